@@ -1,0 +1,205 @@
+"""``framing.analyze``: run the pipeline over a corpus and hold the tidy result tables.
+
+>>> import framing
+>>> result = framing.analyze("Azerbaijan says it is over. Armenia disagrees.", spec="karabakh-2023")
+>>> result.sentences[["sent_idx", "text"]].values.tolist()
+[[0, 'Azerbaijan says it is over.'], [1, 'Armenia disagrees.']]
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence, Union
+
+import pandas as pd
+
+from . import attribution, frames, scorers
+from .document import Document
+from .io import write_csv, write_json
+from .loaders import Corpus, Skipped, load_corpus
+from .pipeline import TABLES, DocumentRows
+from .spec import Spec, load_spec
+
+__all__ = ["Analysis", "analyze", "build_analysis"]
+
+CorpusLike = Union[Corpus, Document, str, os.PathLike, Iterable[Union[Document, str, os.PathLike]]]
+
+# Required columns of each table (DESIGN.md contracts); components add more.
+COLUMNS = {
+    "documents": ["doc_id", "title", "outlet", "date", "words", "sentences"],
+    "sentences": ["doc_id", "sent_idx", "start", "end", "text", "voice", "parties"],
+    "attributions": ["doc_id", "start", "end", "speaker", "party", "cue", "cue_class", "kind", "content", "words"],
+    "frames": ["doc_id", "start", "end", "frame", "owner", "voice", "speaker_party", "text"],
+    "mentions": ["doc_id", "start", "end", "party", "text"],
+    "parties": ["scope", "doc_id", "outlet", "party"],
+}
+
+#: Tables written by :meth:`Analysis.save`, in order.
+OUTPUT_TABLES = ("documents", "sentences", "attributions", "frames", "parties", "mentions")
+
+
+@dataclass
+class Analysis:
+    """The result of :func:`framing.analyze`: tidy pandas tables, one row per observation.
+
+    Attributes
+    ----------
+    documents, sentences, attributions, frames, mentions, parties : pandas.DataFrame
+    spec : Spec
+    skipped : list of Skipped
+        Documents that could not be read or analysed, with the reason.
+    """
+
+    documents: pd.DataFrame
+    sentences: pd.DataFrame
+    attributions: pd.DataFrame
+    frames: pd.DataFrame
+    mentions: pd.DataFrame
+    spec: Spec
+    skipped: list[Skipped] = field(default_factory=list)
+    _parties: pd.DataFrame | None = field(default=None, repr=False)
+
+    @property
+    def parties(self) -> pd.DataFrame:
+        """Per party: per document (scope ``document``), per outlet (``outlet``) and overall (``corpus``)."""
+        if self._parties is None:
+            self._parties = _party_table(self)
+        return self._parties
+
+    def table(self, name: str) -> pd.DataFrame:
+        if name not in OUTPUT_TABLES:
+            raise ValueError(f"unknown table {name!r}; tables are: {', '.join(OUTPUT_TABLES)}")
+        return getattr(self, name)
+
+    def save(self, out: str | os.PathLike, *, formats: Sequence[str] = ("csv",)) -> list[Path]:
+        """Write every table as ``out/NAME.csv`` (and ``.json`` when ``"json"`` is in ``formats``).
+
+        Files are written atomically; reruns give byte-identical files.
+        """
+        out = Path(out)
+        written = []
+        for name in OUTPUT_TABLES:
+            df = self.table(name)
+            if "csv" in formats:
+                write_csv(df, out / f"{name}.csv")
+                written.append(out / f"{name}.csv")
+            if "json" in formats:
+                write_json(df, out / f"{name}.json")
+                written.append(out / f"{name}.json")
+        return written
+
+    def __repr__(self) -> str:
+        return (f"Analysis(spec={self.spec.name!r}, documents={len(self.documents)}, sentences={len(self.sentences)}, "
+                f"attributions={len(self.attributions)}, frames={len(self.frames)}, skipped={len(self.skipped)})")
+
+
+def _frame(rows: list[dict[str, Any]], name: str) -> pd.DataFrame:
+    df = pd.DataFrame.from_records(rows) if rows else pd.DataFrame()
+    for col in COLUMNS[name]:
+        if col not in df.columns:
+            df[col] = pd.Series(dtype=object)
+    lead = [c for c in COLUMNS[name] if c in df.columns]
+    return df[lead + [c for c in df.columns if c not in lead]].reset_index(drop=True)
+
+
+def build_analysis(results: Iterable[DocumentRows], spec: Spec, skipped: Sequence[Skipped] = ()) -> Analysis:
+    """Assemble an :class:`Analysis` from per-document rows (in corpus order)."""
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    for r in results:
+        for t in TABLES:
+            rows[t].extend(getattr(r, t))
+    result = Analysis(**{t: _frame(rows[t], t) for t in TABLES}, spec=spec, skipped=list(skipped))
+    for component in (attribution, frames, scorers):
+        extra = component.document_table(result)
+        if len(extra.columns):
+            result.documents = result.documents.merge(extra, how="left", left_on="doc_id", right_index=True)
+    return result
+
+
+def _party_table(result: Analysis) -> pd.DataFrame:
+    outlets = result.documents.set_index("doc_id")["outlet"] if len(result.documents) else pd.Series(dtype=object)
+    parts = []
+    for scope, by in (("document", ["doc_id"]), ("outlet", ["outlet"]), ("corpus", [])):
+        base = pd.DataFrame({"party": list(result.spec.party_ids)})
+        if by == ["doc_id"]:
+            keys = pd.DataFrame({"doc_id": result.documents["doc_id"].astype(str)})
+        elif by == ["outlet"]:
+            keys = pd.DataFrame({"outlet": sorted(set(outlets.astype(str)) - {""})})
+        else:
+            keys = pd.DataFrame(index=[0])
+        table = keys.merge(base, how="cross")
+        for component in (attribution, frames, scorers):
+            extra = component.party_table(result, by)
+            if len(extra) and len(extra.columns) > len(by) + 1:
+                table = table.merge(extra, how="left", on=[*by, "party"])
+        table.insert(0, "scope", scope)
+        if "doc_id" in table.columns:
+            table.insert(2, "outlet", table["doc_id"].map(outlets).fillna(""))
+        parts.append(table)
+    df = pd.concat(parts, ignore_index=True)
+    for col in ("doc_id", "outlet"):
+        df[col] = df[col].fillna("")
+    lead = COLUMNS["parties"]
+    return df[lead + [c for c in df.columns if c not in lead]]
+
+
+def _as_corpus(corpus: CorpusLike) -> Corpus:
+    if isinstance(corpus, Corpus):
+        return corpus
+    if isinstance(corpus, Document):
+        return Corpus([corpus])
+    if isinstance(corpus, (str, os.PathLike)):
+        if isinstance(corpus, str) and not os.path.exists(corpus) and ("\n" in corpus or " " in corpus.strip()):
+            return Corpus([Document("text", corpus.strip(), {})])
+        return load_corpus(corpus)
+    items = list(corpus)
+    docs: list[Document] = []
+    paths: list[Any] = []
+    for i, item in enumerate(items):
+        if isinstance(item, Document):
+            docs.append(item)
+        elif isinstance(item, (str, os.PathLike)) and os.path.exists(item):
+            paths.append(item)
+        elif isinstance(item, str):
+            docs.append(Document(f"text-{i}", item.strip(), {}))
+        else:
+            raise TypeError(f"cannot analyse item {i} of type {type(item).__name__}; expected Document, path or str")
+    skipped: list[Skipped] = []
+    if paths:
+        loaded = load_corpus(paths)
+        docs.extend(loaded)
+        skipped = loaded.skipped
+    return Corpus(docs, skipped)
+
+
+def analyze(corpus: CorpusLike, *, spec: Union[str, os.PathLike, Spec] = "karabakh-2023", jobs: int | None = 1,
+            engine: str = "local", scheduler: str | None = None, progress: bool | None = None) -> Analysis:
+    """Analyse a corpus: attributions, frames, scores, and the tidy tables built from them.
+
+    Parameters
+    ----------
+    corpus : Corpus, Document, path, text, or list of these
+        A loaded corpus, files or folders (see :func:`framing.load_corpus`), or plain strings.
+    spec : str, path or Spec
+        A built-in spec name (``framing specs``) or a YAML file.
+    jobs : int or None
+        Worker processes for the local engine; ``None`` uses every core.
+    engine : {"local", "dask"}
+        ``"dask"`` runs the per-document work on a dask.distributed cluster at ``scheduler``.
+    progress : bool, optional
+        Show a progress bar (default: only on a terminal).
+
+    Examples
+    --------
+    >>> import framing
+    >>> framing.analyze(["Baku says yes.", "Yerevan says no."]).documents["doc_id"].tolist()
+    ['text-0', 'text-1']
+    """
+    from .engine import run
+
+    spec_obj = load_spec(spec)
+    docs = _as_corpus(corpus)
+    results, failed = run(list(docs), spec_obj, jobs=jobs, engine=engine, scheduler=scheduler, progress=progress)
+    return build_analysis(results, spec_obj, [*docs.skipped, *failed])

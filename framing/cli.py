@@ -1,0 +1,164 @@
+"""The ``framing`` command line: ``analyze``, ``score`` and ``specs``.
+
+Errors are one line naming the file and the problem, never a traceback; exit status 2 for bad
+usage or input, 0 on success (also when some documents were skipped: the summary says how many).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import warnings
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .loaders import DEFAULT_MAX_CHARS, LoadError, LoadWarning, iter_documents, Corpus, Document
+from .spec import SpecError, builtin_specs, load_spec
+
+__all__ = ["main"]
+
+FORMATS = ("csv", "json", "html", "pdf")
+
+
+class _Fail(Exception):
+    """A one-line error for the user."""
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    items = tuple(f.strip().lower() for f in value.split(",") if f.strip())
+    bad = [f for f in items if f not in FORMATS]
+    if bad or not items:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(bad) or value!r}; formats are: {', '.join(FORMATS)}")
+    return items
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="framing", description="Media-bias and framing analysis of news.")
+    p.add_argument("--version", action="version", version=f"framing {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    a = sub.add_parser("analyze", help="analyse a corpus and write tables (and a report)")
+    a.add_argument("paths", nargs="+", metavar="PATH", help="folders, .md/.txt/.jsonl/.json/.csv files")
+    a.add_argument("--spec", default="karabakh-2023", help="built-in spec name or YAML file (default: karabakh-2023)")
+    a.add_argument("--out", default="framing-out", help="output folder (default: framing-out)")
+    a.add_argument("--format", type=_formats, default=("csv",), help="comma-separated: csv,json,html,pdf (default: csv)")
+    a.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
+    a.add_argument("--engine", choices=("local", "dask"), default="local")
+    a.add_argument("--scheduler", default=None, help="dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    a.add_argument("--on-error", choices=("skip", "fail"), default="skip",
+                   help="a document that cannot be read: skip it and go on (default) or stop")
+    a.add_argument("--text-field", default=None, help="text column of JSONL/JSON/CSV input")
+    a.add_argument("--id-field", default=None, help="id column of JSONL/JSON/CSV input")
+    a.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS, help="skip documents longer than this")
+    a.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar (default: on a terminal only)")
+
+    s = sub.add_parser("score", help="every scorer's values for one text or file")
+    s.add_argument("text", metavar="TEXT|FILE")
+    s.add_argument("--json", action="store_true", help="print JSON")
+
+    sub.add_parser("specs", help="list built-in specs")
+    return p
+
+
+def _warn_line(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ARG001
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from .analysis import build_analysis
+    from .engine import run
+
+    try:
+        spec = load_spec(args.spec)
+    except SpecError as exc:
+        raise _Fail(str(exc)) from None
+    docs: list[Document] = []
+    skipped = []
+    try:
+        for item in iter_documents(args.paths, text_field=args.text_field, id_field=args.id_field,
+                                   max_chars=args.max_chars):
+            if isinstance(item, Document):
+                docs.append(item)
+            else:
+                if args.on_error == "fail":
+                    raise _Fail(str(item))
+                print(f"skipped: {item}", file=sys.stderr)
+                skipped.append(item)
+    except LoadError as exc:
+        raise _Fail(str(exc)) from None
+    if not docs:
+        raise _Fail(f"no readable documents in {', '.join(args.paths)} ({len(skipped)} skipped)")
+    results, failed = run(docs, spec, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                          progress=args.progress)
+    for item in failed:
+        if args.on_error == "fail":
+            raise _Fail(str(item))
+        print(f"skipped: {item}", file=sys.stderr)
+    result = build_analysis(results, spec, [*skipped, *failed])
+    out = Path(args.out)
+    table_formats = [f for f in args.format if f in ("csv", "json")] or ["csv"]
+    result.save(out, formats=table_formats)
+    report_formats = [f for f in args.format if f in ("html", "pdf")]
+    if report_formats:
+        from . import report
+
+        report.write(result, out, formats=report_formats, command=_command_line())
+    n_skipped = len(result.skipped)
+    print(f"analysed {len(result.documents)} documents ({len(result.sentences)} sentences, "
+          f"{len(result.attributions)} attributions, {len(result.frames)} frame cues); "
+          f"skipped {n_skipped}; wrote {', '.join(args.format)} to {out}")
+    return 0
+
+
+def _command_line() -> str:
+    return "framing " + " ".join(sys.argv[1:])
+
+
+def _score(args: argparse.Namespace) -> int:
+    from .scorers import score_text
+    from .segment import sentences, word_count
+
+    text = args.text
+    if os.path.isfile(text):
+        from .loaders import decode, _DocumentError
+
+        try:
+            text = decode(Path(text).read_bytes(), text)
+        except _DocumentError as exc:
+            raise _Fail(f"{args.text}: {exc.reason}") from None
+    values = {"words": word_count(text), "sentences": len(sentences(text)), **score_text(text)}
+    if args.json:
+        print(json.dumps(values, ensure_ascii=False, sort_keys=False))
+    else:
+        width = max(map(len, values))
+        for key, value in values.items():
+            shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+            print(f"{key:<{width}}  {shown}")
+    return 0
+
+
+def _specs(args: argparse.Namespace) -> int:
+    for name in builtin_specs():
+        spec = load_spec(name)
+        print(f"{name:<18} {spec.title}  [parties: {', '.join(spec.party_ids)}; frames: {len(spec.frames)}]")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``framing`` console script."""
+    args = _parser().parse_args(argv)
+    warnings.showwarning = _warn_line
+    try:
+        return {"analyze": _analyze, "score": _score, "specs": _specs}[args.command](args)
+    except _Fail as exc:
+        print(f"framing: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("framing: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,66 @@
+"""Writing tables safely: atomic files, deterministic bytes, neutralised spreadsheet formulas.
+
+>>> import pandas as pd, tempfile, pathlib
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
+>>> write_csv(pd.DataFrame({"text": ["=HYPERLINK(1)", "ok"], "score": [-0.5, 1.0]}), out)
+>>> out.read_text().splitlines()
+['text,score', "'=HYPERLINK(1),-0.5", 'ok,1.0']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Iterator
+
+import pandas as pd
+
+__all__ = ["atomic_write", "write_csv", "write_json", "neutralise_formulas"]
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@contextlib.contextmanager
+def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+    """Write to a temporary file beside ``path``, then rename it over ``path``.
+
+    A run killed midway leaves the previous file (or none), never a truncated one.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        kwargs = {"encoding": encoding, "newline": ""} if "b" not in mode else {}
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """Prefix text cells that a spreadsheet would run as a formula (=, +, -, @) with a quote."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            out[col] = out[col].map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
+    return out
+
+
+def write_csv(df: pd.DataFrame, path: str | os.PathLike) -> None:
+    """Write ``df`` as UTF-8 CSV, atomically, with formulas neutralised and stable float formatting."""
+    with atomic_write(path) as fh:
+        neutralise_formulas(df).to_csv(fh, index=False, lineterminator="\n")
+
+
+def write_json(df: pd.DataFrame, path: str | os.PathLike) -> None:
+    """Write ``df`` as a JSON list of records, atomically."""
+    with atomic_write(path) as fh:
+        fh.write(df.to_json(orient="records", force_ascii=False, indent=1, double_precision=10))
+        fh.write("\n")

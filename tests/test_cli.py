@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from framing.cli import main
+
+from .conftest import ROOT
+
+
+def test_analyze_seed_writes_tables(tmp_path, capsys):
+    assert main(["analyze", str(ROOT / "corpora" / "karabakh-2023"), "--out", str(tmp_path), "--jobs", "1"]) == 0
+    docs = pd.read_csv(tmp_path / "documents.csv")
+    sents = pd.read_csv(tmp_path / "sentences.csv")
+    assert docs.loc[0, "title"] == "A one-day war" and docs.loc[0, "outlet"] == "The Economist"
+    assert docs.loc[0, "sentences"] == 48 and len(sents) == 48
+    text = (ROOT / "corpora/karabakh-2023/economist-2023-09-21-a-one-day-war.md").read_text()
+    assert {"doc_id", "sent_idx", "start", "end", "text", "voice", "parties"} <= set(sents.columns)
+    assert "analysed 1 documents" in capsys.readouterr().out
+
+
+def test_rerun_gives_identical_tables(tmp_path):
+    for out in ("a", "b"):
+        assert main(["analyze", str(ROOT / "corpora" / "karabakh-2023"), "--out", str(tmp_path / out), "--format", "csv,json", "--jobs", "1"]) == 0
+    for name in ("documents.csv", "sentences.csv", "parties.csv", "sentences.json"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_bad_documents_are_reported_and_skipped(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Azerbaijan says the operation is over.")
+    (corpus / "empty.txt").write_text("")
+    (corpus / "lines.jsonl").write_text('{"text": "Fine."}\n{oops\n')
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
+    captured = capsys.readouterr()
+    assert "skipped: " in captured.err and "empty.txt: empty file" in captured.err
+    assert "lines.jsonl:2: broken JSON" in captured.err
+    assert "analysed 2 documents" in captured.out and "skipped 2" in captured.out
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "out2"), "--on-error", "fail"]) == 2
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["analyze", "/no/such/path"], "/no/such/path: no such file or folder"),
+        (["analyze", "{empty}"], "folder has no document files"),
+        (["analyze", "{empty}/../c.txt", "--spec", "nospec"], "nospec: no such spec file"),
+    ],
+)
+def test_fatal_errors_are_one_line(tmp_path, args, message):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "c.txt").write_text("Text.")
+    args = [a.replace("{empty}", str(tmp_path / "empty")) for a in args]
+    proc = subprocess.run([sys.executable, "-m", "framing", *args, "--out", str(tmp_path / "o")],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_specs_lists_builtins(capsys):
+    assert main(["specs"]) == 0
+    out = capsys.readouterr().out
+    assert "karabakh-2023" in out and "gaza-2012-2014" in out and "ukraine-2014" in out
+
+
+def test_score_prints_counts(capsys):
+    assert main(["score", "“It will be just like any other region of Azerbaijan,” says Mr Hajiyev.", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert "\"words\": 13" in out and '"sentences": 1' in out
