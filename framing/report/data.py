@@ -1,0 +1,233 @@
+"""Tables behind the report, computed from an :class:`~framing.Analysis` (plain data, no rendering).
+
+Every function copes with an empty table or a missing column: it returns an empty DataFrame
+(or ``None``) and the report says there is nothing to show.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["party_summary", "lexicon_profile_table", "sentiment_table", "frame_summary", "outlets",
+           "outlet_summary", "select_articles", "corpus_scope", "KINDS", "LEXICON_FEATURES"]
+
+KINDS = ("direct", "partial", "indirect", "according_to")
+#: Sentence features shown in the lexicon profile when present (counts: shown per 100 words).
+LEXICON_FEATURES = ("hedges", "boosters", "loaded", "emotive", "subjective", "intensifiers", "assertives",
+                    "factives", "implicatives", "report_verbs")
+_MEAN_FEATURES = ("subjectivity", "bias")
+
+
+def _party(series: pd.Series) -> pd.Series:
+    return series.astype(object).where(series.notna(), "").astype(str).replace("nan", "")
+
+
+def has(df: pd.DataFrame | None, *columns: str) -> bool:
+    """True when ``df`` has rows and every column in ``columns``."""
+    return df is not None and len(df) > 0 and all(c in df.columns for c in columns)
+
+
+def corpus_scope(result: Any) -> pd.DataFrame:
+    """The parties table at corpus scope (one row per party), or an empty DataFrame."""
+    try:
+        p = result.parties
+    except Exception:  # a component's party table failed: the report goes on without it
+        return pd.DataFrame()
+    if not has(p, "party"):
+        return pd.DataFrame()
+    if "scope" in p.columns:
+        p = p[p["scope"] == "corpus"]
+    return p.set_index("party")
+
+
+def sentiment_table(result: Any) -> pd.DataFrame:
+    """Per party: ``sentiment_toward`` (parties table, corpus scope), else the mean sentiment of the
+    sentences that mention the party. Columns ``party, sentiment_toward, sentences``."""
+    p = corpus_scope(result)
+    if "sentiment_toward" in p.columns and p["sentiment_toward"].notna().any():
+        out = p["sentiment_toward"].dropna().rename_axis("party").reset_index()
+        s = result.sentences
+        if has(s, "parties"):
+            counts = {party: int(s["parties"].fillna("").str.split(";").apply(lambda x: party in x).sum())
+                      for party in out["party"]}
+            out["sentences"] = out["party"].map(counts)
+        return out
+    s = result.sentences
+    if not has(s, "parties", "sentiment"):
+        return pd.DataFrame(columns=["party", "sentiment_toward", "sentences"])
+    rows = []
+    lists = s["parties"].fillna("").astype(str).str.split(";")
+    values = pd.to_numeric(s["sentiment"], errors="coerce")
+    for party in result.spec.party_ids:
+        mask = lists.apply(lambda x: party in x)
+        if mask.any():
+            rows.append({"party": party, "sentiment_toward": float(values[mask].mean()), "sentences": int(mask.sum())})
+    return pd.DataFrame(rows, columns=["party", "sentiment_toward", "sentences"])
+
+
+def party_summary(result: Any) -> pd.DataFrame:
+    """One row per party (spec order, then ``other`` and unresolved): voice, verbs, frames, sentiment.
+
+    Columns (those with data): ``party, mentions, statements, direct, partial, indirect, according_to,
+    quoted_words, word_share, doubt_accusation, frames_owned, frames_voiced, frames_adopted_by_narrator,
+    sentiment_toward``.
+    """
+    spec = result.spec
+    att, men, fr = result.attributions, result.mentions, result.frames
+    parties = list(spec.party_ids)
+    if has(att, "party"):
+        extra = [p for p in dict.fromkeys(_party(att["party"])) if p not in parties]
+        parties += sorted(p for p in extra if p not in ("other", "")) + [p for p in ("other", "") if p in extra]
+    df = pd.DataFrame({"party": parties}).set_index("party")
+    if has(men, "party"):
+        df["mentions"] = _party(men["party"]).value_counts().reindex(df.index).fillna(0).astype(int)
+    if has(att, "party"):
+        a = att.assign(party=_party(att["party"]))
+        df["statements"] = a["party"].value_counts().reindex(df.index).fillna(0).astype(int)
+        if "kind" in a.columns:
+            kinds = pd.crosstab(a["party"], a["kind"])
+            for k in KINDS:
+                if k in kinds.columns:
+                    df[k] = kinds[k].reindex(df.index).fillna(0).astype(int)
+        if "words" in a.columns:
+            w = pd.to_numeric(a["words"], errors="coerce").fillna(0).groupby(a["party"]).sum()
+            df["quoted_words"] = w.reindex(df.index).fillna(0).astype(int)
+            total = df["quoted_words"].sum()
+            df["word_share"] = df["quoted_words"] / total if total else 0.0
+        if "cue_class" in a.columns:
+            loaded = a["cue_class"].astype(str).isin(["doubt", "accusation", "denial"])
+            df["doubt_accusation"] = a[loaded]["party"].value_counts().reindex(df.index).fillna(0).astype(int)
+    if has(fr, "owner", "voice"):
+        f = fr.assign(owner=_party(fr["owner"]))
+        df["frames_owned"] = f["owner"].value_counts().reindex(df.index).fillna(0).astype(int)
+        if "speaker_party" in f.columns:
+            df["frames_voiced"] = _party(f["speaker_party"]).value_counts().reindex(df.index).fillna(0).astype(int)
+        df["frames_adopted_by_narrator"] = f[f["voice"] == "narrator"]["owner"].value_counts() \
+            .reindex(df.index).fillna(0).astype(int)
+    sent = sentiment_table(result)
+    if len(sent):
+        df["sentiment_toward"] = sent.set_index("party")["sentiment_toward"].reindex(df.index)
+    # drop "other"/unresolved rows with nothing in them
+    keep = [p for p in df.index if p in spec.party_ids or df.loc[p].drop(labels=["sentiment_toward"], errors="ignore")
+            .fillna(0).astype(float).sum() > 0]
+    return df.loc[keep].reset_index()
+
+
+def _words(text: str) -> int:
+    return len(str(text).split())
+
+
+def lexicon_profile_table(result: Any, features: tuple[str, ...] = LEXICON_FEATURES) -> pd.DataFrame:
+    """Tidy ``source, feature, value``: lexicon hits per 100 words in the writer's own sentences
+    (voice ``narrator``) and in the sentences carrying each party's statements.
+
+    Sentence-level: a sentence with a party's statement counts for that party (speaker's words and
+    the surrounding reporting clause together), which is an approximation of "the party's quotes".
+    """
+    s, att = result.sentences, result.attributions
+    present = [f for f in features if has(s, f) and pd.to_numeric(s[f], errors="coerce").fillna(0).sum() > 0]
+    if not present or not has(s, "voice", "text"):
+        return pd.DataFrame(columns=["source", "feature", "value"])
+    s = s.assign(_w=pd.to_numeric(s["words"], errors="coerce").fillna(0) if "words" in s.columns
+                 else s["text"].map(_words))
+    groups: dict[str, pd.DataFrame] = {"writer": s[s["voice"] == "narrator"]}
+    if has(att, "party", "sent_idx"):
+        end = att["sent_end_idx"] if "sent_end_idx" in att.columns else att["sent_idx"]
+        keys = set()
+        by_party: dict[str, set] = {}
+        for doc, party, a, b in zip(att["doc_id"], _party(att["party"]), att["sent_idx"], end):
+            if party in ("", "other"):
+                continue
+            try:
+                rng = range(int(a), int(b if pd.notna(b) else a) + 1)
+            except (TypeError, ValueError):
+                continue
+            by_party.setdefault(party, set()).update((doc, i) for i in rng)
+            keys.update((doc, i) for i in rng)
+        idx = list(zip(s["doc_id"], s["sent_idx"]))
+        for party in [p for p in result.spec.party_ids if p in by_party]:
+            mask = [k in by_party[party] for k in idx]
+            groups[party] = s[mask]
+    rows = []
+    for source, g in groups.items():
+        words = g["_w"].sum()
+        if words < 20:  # too few words for a rate
+            continue
+        for f in present:
+            rows.append({"source": source, "feature": f, "value": 100 * pd.to_numeric(g[f], errors="coerce").sum()
+                         / words, "words": int(words)})
+    return pd.DataFrame(rows, columns=["source", "feature", "value", "words"])
+
+
+def frame_summary(result: Any) -> pd.DataFrame:
+    """One row per frame: owner, occurrences, counts by voice, and the distinct cue texts."""
+    fr = result.frames
+    if not has(fr, "frame", "voice"):
+        return pd.DataFrame()
+    fr = fr.assign(owner=_party(fr["owner"]) if "owner" in fr.columns else "")
+    labels = {f.id: (f.label or f.id) for f in result.spec.frames}
+    out = []
+    for frame, g in fr.groupby("frame", sort=False):
+        row = {"frame": frame, "label": labels.get(frame, frame), "owner": g["owner"].mode().iat[0],
+               "occurrences": len(g)}
+        for v in ("narrator", "scare_quoted", "attributed"):
+            row[v] = int((g["voice"] == v).sum())
+        if "text" in g.columns:
+            row["cues"] = ", ".join(dict.fromkeys(g["text"].astype(str).str.strip().str.lower()))
+        out.append(row)
+    return pd.DataFrame(out).sort_values(["occurrences", "frame"], ascending=[False, True]).reset_index(drop=True)
+
+
+def outlets(result: Any) -> list[str]:
+    d = result.documents
+    if not has(d, "outlet"):
+        return []
+    return sorted(o for o in d["outlet"].fillna("").astype(str).unique() if o)
+
+
+def outlet_summary(result: Any) -> pd.DataFrame:
+    """Per outlet: documents, words, statements, frame cues, the leaning when known, each party's word share."""
+    d = result.documents
+    names = outlets(result)
+    if not names:
+        return pd.DataFrame()
+    d = d.assign(outlet=d["outlet"].fillna("").astype(str))
+    out = d.groupby("outlet").agg(documents=("doc_id", "size"), words=("words", "sum")).loc[names]
+    if "leaning" in d.columns and d["leaning"].fillna("").astype(str).str.len().gt(0).any():
+        out.insert(0, "leaning", d.groupby("outlet")["leaning"].agg(
+            lambda s: ", ".join(sorted(set(s.fillna("").astype(str)) - {""}))))
+    outlet_of = d.set_index("doc_id")["outlet"]
+    att = result.attributions
+    if has(att, "doc_id"):
+        a = att.assign(outlet=att["doc_id"].map(outlet_of), party=_party(att["party"]))
+        out["statements"] = a["outlet"].value_counts().reindex(out.index).fillna(0).astype(int)
+        if "words" in a.columns:
+            w = a.pivot_table(index="outlet", columns="party", values="words", aggfunc="sum", fill_value=0)
+            w = w.div(w.sum(axis=1).replace(0, np.nan), axis=0)
+            for p in result.spec.party_ids:
+                if p in w.columns:
+                    out[f"share_{p}"] = w[p].reindex(out.index)
+    fr = result.frames
+    if has(fr, "doc_id"):
+        out["frame_cues"] = fr["doc_id"].map(outlet_of).value_counts().reindex(out.index).fillna(0).astype(int)
+    if has(d, "frame_lean"):
+        out["frame_lean"] = pd.to_numeric(d["frame_lean"], errors="coerce").groupby(d["outlet"]).mean() \
+            .reindex(out.index)
+    return out.reset_index()
+
+
+def select_articles(result: Any, limit: int) -> list[str]:
+    """Ids of the documents to annotate: all when there are at most ``limit``, else the ``limit`` with
+    the most attributions and frame cues (ties in corpus order)."""
+    ids = list(result.documents["doc_id"].astype(str)) if has(result.documents, "doc_id") else []
+    if len(ids) <= limit:
+        return ids
+    score = pd.Series(0, index=ids, dtype=float)
+    for table in (result.attributions, result.frames):
+        if has(table, "doc_id"):
+            score = score.add(table["doc_id"].astype(str).value_counts(), fill_value=0)
+    order = sorted(range(len(ids)), key=lambda i: (-score.get(ids[i], 0), i))
+    return [ids[i] for i in order[:limit]]
