@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from ._base import (VOICE_STYLE, clean_party, empty, get_ax, party_colors, party_label, party_order, require,
                     spec_args)
@@ -80,6 +81,7 @@ def frames_by_voice(data: pd.DataFrame, *, y: str = "owner", voice: str = "voice
     ax.set_yticks(yy, names)
     ax.set_xlim(0, max(left.max(), 1) * 1.12)
     ax.set_xlabel("frame cue occurrences")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(title, loc="left")
     handles = [Patch(facecolor="#777777", alpha=VOICE_STYLE.get(v, {"alpha": 0.3})["alpha"],
                      hatch=VOICE_STYLE.get(v, {"hatch": "xx"})["hatch"], edgecolor="white",
@@ -130,8 +132,7 @@ def frame_lean(data: pd.DataFrame, *, x: str = "frame_lean", y: str = "outlet", 
         df["x"] = numeric
         df = df.dropna()
         means = df.groupby("y")["x"].mean()
-        ax.barh(yy, [means.get(r, 0.0) for r in rows], color=["#0072B2" if means.get(r, 0) < 0 else "#D55E00"
-                                                                for r in rows], alpha=0.35, height=0.6)
+        ax.barh(yy, [means.get(r, 0.0) for r in rows], color="#BBBBBB", height=0.6)
         rng = np.random.default_rng(0)
         ax.scatter(df["x"], df["y"].map(pos) + rng.uniform(-0.2, 0.2, len(df)), s=12, color="#222222",
                    alpha=0.6, linewidths=0, zorder=3)
@@ -161,6 +162,7 @@ def frame_lean(data: pd.DataFrame, *, x: str = "frame_lean", y: str = "outlet", 
                     edgecolor="white", linewidth=0.6)
             left += vals
         ax.set_xlabel(xlabel or "documents, by the party whose frames dominate")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
         ax.set_title(title, loc="left")
     ax.set_yticks(yy, rows)

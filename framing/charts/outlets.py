@@ -97,18 +97,25 @@ def outlet_panel(parties: pd.DataFrame, documents: pd.DataFrame | None = None, *
     if "scope" in parties.columns:
         parties = parties[parties["scope"] == "outlet"]
     shown = [v for v in values if v in parties.columns and pd.to_numeric(parties[v], errors="coerce").fillna(0).sum() > 0]
-    has_lean = documents is not None and lean in documents.columns and documents[lean].notna().any()
+    has_lean = documents is not None and lean in documents.columns and \
+        pd.to_numeric(documents[lean], errors="coerce").notna().any()
     n = max(len(shown) + int(has_lean), 1)
-    outlets = outlet_order if outlet_order is not None else sorted(set(parties.get("outlet", pd.Series(dtype=str))))
-    height = 0.9 + 0.26 * max(len(outlets), 3)
+    outlets = list(outlet_order) if outlet_order is not None else \
+        sorted(set(parties["outlet"].fillna("").astype(str)) - {""}) if "outlet" in parties.columns else []
+    height = 1.0 + 0.28 * max(len(outlets), 3)
     with style():
-        fig, axes = plt.subplots(n, 1, figsize=(width, height * n + 0.3 * n), squeeze=False)
-    axes = axes[:, 0]
-    if not shown and not has_lean:
-        empty(axes[0], "No per-outlet measures to compare.", "Outlet comparison")
-    for i, v in enumerate(shown):
-        outlet_comparison(parties, value=v, spec=spec, outlet_order=outlets, ax=axes[i], legend=(i == 0))
-    if has_lean:
-        frame_lean(documents, x=lean, order=outlets, spec=spec, ax=axes[-1])
-    fig.tight_layout()
+        fig, axes = plt.subplots(n, 1, figsize=(width, height * n + 0.5), squeeze=False)
+        axes = axes[:, 0]
+        if not shown and not has_lean:
+            empty(axes[0], "No per-outlet measures to compare.", "Outlet comparison")
+        for i, v in enumerate(shown):
+            outlet_comparison(parties, value=v, spec=spec, outlet_order=outlets, ax=axes[i], legend=False)
+        if has_lean:
+            frame_lean(documents, x=lean, order=outlets, spec=spec, ax=axes[-1])
+        if shown:
+            handles, labels = axes[0].get_legend_handles_labels()
+            fig.legend(handles, labels, loc="upper center", ncol=min(len(labels), 6), bbox_to_anchor=(0.5, 1.0))
+            fig.tight_layout(rect=(0, 0, 1, 1 - 0.35 / (height * n + 0.5)))
+        else:
+            fig.tight_layout()
     return fig

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from ._base import (KIND_STYLE, WRITER_COLOR, clean_party, empty, get_ax, party_colors, party_label, party_order,
                     require, spec_args)
@@ -82,13 +83,14 @@ def attribution_balance(data: pd.DataFrame, *, party: str = "party", kind: str =
     for yi, v in zip(y, left):
         ax.text(v + total * 0.01, yi, f"{v:,.0f} ({v / total:.0%})" if total else "0", va="center", fontsize=8)
     ax.set_yticks(y, [party_label(p, labels) for p in parties])
-    ax.set_xlim(0, max(left.max(), 1) * 1.22)
+    ax.set_xlim(0, max(left.max(), 1) * 1.25)
     ax.set_xlabel("quoted or reported words" if measure == "words" else "attributed statements")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(title, loc="left")
     handles = [Patch(facecolor="#777777", alpha=KIND_STYLE.get(k, {"alpha": 0.3})["alpha"],
                      hatch=KIND_STYLE.get(k, {"hatch": "xx"})["hatch"], edgecolor="white",
                      label=KIND_STYLE.get(k, {"label": k})["label"]) for k in kinds]
-    ax.legend(handles=handles, loc="lower right", ncol=1)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return ax
 
 
@@ -189,10 +191,9 @@ def sentiment_toward(data: pd.DataFrame, *, party: str = "party", value: str = "
     several = df.groupby("party").size().max() > 1
     if several:
         rng = np.random.default_rng(0)
-        for yi, p in zip(y, parties):
-            vals = df.loc[df["party"] == p, "v"].to_numpy()
-            ax.scatter(vals, yi + rng.uniform(-0.18, 0.18, len(vals)), s=9, color="#222222", alpha=0.5,
-                       linewidths=0, zorder=3)
+        pos = dict(zip(parties, y))
+        ax.scatter(df["v"], df["party"].map(pos) + rng.uniform(-0.18, 0.18, len(df)), s=9, color="#222222",
+                   alpha=0.5, linewidths=0, zorder=3)
     lim = max(float(df["v"].abs().max()) * 1.25, 0.1)
     lim = min(lim, 1.05) if not several else max(lim, 0.1)
     ax.set_xlim(-lim, lim)

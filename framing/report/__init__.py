@@ -249,7 +249,8 @@ def render_html(result: Any, *, command: str | None = None, max_articles: int = 
         "title": spec.title or spec.name,
         "spec": spec,
         "version": __version__,
-        "sections": [s for s in SECTIONS if s[0] != "outlets" or len(outlet_names) > 1],
+        "sections": [s for s in SECTIONS if (s[0] != "outlets" or len(outlet_names) > 1)
+                     and (s[0] != "documents" or len(result.documents) > 1)],
         "findings": findings(result),
         "parties": _records(summary),
         "party_groups": _party_groups(summary),

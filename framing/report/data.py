@@ -221,7 +221,7 @@ def outlet_summary(result: Any) -> pd.DataFrame:
 
 def select_articles(result: Any, limit: int) -> list[str]:
     """Ids of the documents to annotate: all when there are at most ``limit``, else the ``limit`` with
-    the most attributions and frame cues (ties in corpus order)."""
+    the most attributions and frame cues (ties broken by corpus order), in corpus order."""
     ids = list(result.documents["doc_id"].astype(str)) if has(result.documents, "doc_id") else []
     if len(ids) <= limit:
         return ids
@@ -230,4 +230,4 @@ def select_articles(result: Any, limit: int) -> list[str]:
         if has(table, "doc_id"):
             score = score.add(table["doc_id"].astype(str).value_counts(), fill_value=0)
     order = sorted(range(len(ids)), key=lambda i: (-score.get(ids[i], 0), i))
-    return [ids[i] for i in order[:limit]]
+    return [ids[i] for i in sorted(order[:limit])]

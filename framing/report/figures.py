@@ -24,6 +24,7 @@ class Figure:
     title: str
     caption: str
     svg: Markup
+    empty: str = ""
 
 
 def to_svg(fig: Any) -> Markup:
@@ -45,12 +46,27 @@ def to_svg(fig: Any) -> Markup:
     return Markup(svg)
 
 
-def _draw(height: float, draw: Callable[[Any], Any], width: float = 7.0) -> Markup:
+def _draw(height: float, draw: Callable[[Any], Any], width: float = 7.0) -> Markup | str:
+    """The chart as SVG; when it has nothing to show, the message it drew (a str) instead."""
     with charts.style():
         fig, ax = plt.subplots(figsize=(width, height))
-        draw(ax)
+        try:
+            draw(ax)
+        except (ValueError, KeyError, TypeError) as exc:  # a table without the columns this chart needs
+            plt.close(fig)
+            return f"cannot be drawn from these tables ({exc})."
+        if not ax.patches and not ax.collections and not ax.lines and len(ax.texts) == 1:
+            message = ax.texts[0].get_text()
+            plt.close(fig)
+            return message
         fig.tight_layout()
         return to_svg(fig)
+
+
+def _figure(id: str, title: str, caption: str, drawn: Markup | str) -> "Figure":
+    if isinstance(drawn, Markup):
+        return Figure(id, title, caption, drawn)
+    return Figure(id, title, caption, Markup(""), empty=drawn)
 
 
 def figures(result: Any) -> list[Figure]:
@@ -61,37 +77,37 @@ def figures(result: Any) -> list[Figure]:
         return max(table[col].fillna("").astype(str).nunique(), 1) if data.has(table, col) else 1
 
     out = []
-    out.append(Figure(
+    out.append(_figure(
         "fig-voice", "Who gets a voice",
         "Words attributed to each party's speakers, split by kind: direct quotes (solid), partial quotes (hatched), "
         "indirect speech (light). The label gives words and the share of all attributed words.",
         _draw(1.2 + 0.42 * rows(att, "party"), lambda ax: charts.attribution_balance(att, spec=spec, ax=ax))))
-    out.append(Figure(
+    out.append(_figure(
         "fig-verbs", "How their words are introduced",
         "Number of statements of each party by the stance of the reporting verb: neutral (say, tell), doubt (claim, "
         "insist), accusation (accuse, blame) and others. Darker cells: more statements.",
         _draw(1.3 + 0.4 * rows(att, "party"), lambda ax: charts.verb_stance(att, spec=spec, ax=ax))))
     frame_labels = {f.id: (f.label or f.id) for f in spec.frames}
     n_frames = fr["frame"].nunique() if data.has(fr, "frame") else 0
-    out.append(Figure(
+    out.append(_figure(
         "fig-frames", "Whose framing, in whose voice",
         "Frame cues by the party that owns the frame: in the writer's own voice (solid), scare-quoted (hatched) or "
         "attributed to a speaker (light). A frame in the writer's voice is the writer adopting it.",
         _draw(1.2 + 0.42 * rows(fr, "owner"), lambda ax: charts.frames_by_voice(fr, spec=spec, ax=ax))))
     if n_frames > 1:
-        out.append(Figure(
+        out.append(_figure(
             "fig-frames-by-frame", "Frames one by one",
             "Each competing frame of the spec that occurs, coloured by its owner, split by voice.",
             _draw(1.2 + 0.36 * n_frames, lambda ax: charts.frames_by_voice(fr, y="frame", labels=frame_labels,
                                                                               spec=spec, ax=ax), width=7.5)))
     sent = data.sentiment_table(result)
-    out.append(Figure(
+    out.append(_figure(
         "fig-sentiment", "Sentiment toward each party",
         "Mean VADER compound score of the sentences about each party (−1 very negative, +1 very positive). "
         "It measures the tone of the sentences, not the writer's judgement of the party.",
         _draw(1.5 + 0.36 * max(len(sent), 1), lambda ax: charts.sentiment_toward(sent, spec=spec, ax=ax))))
     lex = data.lexicon_profile_table(result)
-    out.append(Figure(
+    out.append(_figure(
         "fig-lexicon", "The writer's words and the parties' quotes",
         "Lexicon hits per 100 words in the writer's own sentences and in the sentences that carry each party's "
         "statements.",

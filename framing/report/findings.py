@@ -167,7 +167,8 @@ def findings(result: Any) -> dict[str, list[str]]:
         lines = []
         for feat in dict.fromkeys(lex["feature"]):
             o = others[others["feature"] == feat]
-            part = f"{feat.replace('_', ' ')}: writer {w.get(feat, float('nan')):.1f} per 100 words"
+            part = f"{feat.replace('_', ' ')} per 100 words: "
+            part += f"writer {w[feat]:.1f}" if feat in w.index else "writer n/a (too few words of its own)"
             if len(o):
                 part += " vs " + ", ".join(f"{names.get(r.source, r.source)}’s statements {r.value:.1f}"
                                           for r in o.itertuples())
