@@ -171,8 +171,10 @@ def _parties(result: framing.Analysis) -> pd.DataFrame:
 
 def _finish(result: framing.Analysis, att_rows, frame_rows) -> framing.Analysis:
     docs = {d: None for d in result.documents["doc_id"]}
-    result.attributions = pd.DataFrame(att_rows) if att_rows else result.attributions
-    result.frames = pd.DataFrame(frame_rows) if frame_rows else result.frames
+    from framing.analysis import COLUMNS
+
+    result.attributions = pd.DataFrame(att_rows) if att_rows else pd.DataFrame(columns=COLUMNS["attributions"])
+    result.frames = pd.DataFrame(frame_rows) if frame_rows else pd.DataFrame(columns=COLUMNS["frames"])
     _score_sentences(result)
     d = result.documents
     d["attributions"] = [int((result.attributions["doc_id"] == i).sum()) if len(result.attributions) else 0
@@ -185,9 +187,18 @@ def _finish(result: framing.Analysis, att_rows, frame_rows) -> framing.Analysis:
     return result
 
 
+def _bare(result: framing.Analysis) -> framing.Analysis:
+    """Keep only the contract columns of sentences and documents (the components' own are rebuilt here)."""
+    from framing.analysis import COLUMNS
+
+    result.sentences = result.sentences[COLUMNS["sentences"] + ["paragraph"]]
+    result.documents = result.documents[COLUMNS["documents"]]
+    return result
+
+
 def seed_analysis() -> framing.Analysis:
     """The seed article, hand-annotated: 12 statements, 6 frame cues, mentions, VADER sentiment."""
-    result = framing.analyze(SEED, spec="karabakh-2023")
+    result = _bare(framing.analyze(SEED, spec="karabakh-2023"))
     doc = framing.load_corpus(SEED)[0]
     result.mentions = pd.DataFrame(_mentions(doc, result.sentences))
     return _finish(result, _attributions(doc, result.sentences, SEED_ATTRIBUTIONS),
@@ -195,8 +206,17 @@ def seed_analysis() -> framing.Analysis:
 
 
 def empty_analysis() -> framing.Analysis:
-    """The seed article with no attributions, frames, mentions or scores (today's placeholders)."""
-    return framing.analyze(SEED, spec="karabakh-2023")
+    """The seed article with no attributions, frames, mentions or scores: only the contract columns."""
+    from framing.analysis import COLUMNS
+
+    result = framing.analyze(SEED, spec="karabakh-2023")
+    for name in ("attributions", "frames", "mentions"):
+        setattr(result, name, pd.DataFrame(columns=COLUMNS[name]))
+    result.sentences = result.sentences[COLUMNS["sentences"] + ["paragraph"]].assign(voice="narrator", parties="")
+    result.documents = result.documents[COLUMNS["documents"]]
+    result._parties = pd.DataFrame({"scope": "corpus", "doc_id": "", "outlet": "",
+                                    "party": list(result.spec.party_ids)})
+    return result
 
 
 OUTLET_TEXTS = [
@@ -241,7 +261,7 @@ def outlet_analysis() -> framing.Analysis:
     """Four short articles from three outlets (RT, Azatutyun, APA) about the same offensive."""
     docs = [Document(i, text, {"title": title, "outlet": outlet, "date": "2023-09-21"})
             for i, outlet, title, text in OUTLET_TEXTS]
-    result = framing.analyze(docs, spec="karabakh-2023")
+    result = _bare(framing.analyze(docs, spec="karabakh-2023"))
     att, fr, men = [], [], []
     for doc in docs:
         att += _attributions(doc, result.sentences, OUTLET_ATTRIBUTIONS.get(doc.id, []))
@@ -260,7 +280,7 @@ def hostile_analysis() -> framing.Analysis:
     """An article whose text, title and outlet carry HTML and script; attributions cover the markup."""
     doc = Document("xss-<1>", HOSTILE_TEXT, {"title": "<script>document.title='PWNED3'</script>Title",
                                              "outlet": "<img src=x onerror=alert(1)>Outlet", "date": "2023-09-21"})
-    result = framing.analyze([doc], spec="karabakh-2023")
+    result = _bare(framing.analyze([doc], spec="karabakh-2023"))
     rows = [("Azerbaijan says", "<script>document.title='PWNED';document.body.innerHTML='PWNED'</script> nothing",
              "Azerbaijan", "azerbaijan", "say", "neutral", "indirect"),
             ("Armenia claims", "<img src=x onerror=\"document.title='PWNED2'\"> that it is over & done", "Armenia",

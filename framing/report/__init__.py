@@ -230,7 +230,7 @@ def _party_groups(summary: pd.DataFrame) -> list[tuple[str, list[str]]]:
     return [(name, cols) for name, cols in (("Voice", voice), ("Frames and tone", frames)) if cols]
 
 
-def render_html(result: Any, *, command: str | None = None, max_articles: int = 5) -> str:
+def render_html(result: Any, *, command: str | None = None, max_articles: int = 4) -> str:
     """The report as one self-contained HTML string.
 
     Parameters
@@ -305,7 +305,7 @@ def render_pdf(html: str, path: str | os.PathLike) -> Path:
 
 
 def write(result: Any, out_dir: str | os.PathLike, formats: Sequence[str] = FORMATS, command: str | None = None,
-          *, max_articles: int = 5) -> list[Path]:
+          *, max_articles: int = 4) -> list[Path]:
     """Write ``out_dir/report.html`` and/or ``out_dir/report.pdf``.
 
     Parameters

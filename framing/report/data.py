@@ -121,11 +121,12 @@ def _words(text: str) -> int:
 
 
 def lexicon_profile_table(result: Any, features: tuple[str, ...] = LEXICON_FEATURES) -> pd.DataFrame:
-    """Tidy ``source, feature, value``: lexicon hits per 100 words in the writer's own sentences
-    (voice ``narrator``) and in the sentences carrying each party's statements.
+    """Tidy ``source, feature, value, words``: lexicon hits per 100 words in the writer's own
+    sentences (voice ``narrator``) and in each party's quoted words.
 
-    Sentence-level: a sentence with a party's statement counts for that party (speaker's words and
-    the surrounding reporting clause together), which is an approximation of "the party's quotes".
+    The party rates are the scorers' ``quoted_<feature>_rate`` columns of parties.csv when present;
+    without them, the sentences that carry a party's statement stand in for its words (reporting
+    clause included, an approximation). Sources with fewer than 20 words are left out.
     """
     s, att = result.sentences, result.attributions
     present = [f for f in features if has(s, f) and pd.to_numeric(s[f], errors="coerce").fillna(0).sum() > 0]
@@ -134,9 +135,26 @@ def lexicon_profile_table(result: Any, features: tuple[str, ...] = LEXICON_FEATU
     s = s.assign(_w=pd.to_numeric(s["words"], errors="coerce").fillna(0) if "words" in s.columns
                  else s["text"].map(_words))
     groups: dict[str, pd.DataFrame] = {"writer": s[s["voice"] == "narrator"]}
+    party_rates = corpus_scope(result)
+    quoted_rates = [f for f in present if f"quoted_{f}_rate" in party_rates.columns]
+    if quoted_rates:
+        # the scorers' rates over each party's quoted words (parties.csv): the real measure
+        rows = []
+        writer = groups["writer"]
+        if writer["_w"].sum() >= 20:
+            rows += [{"source": "writer", "feature": f, "value": 100 * pd.to_numeric(writer[f], errors="coerce").sum()
+                      / writer["_w"].sum(), "words": int(writer["_w"].sum())} for f in quoted_rates]
+        words = party_rates["quoted_words"] if "quoted_words" in party_rates.columns else \
+            pd.Series(100, index=party_rates.index)
+        for party in [p for p in result.spec.party_ids if p in party_rates.index]:
+            if pd.to_numeric(pd.Series([words.get(party)]), errors="coerce").fillna(0).iat[0] < 20:
+                continue
+            rows += [{"source": party, "feature": f, "value": float(party_rates.at[party, f"quoted_{f}_rate"]),
+                      "words": int(words.get(party))} for f in quoted_rates
+                     if pd.notna(party_rates.at[party, f"quoted_{f}_rate"])]
+        return pd.DataFrame(rows, columns=["source", "feature", "value", "words"])
     if has(att, "party", "sent_idx"):
         end = att["sent_end_idx"] if "sent_end_idx" in att.columns else att["sent_idx"]
-        keys = set()
         by_party: dict[str, set] = {}
         for doc, party, a, b in zip(att["doc_id"], _party(att["party"]), att["sent_idx"], end):
             if party in ("", "other"):
@@ -146,7 +164,6 @@ def lexicon_profile_table(result: Any, features: tuple[str, ...] = LEXICON_FEATU
             except (TypeError, ValueError):
                 continue
             by_party.setdefault(party, set()).update((doc, i) for i in rng)
-            keys.update((doc, i) for i in rng)
         idx = list(zip(s["doc_id"], s["sent_idx"]))
         for party in [p for p in result.spec.party_ids if p in by_party]:
             mask = [k in by_party[party] for k in idx]

@@ -117,11 +117,14 @@ def figures(result: Any) -> list[Figure]:
         fig = charts.outlet_panel(result.parties if _parties_ok(result) else _parties_from_rows(result),
                                   result.documents, spec=spec, values=("quoted_words", "mentions"),
                                   outlet_order=names)
-        out.append(Figure(
-            "fig-outlets", "Outlets side by side",
-            "For each outlet: the share of attributed words and of mentions that goes to each party"
-            + (", and the frame lean of its articles." if data.has(result.documents, "frame_lean") else "."),
-            to_svg(fig)))
+        caption = ("For each outlet: the share of attributed words and of mentions that goes to each party"
+                   + (", and the frame lean of its articles." if data.has(result.documents, "frame_lean") else "."))
+        if not any(ax.patches for ax in fig.axes):
+            plt.close(fig)
+            out.append(Figure("fig-outlets", "Outlets side by side", caption, Markup(""),
+                              empty="no attributions, mentions or frame lean to compare."))
+        else:
+            out.append(Figure("fig-outlets", "Outlets side by side", caption, to_svg(fig)))
     return out
 
 
