@@ -6,11 +6,14 @@ Charts read tidy pandas DataFrames (one row per observation) and column names, d
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping
+import contextlib
+import sys
+from typing import Any, Iterable, Iterator, Mapping
 
 import matplotlib
 
-matplotlib.use("Agg")  # no display, ever: charts are written to files and reports
+if "ipykernel" not in sys.modules:
+    matplotlib.use("Agg")  # no display: charts go to files and reports (a notebook keeps its inline backend)
 
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -134,6 +137,32 @@ def clean_party(series: pd.Series) -> pd.Series:
     return series.astype(object).where(series.notna(), "").astype(str).replace("nan", "")
 
 
-def style() -> Any:
-    """A context manager with the charts' matplotlib style (``with style(): ...``)."""
-    return plt.rc_context(STYLE)
+def styled(func: Any) -> Any:
+    """Decorator: draw with the charts' style (font sizes, no top/right spines) wherever it is called."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with style():
+            ax = func(*args, **kwargs)
+            if isinstance(ax, Axes) and ax.spines["left"].get_visible():
+                ax.spines["top"].set_visible(False)
+                ax.spines["right"].set_visible(False)
+            return ax
+
+    return wrapper
+
+
+@contextlib.contextmanager
+def style() -> Iterator[None]:
+    """A context manager with the charts' matplotlib style (``with style(): ...``).
+
+    Unlike ``plt.rc_context`` it restores only the keys it set, which keeps a notebook's inline
+    backend showing figures afterwards.
+    """
+    old = {k: matplotlib.rcParams[k] for k in STYLE}
+    matplotlib.rcParams.update(STYLE)
+    try:
+        yield
+    finally:
+        matplotlib.rcParams.update(old)

@@ -10,12 +10,13 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from ._base import (VOICE_STYLE, clean_party, empty, get_ax, party_colors, party_label, party_order, require,
+from ._base import (styled, VOICE_STYLE, clean_party, empty, get_ax, party_colors, party_label, party_order, require,
                     spec_args)
 
 __all__ = ["frames_by_voice", "frame_lean"]
 
 
+@styled
 def frames_by_voice(data: pd.DataFrame, *, y: str = "owner", voice: str = "voice", owner: str = "owner",
                     spec: Any = None, palette: Mapping[str, str] | None = None,
                     labels: Mapping[str, str] | None = None, order: Sequence[str] | None = None,
@@ -93,6 +94,7 @@ def frames_by_voice(data: pd.DataFrame, *, y: str = "owner", voice: str = "voice
     return ax
 
 
+@styled
 def frame_lean(data: pd.DataFrame, *, x: str = "frame_lean", y: str = "outlet", order: Sequence[str] | None = None,
                sides: tuple[str, str] | None = None, spec: Any = None, palette: Mapping[str, str] | None = None,
                labels: Mapping[str, str] | None = None, xlabel: str | None = None, ax: Axes | None = None) -> Axes:

@@ -10,12 +10,13 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from ._base import clean_party, empty, get_ax, party_colors, party_label, party_order, require, spec_args, style
+from ._base import styled, clean_party, empty, get_ax, party_colors, party_label, party_order, require, spec_args, style
 from .frames import frame_lean
 
 __all__ = ["outlet_comparison", "outlet_panel"]
 
 
+@styled
 def outlet_comparison(data: pd.DataFrame, *, outlet: str = "outlet", party: str = "party", value: str = "quoted_words",
                       spec: Any = None, palette: Mapping[str, str] | None = None,
                       labels: Mapping[str, str] | None = None, order: Sequence[str] | None = None,

@@ -10,7 +10,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from ._base import (KIND_STYLE, WRITER_COLOR, clean_party, empty, get_ax, party_colors, party_label, party_order,
+from ._base import (styled, KIND_STYLE, WRITER_COLOR, clean_party, empty, get_ax, party_colors, party_label, party_order,
                     require, spec_args)
 
 __all__ = ["attribution_balance", "verb_stance", "sentiment_toward", "lexicon_profile"]
@@ -22,6 +22,7 @@ def _resolve(spec: Any, palette: Mapping[str, str] | None, labels: Mapping[str, 
     return {**s_pal, **(palette or {})}, {**s_lab, **(labels or {})}, list(order if order is not None else s_ord)
 
 
+@styled
 def attribution_balance(data: pd.DataFrame, *, party: str = "party", kind: str = "kind", words: str = "words",
                         measure: str = "words", spec: Any = None, palette: Mapping[str, str] | None = None,
                         labels: Mapping[str, str] | None = None, order: Sequence[str] | None = None,
@@ -94,8 +95,9 @@ def attribution_balance(data: pd.DataFrame, *, party: str = "party", kind: str =
     return ax
 
 
+@styled
 def verb_stance(data: pd.DataFrame, *, party: str = "party", cue_class: str = "cue_class", normalize: bool = False,
-                spec: Any = None, labels: Mapping[str, str] | None = None, order: Sequence[str] | None = None,
+                max_classes: int | None = 8, spec: Any = None, labels: Mapping[str, str] | None = None, order: Sequence[str] | None = None,
                 cmap: str = "Blues", ax: Axes | None = None) -> Axes:
     """How each party's words are introduced: a heatmap of reporting-verb stance classes by party.
 
@@ -106,6 +108,9 @@ def verb_stance(data: pd.DataFrame, *, party: str = "party", cue_class: str = "c
         (neutral "say", doubt "claim", accusation "accuse", ...).
     normalize : bool
         Show each party's row as shares of its statements instead of counts.
+    max_classes : int, optional
+        Show at most this many columns: ``neutral`` and the most frequent classes; the rest are
+        summed into "other classes". ``None`` shows them all.
 
     Examples
     --------
@@ -127,6 +132,10 @@ def verb_stance(data: pd.DataFrame, *, party: str = "party", cue_class: str = "c
     table = pd.crosstab(df["party"], df["cls"])
     parties = party_order(table.index, order)
     classes = sorted(table.columns, key=lambda c: (c != "neutral", -table[c].sum(), c))
+    if max_classes is not None and len(classes) > max_classes:
+        rest = classes[max_classes - 1:]
+        table["other classes"] = table[rest].sum(axis=1)
+        classes = classes[:max_classes - 1] + ["other classes"]
     table = table.loc[parties, classes].astype(float)
     shown = table.div(table.sum(axis=1).replace(0, 1), axis=0) if normalize else table
     mesh = ax.pcolormesh(np.arange(len(classes) + 1) - 0.5, np.arange(len(parties) + 1) - 0.5, shown.to_numpy(),
@@ -140,7 +149,7 @@ def verb_stance(data: pd.DataFrame, *, party: str = "party", cue_class: str = "c
             text = f"{v:.0%}" if normalize else f"{v:.0f}"
             ax.text(j, i, text, ha="center", va="center", fontsize=8,
                     color="white" if v > top * 0.6 else "#222222")
-    rotate = len(classes) > 5
+    rotate = len(classes) > 3 or max(len(c) for c in classes) > 12
     ax.set_xticks(range(len(classes)), [c.replace("_", " ") for c in classes], rotation=30 if rotate else 0,
                   ha="right" if rotate else "center")
     ax.set_yticks(range(len(parties)), [party_label(p, labels) for p in parties])
@@ -154,10 +163,12 @@ def verb_stance(data: pd.DataFrame, *, party: str = "party", cue_class: str = "c
     return ax
 
 
+@styled
 def sentiment_toward(data: pd.DataFrame, *, party: str = "party", value: str = "sentiment_toward",
                      spec: Any = None, palette: Mapping[str, str] | None = None,
                      labels: Mapping[str, str] | None = None, order: Sequence[str] | None = None,
-                     xlabel: str = "mean sentiment (VADER compound) of sentences about the party",
+                     xlabel: str = "← more negative   mean sentiment (VADER compound) of sentences about the party"
+                                   "   more positive →",
                      ax: Axes | None = None) -> Axes:
     """Sentiment toward each party: a bar per party (the mean), a dot per row when there are several.
 
@@ -205,13 +216,10 @@ def sentiment_toward(data: pd.DataFrame, *, party: str = "party", value: str = "
     ax.set_yticks(y, [party_label(p, labels) for p in parties])
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
-    ax.annotate("← more negative", (0, 0), xytext=(0, -30), xycoords="axes fraction", textcoords="offset points",
-                fontsize=7, color="#555555", ha="left", va="top")
-    ax.annotate("more positive →", (1, 0), xytext=(0, -30), xycoords="axes fraction", textcoords="offset points",
-                fontsize=7, color="#555555", ha="right", va="top")
     return ax
 
 
+@styled
 def lexicon_profile(data: pd.DataFrame, *, source: str = "source", feature: str = "feature", value: str = "value",
                     spec: Any = None, palette: Mapping[str, str] | None = None,
                     labels: Mapping[str, str] | None = None, order: Sequence[str] | None = None,

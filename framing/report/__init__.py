@@ -90,30 +90,59 @@ def _versions(result: Any) -> list[tuple[str, str]]:
     return rows
 
 
+def _datasheet_title(folder: Any, stem: str) -> str:
+    """What a datasheet says first (its first paragraph), and the start of its ``## Source`` section."""
+    sheet = folder.joinpath(f"{stem}.md")
+    if not sheet.is_file():
+        return ""
+    lines = sheet.read_text(encoding="utf-8").splitlines()
+    summary = next((x.strip() for x in lines if x.strip() and not x.startswith(("#", "|"))), "")
+    source = ""
+    for i, line in enumerate(lines):
+        if line.strip().lower() == "## source":
+            source = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+            break
+    source = re.sub(r"[*_`]", "", source)
+    if len(source) > 110:
+        source = source[:110].rsplit(" ", 1)[0] + " …"
+    return summary + (f" Source: {source}" if source else "")
+
+
 def _lexicons() -> list[dict[str, str]]:
-    """The lexicon data files the package ships (``framing/data/lexicons/NAME-vN.tsv``) and their datasheet title."""
+    """The lexicons the package ships: name, version, entries, checksum (from the registry,
+    :func:`framing.lexicons.available`, else the ``NAME-vN.tsv`` files) and the datasheet's title."""
+    folder = resources.files("framing").joinpath("data", "lexicons")
     out = []
     try:
-        folder = resources.files("framing").joinpath("data", "lexicons")
-        items = sorted(folder.iterdir(), key=lambda p: p.name) if folder.is_dir() else []
-    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
-        items = []
+        from ..lexicons import available
+
+        for info in available():
+            out.append({"name": info.name, "version": f"v{info.version}", "entries": f"{info.entries:,}",
+                        "sha256": info.sha256[:12], "title": _datasheet_title(folder, info.name)})
+        return out
+    except Exception:  # no registry (older package) or a broken manifest: list the files
+        pass
+    items = sorted(folder.iterdir(), key=lambda p: p.name) if folder.is_dir() else []
     for item in items:
         m = re.match(r"^(.+)-v(\d+)\.tsv$", item.name)
-        if not m:
-            continue
-        try:
+        if m:
             n = max(sum(1 for line in item.read_text(encoding="utf-8").splitlines() if line.strip()) - 1, 0)
-        except (OSError, UnicodeDecodeError):
-            n = 0
-        title = ""
-        sheet = folder.joinpath(f"{m.group(1)}.md")
-        if sheet.is_file():
-            for line in sheet.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    title = line.lstrip("# ").strip()
-                    break
-        out.append({"name": m.group(1), "version": f"v{m.group(2)}", "entries": f"{n:,}", "title": title})
+            out.append({"name": m.group(1), "version": f"v{m.group(2)}", "entries": f"{n:,}", "sha256": "",
+                        "title": _datasheet_title(folder, m.group(1))})
+    return out
+
+
+def _models() -> list[dict[str, str]]:
+    """Model files shipped in ``framing/data/models`` (``NAME-vN.*``) with their model card's title."""
+    folder = resources.files("framing").joinpath("data", "models")
+    if not folder.is_dir():
+        return []
+    out = []
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        m = re.match(r"^(.+)-v(\d+)\.", item.name)
+        if m:
+            out.append({"name": m.group(1), "version": f"v{m.group(2)}", "file": item.name,
+                        "title": _datasheet_title(folder, m.group(1))})
     return out
 
 
@@ -271,6 +300,7 @@ def render_html(result: Any, *, command: str | None = None, max_articles: int = 
         "css": Markup(resources.files(__package__).joinpath("templates", "report.css").read_text(encoding="utf-8")),
         "versions": _versions(result),
         "lexicons": _lexicons(),
+        "models": _models(),
         "limits": _limits(),
         "skipped": [str(s) for s in result.skipped],
         "command": command or f"framing analyze CORPUS --spec {spec.name} --format html,pdf",
