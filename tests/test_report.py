@@ -32,7 +32,7 @@ def seed_html(seed):
 class Tags(HTMLParser):
     """Every start tag with its attributes, and whether every element closes in order."""
 
-    VOID = {"meta", "br", "img", "hr", "input", "link"}
+    VOID = {"meta", "br", "img", "hr", "input", "link", "col", "wbr"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)

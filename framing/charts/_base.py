@@ -23,6 +23,8 @@ from matplotlib.axes import Axes  # noqa: E402
 OKABE_ITO = ("#0072B2", "#D55E00", "#E69F00", "#CC79A7", "#009E73", "#56B4E9", "#F0E442", "#000000")
 #: Colour of speakers of no party (``other``) and of unresolved speakers.
 OTHER_COLOR = "#999999"
+#: Colour of frames that belong to no side (owner ``neutral``).
+NEUTRAL_COLOR = "#BBBBBB"
 #: Colour of the writer's own (narrator) voice.
 WRITER_COLOR = "#404040"
 
@@ -99,6 +101,8 @@ def party_colors(parties: Iterable[str], palette: Mapping[str, str] | None = Non
             out[p] = OTHER_COLOR
         elif p == "writer":
             out[p] = WRITER_COLOR
+        elif p == "neutral":
+            out[p] = NEUTRAL_COLOR
         else:
             out[p] = free.pop(0) if free else OTHER_COLOR
     return out
@@ -116,12 +120,35 @@ def party_label(party: str, labels: Mapping[str, str] | None = None) -> str:
     return str(party)
 
 
+def legend_below(ax: Axes, handles: list, ncol: int, gap: float = 34.0) -> Any:
+    """A legend centred under the x-axis label, ``gap`` points below the axes (whatever its height)."""
+    from matplotlib.transforms import ScaledTranslation
+
+    offset = ScaledTranslation(0, -gap / 72, ax.figure.dpi_scale_trans)
+    return ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=max(ncol, 1),
+                     bbox_transform=ax.transAxes + offset)
+
+
+def wrap(label: str, width: int = 24) -> str:
+    """A long tick label on at most two lines (the rest shortened with an ellipsis).
+
+    >>> wrap("Palestinian Authority and Gaza civilians")
+    'Palestinian Authority and\nGaza civilians'
+    """
+    import textwrap
+
+    lines = textwrap.wrap(str(label), width) or [""]
+    if len(lines) > 2:
+        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder=" …")]
+    return "\n".join(lines)
+
+
 def party_order(values: Iterable[str], order: Iterable[str] | None = None) -> list[str]:
     """Parties in ``order`` (e.g. ``spec.party_ids``) first, then others; "other"/unresolved last."""
     present = list(dict.fromkeys(str(v) for v in values))
     head = [p for p in (order or []) if p in present]
-    rest = sorted(p for p in present if p not in head and p not in ("other", ""))
-    tail = [p for p in ("other", "") if p in present and p not in head]
+    rest = sorted(p for p in present if p not in head and p not in ("neutral", "other", ""))
+    tail = [p for p in ("neutral", "other", "") if p in present and p not in head]
     return head + rest + tail
 
 

@@ -10,7 +10,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from ._base import (styled, VOICE_STYLE, clean_party, empty, get_ax, party_colors, party_label, party_order, require,
+from ._base import (styled, wrap, legend_below, VOICE_STYLE, clean_party, empty, get_ax, party_colors, party_label, party_order, require,
                     spec_args)
 
 __all__ = ["frames_by_voice", "frame_lean"]
@@ -78,11 +78,11 @@ def frames_by_voice(data: pd.DataFrame, *, y: str = "owner", voice: str = "voice
         left += vals
     for yi, v in zip(yy, left):
         ax.text(v + left.max() * 0.01, yi, f"{v:.0f}", va="center", fontsize=8)
-    names = [party_label(r, labels) if y == owner else labels.get(r, r) for r in rows]
+    names = [wrap(party_label(r, labels) if y == owner else labels.get(r, r), 30) for r in rows]
     ax.set_yticks(yy, names)
     ax.set_xlim(0, max(left.max(), 1) * 1.12)
     ax.set_xlabel("frame cue occurrences")
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
     ax.set_title(title, loc="left")
     handles = [Patch(facecolor="#777777", alpha=VOICE_STYLE.get(v, {"alpha": 0.3})["alpha"],
                      hatch=VOICE_STYLE.get(v, {"hatch": "xx"})["hatch"], edgecolor="white",
@@ -90,7 +90,7 @@ def frames_by_voice(data: pd.DataFrame, *, y: str = "owner", voice: str = "voice
     if y != owner:
         handles += [Patch(facecolor=colors[p], label=f"owned by {party_label(p, s_labels)}")
                     for p in dict.fromkeys(owners[r] for r in rows)]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    legend_below(ax, handles, ncol=3 if len(handles) > 4 else len(handles))
     return ax
 
 
@@ -164,7 +164,7 @@ def frame_lean(data: pd.DataFrame, *, x: str = "frame_lean", y: str = "outlet", 
                     edgecolor="white", linewidth=0.6)
             left += vals
         ax.set_xlabel(xlabel or "documents, by the party whose frames dominate")
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
         ax.set_title(title, loc="left")
     ax.set_yticks(yy, rows)

@@ -9,8 +9,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
-from ._base import styled, clean_party, empty, get_ax, party_colors, party_label, party_order, require, spec_args, style
+from ._base import styled, wrap, legend_below, clean_party, empty, get_ax, party_colors, party_label, party_order, require, spec_args, style
 from .frames import frame_lean
 
 __all__ = ["outlet_comparison", "outlet_panel"]
@@ -77,7 +78,8 @@ def outlet_comparison(data: pd.DataFrame, *, outlet: str = "outlet", party: str 
     ax.set_xlabel(xlabel or f"share of {value.replace('_', ' ')}")
     ax.set_title(title, loc="left")
     if legend:
-        ax.legend(loc="upper left", bbox_to_anchor=(0, -0.14), ncol=min(len(parties), 4))
+        handles = [Patch(facecolor=colors[p], label=wrap(party_label(p, labels), 30)) for p in parties]
+        legend_below(ax, handles, ncol=min(len(parties), 3))
     return ax
 
 

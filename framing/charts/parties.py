@@ -10,7 +10,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from ._base import (styled, KIND_STYLE, WRITER_COLOR, clean_party, empty, get_ax, party_colors, party_label, party_order,
+from ._base import (styled, wrap, legend_below, KIND_STYLE, WRITER_COLOR, clean_party, empty, get_ax, party_colors, party_label, party_order,
                     require, spec_args)
 
 __all__ = ["attribution_balance", "verb_stance", "sentiment_toward", "lexicon_profile"]
@@ -83,15 +83,15 @@ def attribution_balance(data: pd.DataFrame, *, party: str = "party", kind: str =
     total = left.sum()
     for yi, v in zip(y, left):
         ax.text(v + total * 0.01, yi, f"{v:,.0f} ({v / total:.0%})" if total else "0", va="center", fontsize=8)
-    ax.set_yticks(y, [party_label(p, labels) for p in parties])
+    ax.set_yticks(y, [wrap(party_label(p, labels)) for p in parties])
     ax.set_xlim(0, max(left.max(), 1) * 1.25)
     ax.set_xlabel("quoted or reported words" if measure == "words" else "attributed statements")
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
     ax.set_title(title, loc="left")
     handles = [Patch(facecolor="#777777", alpha=KIND_STYLE.get(k, {"alpha": 0.3})["alpha"],
                      hatch=KIND_STYLE.get(k, {"hatch": "xx"})["hatch"], edgecolor="white",
                      label=KIND_STYLE.get(k, {"label": k})["label"]) for k in kinds]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    legend_below(ax, handles, ncol=len(handles))
     return ax
 
 
@@ -152,7 +152,7 @@ def verb_stance(data: pd.DataFrame, *, party: str = "party", cue_class: str = "c
     rotate = len(classes) > 3 or max(len(c) for c in classes) > 12
     ax.set_xticks(range(len(classes)), [c.replace("_", " ") for c in classes], rotation=30 if rotate else 0,
                   ha="right" if rotate else "center")
-    ax.set_yticks(range(len(parties)), [party_label(p, labels) for p in parties])
+    ax.set_yticks(range(len(parties)), [wrap(party_label(p, labels)) for p in parties])
     ax.tick_params(length=0)
     for side in ax.spines.values():
         side.set_visible(False)
@@ -213,7 +213,7 @@ def sentiment_toward(data: pd.DataFrame, *, party: str = "party", value: str = "
         m = means[p]
         ax.text(m + (lim * 0.02 if m >= 0 else -lim * 0.02), yi + (0.32 if several else 0), f"{m:+.2f}",
                 va="center", ha="left" if m >= 0 else "right", fontsize=8)
-    ax.set_yticks(y, [party_label(p, labels) for p in parties])
+    ax.set_yticks(y, [wrap(party_label(p, labels)) for p in parties])
     ax.set_xlabel(xlabel)
     ax.set_title(title, loc="left")
     return ax

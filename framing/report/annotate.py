@@ -108,8 +108,9 @@ def _spans(n: int, attributions: Iterable[Mapping[str, Any]], frames: Iterable[M
                          .format(party_class(f.get("owner", "")), re.sub(r"[^a-z_]", "", voice), label, owner,
                                  voice_label, via),
                          Markup("</span>"),
-                         Markup('<span class="flab {}">⚑ {} · {} · {}{}</span>').format(
-                             party_class(f.get("owner", "")), label, owner, voice_label, via)))
+                         Markup('<span class="flab {}">⚑ {} · {}{}</span>').format(
+                             party_class(f.get("owner", "")), label if owner in ("neutral", label) or
+                             label.endswith(f"({owner})") else f"{label} · {owner}", voice_label, via)))
     return out
 
 

@@ -107,6 +107,11 @@ def party_summary(result: Any) -> pd.DataFrame:
             df["frames_voiced"] = _party(f["speaker_party"]).value_counts().reindex(df.index).fillna(0).astype(int)
         df["frames_adopted_by_narrator"] = f[f["voice"] == "narrator"]["owner"].value_counts() \
             .reindex(df.index).fillna(0).astype(int)
+    # the frames component's own counts (negated and distanced cues excluded) when parties.csv has them
+    scope = corpus_scope(result)
+    for col in ("frames_owned", "frames_voiced", "frames_adopted_by_narrator"):
+        if col in scope.columns and scope[col].notna().any():
+            df[col] = pd.to_numeric(scope[col], errors="coerce").reindex(df.index).fillna(0).astype(int)
     sent = sentiment_table(result)
     if len(sent):
         df["sentiment_toward"] = sent.set_index("party")["sentiment_toward"].reindex(df.index)
@@ -193,7 +198,9 @@ def frame_summary(result: Any) -> pd.DataFrame:
         for v in ("narrator", "scare_quoted", "attributed"):
             row[v] = int((g["voice"] == v).sum())
         if "text" in g.columns:
-            row["cues"] = ", ".join(dict.fromkeys(g["text"].astype(str).str.strip().str.lower()))
+            counts = g["text"].astype(str).str.strip().str.lower().value_counts()
+            row["cues"] = ", ".join(f"{c} ({n})" if n > 1 else c for c, n in counts.head(6).items()) + \
+                (f", and {len(counts) - 6} more" if len(counts) > 6 else "")
         out.append(row)
     return pd.DataFrame(out).sort_values(["occurrences", "frame"], ascending=[False, True]).reset_index(drop=True)
 

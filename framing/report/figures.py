@@ -114,17 +114,28 @@ def figures(result: Any) -> list[Figure]:
         _draw(3.0, lambda ax: charts.lexicon_profile(lex, spec=spec, ax=ax))))
     if len(data.outlets(result)) > 1:
         names = data.outlets(result)
-        fig = charts.outlet_panel(result.parties if _parties_ok(result) else _parties_from_rows(result),
-                                  result.documents, spec=spec, values=("quoted_words", "mentions"),
-                                  outlet_order=names)
-        caption = ("For each outlet: the share of attributed words and of mentions that goes to each party"
-                   + (", and the frame lean of its articles." if data.has(result.documents, "frame_lean") else "."))
-        if not any(ax.patches for ax in fig.axes):
-            plt.close(fig)
-            out.append(Figure("fig-outlets", "Outlets side by side", caption, Markup(""),
-                              empty="no attributions, mentions or frame lean to compare."))
-        else:
-            out.append(Figure("fig-outlets", "Outlets side by side", caption, to_svg(fig)))
+        parties = result.parties if _parties_ok(result) else _parties_from_rows(result)
+        if "scope" in parties.columns:
+            parties = parties[parties["scope"] == "outlet"]
+        height = 1.4 + 0.27 * len(names)
+        for value, title, what in (("quoted_words", "Voice per outlet", "attributed words"),
+                                   ("mentions", "Mentions per outlet", "mentions")):
+            out.append(_figure(
+                f"fig-outlets-{value.replace('_', '-')}", title,
+                f"Each outlet's {what}, split by party (n: {what} in the outlet's articles).",
+                _draw(height, lambda ax, v=value: charts.outlet_comparison(parties, value=v, spec=spec,
+                                                                         outlet_order=names, ax=ax))))
+        first, second = (list(spec.party_ids) + ["", ""])[:2]
+        party_names = {p.id: p.name for p in spec.parties}
+        if data.has(result.documents, "frame_lean") and first and second:
+            out.append(_figure(
+                "fig-outlets-lean", "Frame lean per outlet",
+                f"Frame lean of each article (dot) and the outlet's mean (bar): +1 when the writer adopts only "
+                f"{party_names[first]}'s labels, −1 only {party_names[second]}'s. Articles that adopt neither "
+                f"side's labels have no lean.",
+                _draw(height, lambda ax: charts.frame_lean(
+                    result.documents, order=names, sides=(f"{party_names[second]}'s labels",
+                                                          f"{party_names[first]}'s labels"), ax=ax))))
     return out
 
 

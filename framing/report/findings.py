@@ -65,7 +65,8 @@ def findings(result: Any) -> dict[str, list[str]]:
         total = int(s["statements"].sum())
         by_words = s.sort_values(["quoted_words", "statements"], ascending=False) if "quoted_words" in s.columns \
             else s.sort_values("statements", ascending=False)
-        top = by_words.index[0]
+        named = [p for p in by_words.index if p in spec.party_ids]
+        top = named[0] if named else by_words.index[0]
         voice.append(
             f"{_n(total, 'statement is', 'statements are')} attributed to speakers. {names.get(top, top)} gets the "
             f"most voice: {_n(int(s.at[top, 'statements']), 'statement')}"
@@ -106,9 +107,11 @@ def findings(result: Any) -> dict[str, list[str]]:
                          "accusation is used.")
         else:
             parts = []
-            for p, g in loaded.groupby("party", sort=False):
-                cues = ", ".join(f"“{c}” ({n})" for c, n in g["cue"].astype(str).value_counts().items()) \
-                    if "cue" in g.columns else ""
+            for p in [p for p in spec.party_ids if p in set(loaded["party"])]:
+                g = loaded[loaded["party"] == p]
+                counts = g["cue"].astype(str).value_counts() if "cue" in g.columns else pd.Series(dtype=int)
+                cues = ", ".join(f"“{c}” ({n})" for c, n in counts.head(3).items()) + (", …" if len(counts) > 3
+                                                                                    else "")
                 share = len(g) / int((a["party"] == p).sum())
                 parts.append(f"{_n(len(g), 'statement')} of {names.get(p, p)} ({_pct(share)} of its statements: "
                              f"{cues})")
@@ -132,17 +135,24 @@ def findings(result: Any) -> dict[str, list[str]]:
                       f"The most frequent is “{top['label']}” (owned by {names.get(top['owner'], top['owner'])}): "
                       f"{_n(int(top['occurrences']), 'cue')}, {int(top['narrator'])} in the writer's own voice, "
                       f"{int(top['scare_quoted'])} scare-quoted, {int(top['attributed'])} attributed.")
-        adopted = fs[fs["narrator"] > 0]
+        adopted = fs[fs["narrator"] > 0].sort_values("narrator", ascending=False, kind="stable")
         if len(adopted):
-            frames.append("The writer uses in its own voice: " + _list(
-                [f"“{r.label}” ({names.get(r.owner, r.owner)}, {r.narrator}×)" for r in adopted.itertuples()]) + ".")
+            shown = [f"“{r.label}” ({names.get(r.owner, r.owner)}, {r.narrator}×)" for r in adopted.head(5).itertuples()]
+            if len(adopted) > 5:
+                shown.append(f"{len(adopted) - 5} more")
+            frames.append("The writer uses in its own voice: " + _list(shown) + ".")
         else:
             frames.append("The writer never adopts a party's frame in its own voice: every frame cue is quoted, "
                           "scare-quoted or attributed.")
         if data.has(docs, "frame_lean"):
             lean = pd.to_numeric(docs["frame_lean"], errors="coerce").dropna()
-            if len(lean):
-                frames.append(f"Mean frame lean over the articles: {lean.mean():+.2f} (see Methods for its scale).")
+            first, second = (list(spec.party_ids) + ["", ""])[:2]
+            if len(lean) and first and second:
+                frames.append(
+                    f"Frame lean (+1: the writer adopts only {names[first]}'s labels, −1: only {names[second]}'s, "
+                    f"0: balanced): mean {lean.mean():+.2f} over the {_n(len(lean), 'article')} in which the writer "
+                    f"adopts either side's labels" + (f" ({len(docs) - len(lean)} adopt neither)."
+                                                      if len(docs) > len(lean) else "."))
     out["frames"] = frames
 
     # sentiment
