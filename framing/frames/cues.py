@@ -85,6 +85,8 @@ def _inflections(word: str) -> set[str]:
 
 def _slot_options(token: str, cue: str) -> tuple[list[str], bool]:
     """The alternatives of one token and whether it is optional."""
+    if token.strip(_HYPHENS) == "":
+        return [token], False  # a hyphen between two alternatives: "(anti|counter)-(terror|terrorist)"
     optional = token.startswith("[")
     if optional:
         if not token.endswith("]"):
@@ -173,6 +175,8 @@ def expand(cue: str) -> set[str]:
             raise CueError(f"cue {cue!r}: '*' is allowed only at the end of the last word")
     forms: set[str] = set()
     for words in _sequences(tokens):
+        if any(not re.search(r"\w", w) for w in words):
+            raise CueError(f"cue {cue!r}: a hyphen must join two words")
         for order in _reorder(words):
             heads = {len(order) - 1} | {i - 1 for i, w in enumerate(order) if w == "of" and i > 0}
             choices = []

@@ -109,11 +109,16 @@ def _single_quotes(text: str, lo: int, hi: int) -> list[Quote]:
         pos = close + 1
 
 
-_NEGATION = re.compile(
-    r"(?:\b(?:not|never|no|nor|neither|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)"
-    r"|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing) out)|n[’']t)\b(?:[\s“”\"‘’']+[\w’'-]+){0,4}[\s“”\"‘’']*$",
-    re.IGNORECASE,
-)
+_NEGATORS = frozenset("not never no nor neither".split())
+_DENIALS = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?)$")
+#: Words that may stand between a negator and the cue ("not a real ...", "is no longer ...").
+_FILLER = frozenset("""a an the any more real full true actual genuine really simply just about called considered it
+    this that was is be been being one such single outright amount amounts to constitute constitutes quite even
+    its their his her our my""".split())
+#: Extra words allowed after a denial verb ("denied claims of genocide", "rejects the label").
+_DENIAL_FILLER = _FILLER | frozenset("claims claim accusations accusation allegations allegation charges charge label labels "
+                                     "term terms description characterisation characterization committing of any".split())
+_WORD = re.compile(r"[\w’'-]+")
 _DISTANCE_BEFORE = re.compile(
     r"\b(?:(?P<label>so[\s-]*called|self[\s-]*(?:styled|proclaimed|declared)|alleged|purported|supposed|quote[\s-]*unquote)"
     r"|what\s+(?:[\w’'-]+\s+){1,5}?(?P<calls>call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|dub(?:s|bed)?|label(?:s|led|ed)?"
@@ -155,9 +160,18 @@ def distancing(before: str, cue_text: str = "") -> tuple[str, str]:
     m = _DISTANCE_BEFORE.search(clause)
     if m:
         return "distanced", m.group(0).strip(" “”\"‘’'")
-    m = _NEGATION.search(clause)
-    if m:
-        return "negated", m.group(0).split()[0]
+    words = _WORD.findall(clause)[-5:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower().replace("’", "'")
+        between = [x.lower() for x in words[i + 1:]]
+        if w in _NEGATORS or w.endswith("n't"):
+            if all(x in _FILLER for x in between):
+                return "negated", words[i]
+        elif _DENIALS.match(w):
+            if all(x in _DENIAL_FILLER for x in between):
+                return "negated", words[i]
+        if w not in _DENIAL_FILLER:
+            break
     return "", ""
 
 
