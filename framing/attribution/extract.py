@@ -50,6 +50,7 @@ _INVERTIBLE = frozenset(
     "assert affirm announce comment emphasise speculate estimate boast complain".split()
 ) | {"point out", "according to"}
 _OBJECT_PRONOUNS = frozenset("it him her them us me this that these those".split())
+_COORD = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?$")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 
 
@@ -119,7 +120,7 @@ class _Doc:
 
 
 def _sentential(text: str, s: int, e: int) -> bool:
-    inner = text[s + 1 : e - 1].strip()
+    inner = text[s + 1 : e - 1].strip(" '\n")
     if word_count(inner) < 3:
         return word_count(inner) >= 1 and inner[-1:] in ",?!"  # “No ceasefire,” said …
     first = next((ch for ch in inner if ch.isalnum()), "")
@@ -206,7 +207,8 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
                     st.parts.extend((q.start, q.end) for q in nxt_unit)
                     skip_units.add(u + 1)
         else:
-            st = _leading_frame(d, parts, qs, max(sent.start, d.unit_ends[u - 1] if u else 0))
+            lead_lo = d.sents[d.sent_of(qs)].start if d.sents else 0
+            st = _leading_frame(d, parts, qs, max(lead_lo, d.unit_ends[u - 1] if u else 0))
         if st is None and last_direct is not None:
             q_sent = d.sent_of(qs)
             before = text[max(0, qs - 4) : qs].rstrip()
@@ -289,17 +291,33 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
 
     for si, sent in enumerate(d.sents):
         busy_until = sent.start
+        prev_st: Statement | None = None
         for c in d.cues_in(sent.start, sent.end):
             if c.start in consumed or c.start < busy_until or d.in_quote(c.start) or is_covered(c.start):
                 continue
             st = _indirect_one(d, sent, c)
+            if st is None and prev_st is not None and prev_st.speaker is not None:
+                m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
+                if m:
+                    a, b = _content_after(text, c.end, sent.end)
+                    if word_count(text[a:b]) >= 2:
+                        st = Statement("indirect", [(a, b)], c, prev_st.speaker, prev_st.appositives)
             if st is None:
                 continue
+            # a later coordinated cue ("…, but said …") ends this content
+            for c2 in d.cues_in(st.start, st.end):
+                if c2.start > c.end and not d.in_quote(c2.start):
+                    m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
+                    if m and m.start() > st.start:
+                        a, _ = st.parts[-1]
+                        st.parts[-1] = _content_before(text, a, m.start())
+                        break
             if any(is_covered(p) for p in (st.start, st.end - 1)):
                 continue
             if d.units_in(st.start, st.end):
                 st.kind = "partial" if st.kind == "indirect" else st.kind
             out.append(st)
+            prev_st = st
             busy_until = max(st.end, c.end)
 
 
@@ -320,7 +338,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None
     prev = _prev_word(text, c.start, lo)
     nxt = _next_word(text, c.end, hi)
-    if prev == "to" or prev in _NOUN_BEFORE:
+    if prev == "to" or prev in _NOUN_BEFORE or prev[:1].isdigit():
         return None
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
         return None
@@ -353,12 +371,21 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         j -= 1
     # postposed: "The offensive was a response, Azerbaijan says."
     tail = _content_after(text, c.end, hi)
-    tail_words = _words(text, tail[0], tail[1])
+    comma = text.find(",", c.end, hi)
+    tail_words = _words(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
+    if comma >= 0 and not text[c.end:comma].strip():
+        tail_words = []
     if j > lo and text[j - 1] == "," and _no_that(text, c.end, hi) and (
             not tail_words or (c.lemma == "tell" and len(tail_words) <= 3)):
         s, e = _content_before(text, lo, j - 1)
         if word_count(text[s:e]) >= 3:
-            return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
+            parts = [(s, e)]
+            if comma >= 0 and not text[c.end:comma].strip():
+                # parenthetical: "To win, participants said, the Democrats must ..."
+                a, b = _content_after(text, comma + 1, hi)
+                if word_count(text[a:b]) >= 3 and not text[a:b].lstrip()[:1].islower() or _starts_clause(text, a, b):
+                    parts.append((a, b))
+            return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail
     if c.lemma == "tell":  # "told reporters (that) ..."
         m = re.compile(r"[^,.;]{0,40}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
@@ -370,6 +397,11 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if first in _PREPOSITIONS and not c.lemma.startswith("call"):
         return None
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
+
+
+def _starts_clause(text: str, a: int, b: int) -> bool:
+    w = _words(text, a, b)
+    return bool(w) and w[0].group().lower() in ("the", "a", "an", "he", "she", "they", "it", "we", "i", "there", "this", "that")
 
 
 def _speakerish(text: str, s: int, e: int) -> bool:
