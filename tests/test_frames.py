@@ -324,3 +324,39 @@ def test_spec_errors_name_the_line_and_cue(tmp_path):
     path.write_text(textwrap.dedent(OTHER_SPEC).replace("cues: [invasion,", "cues: [(invasion,"), encoding="utf-8")
     with pytest.raises(SpecError, match=r"bad.yaml:\d+: frames\[1\].cues\[0\]: cue '\(invasion'"):
         load_spec(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# real sentences from the bundled corpora, through the whole pipeline (attribution included)
+
+
+@pytest.mark.parametrize("spec, text, cue, frame, owner, voice, flags", [
+    ("gaza-2012-2014", 'Israel also said its soldiers would continue to carry out operations inside some parts of Gaza '
+     'during what it called a "cease-fire."', "cease-fire", "ceasefire", "neutral", "attributed", {"scare_quoted", "distanced"}),
+    ("gaza-2012-2014", "Hamas leaders said the cease-fire eased what they call Israel’s “siege” on Gaza, including "
+     "restrictions on movement.", "siege", "siege-blockade", "hamas", "attributed", {"scare_quoted", "distanced"}),
+    ("gaza-2012-2014", "“Just support the occupation so it can do more and more massacres.”", "massacres", "massacre", "hamas",
+     "attributed", set()),
+    ("gaza-2012-2014", "More than 30 rockets were fired into the area, but most were destroyed by Israel's Iron Dome interceptors.",
+     "rockets", "rocket-fire", "israel", "narrator", set()),
+    ("gaza-2012-2014", "The longstanding conflict reignited last week after Israel launched airstrikes against what it called "
+     "terrorist targets in Gaza.", "terrorist", "terrorism", "israel", None, {"distanced"}),
+    ("ukraine-2014", "Russia has for weeks blamed Ukraine’s crisis on what it says are far-right and “fascist” forces in the country.",
+     "fascist", "fascists", "russia", None, {"scare_quoted", "distanced"}),
+    ("ukraine-2014", "Pro-Russian separatists staged the referendum asking residents in the Donetsk and Luhansk regions "
+     "whether they wanted independence.", "separatists", "separatists", "ukraine", "narrator", set()),
+    ("ukraine-2014", "“We do not recognize the illegal referendum that took place in portions of Donetsk and Luhansk over "
+     "the weekend,” the State Department said.", "illegal referendum", "annexation", "ukraine", "attributed", set()),
+    ("ukraine-2014", "“It’s not a cease-fire,” a rebel fighter said.", "cease-fire", "ceasefire", "neutral", "attributed", {"negated"}),
+    ("ukraine-2014", "Russia's annexation of Crimea last month destabilized the east.", "annexation", "annexation", "ukraine",
+     "narrator", set()),
+])
+def test_corpus_sentences(spec, text, cue, frame, owner, voice, flags):
+    result = framing.analyze(text, spec=spec)
+    rows = result.frames[result.frames["text"] == cue]
+    assert len(rows) == 1, result.frames[["text", "frame"]]
+    r = rows.iloc[0]
+    assert (r["frame"], r["owner"]) == (frame, owner)
+    if voice is not None:
+        assert r["voice"] == voice
+    assert {f for f in ("scare_quoted", "negated", "distanced") if bool(r[f])} == flags

@@ -2,7 +2,8 @@
 
 * ``attributed``: inside the content span of an attribution row (``start <= cue < end``; the
   speaker's party becomes ``speaker_party``), or inside a full quotation whose speaker the
-  attribution component did not resolve (``speaker_party`` empty);
+  attribution component did not resolve (``speaker_party`` empty). Indirect rows with neither
+  a speaker nor a party ("reporting from Gaza, the crew witnessed ...") are ignored;
 * ``scare_quoted``: inside a short quotation (at most :data:`SCARE_QUOTE_WORDS` words, no
   sentence-final mark) that is not a speaker's whole direct quote;
 * ``narrator``: everything else.
@@ -53,7 +54,11 @@ def _quote(text: str, start: int, end: int, closed: bool) -> Quote:
     inner_end = end - 1 if closed else end
     inner = text[start + 1:inner_end]
     words = len(re.findall(r"\w+(?:[’'\-]\w+)*", inner))
-    sentence_like = bool(re.search(r"[.!?][’'\s]*$|[.!?;]\s+\S", inner.strip())) or not closed
+    stripped = inner.strip()
+    # a statement: several sentences, or a capitalised sentence of 3+ words ("It is genocide."); a
+    # label with the period inside the quotes (US style: a "cease-fire.") is not one
+    ends = bool(re.search(r"[.!?][’'\s]*$", stripped)) and words >= 3 and stripped[:1].isupper()
+    sentence_like = ends or bool(re.search(r"[.!?;]\s+\S", stripped)) or not closed
     return Quote(start, end, start + 1, inner_end, words, sentence_like)
 
 
@@ -122,7 +127,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _DISTANCE_BEFORE = re.compile(
     r"\b(?:(?P<label>so[\s-]*called|self[\s-]*(?:styled|proclaimed|declared)|alleged|purported|supposed|quote[\s-]*unquote)"
     r"|what\s+(?:[\w’'-]+\s+){1,5}?(?P<calls>call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|dub(?:s|bed)?|label(?:s|led|ed)?"
-    r"|refer(?:s|red)?\s+to|brand(?:s|ed)?)(?:\s+(?:as|it|them))?(?:\s+(?:an?|the|its|their|his|her))?)[\s“”\"‘’']*$",
+    r"|refer(?:s|red)?\s+to|brand(?:s|ed)?|(?:says?|said|claims?|claimed)\s+(?:is|are|was|were))(?:\s+(?:as|it|them))?(?:[\s“”\"‘’']+[\w’'-]+){0,3}?)[\s“”\"‘’']*$",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\.\s")
@@ -175,9 +180,18 @@ def distancing(before: str, cue_text: str = "") -> tuple[str, str]:
     return "", ""
 
 
+def _usable(row: dict[str, Any]) -> bool:
+    """Reported speech needs a speaker: an indirect row with no speaker text and no party is a stray cue."""
+    if row.get("kind") in ("direct", "partial"):
+        return True
+    return bool(str(row.get("speaker") or "").strip() or str(row.get("party") or "").strip())
+
+
 def _containing(rows: Sequence[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
     best = None
     for r in rows:
+        if not _usable(r):
+            continue
         try:
             s, e = int(r["start"]), int(r["end"])
         except (KeyError, TypeError, ValueError):
