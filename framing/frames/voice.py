@@ -125,7 +125,7 @@ _DENIAL_FILLER = _FILLER | frozenset("claims claim accusations accusation allega
                                      "term terms description characterisation characterization committing of any".split())
 _WORD = re.compile(r"[\w’'-]+")
 _DISTANCE_BEFORE = re.compile(
-    r"\b(?:(?P<label>so[\s-]*called|self[\s-]*(?:styled|proclaimed|declared)|alleged|purported|supposed|quote[\s-]*unquote)"
+    r"\b(?:(?P<label>so[\s-]*called|self[\s-]*(?:styled|proclaimed|declared)|alleged|purported|supposed|sham|bogus|pseudo|quote[\s-]*unquote)"
     r"|what\s+(?:[\w’'-]+\s+){1,5}?(?P<calls>call(?:s|ed)?|describe[sd]?|term(?:s|ed)?|dub(?:s|bed)?|label(?:s|led|ed)?"
     r"|refer(?:s|red)?\s+to|brand(?:s|ed)?|(?:says?|said|claims?|claimed)\s+(?:is|are|was|were))(?:\s+(?:as|it|them))?(?:[\s“”\"‘’']+[\w’'-]+){0,3}?)[\s“”\"‘’']*$",
     re.IGNORECASE,
