@@ -31,7 +31,7 @@ LEXICON_NAME = "reporting_verbs-v1"
 #: Cue types used by default: speech acts and "according to" (not beliefs or evidence verbs).
 DEFAULT_TYPES: tuple[str, ...] = ("speech", "evidential_phrase")
 
-_TYPES = ("speech", "cognition", "evidential", "evidential_phrase")
+_TYPES = ("speech", "cognition", "evidential", "evidential_phrase", "stance")
 
 
 class CueEntry(NamedTuple):
