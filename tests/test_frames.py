@@ -360,3 +360,25 @@ def test_corpus_sentences(spec, text, cue, frame, owner, voice, flags):
     if voice is not None:
         assert r["voice"] == voice
     assert {f for f in ("scare_quoted", "negated", "distanced") if bool(r[f])} == flags
+
+
+# ---------------------------------------------------------------------------------------------
+# offset invariants (property-based)
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["ethnic", "cleansing", "ETHNIC-CLEANSING", "anti", "terrorist", "operation", "exodus",
+                           " ", "  ", "-", "–", "\n", "“", "”", '"', "'", "’", "İ", "x", "separatists", "so-called"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_matches_are_exact_spans_on_token_boundaries(pieces):
+    text = "".join(pieces)
+    norm = NormalizedText(text)
+    positions = [norm.original(i) for i in range(len(norm.text) + 1)]
+    assert positions == sorted(positions) and positions[-1] <= len(text)
+    for r in find_frames(text, KARABAKH):
+        assert text[r["start"]:r["end"]] == r["text"] and r["text"]
+        assert r["start"] == 0 or not text[r["start"] - 1].isalnum()
+        assert r["end"] == len(text) or not text[r["end"]].isalnum()
