@@ -382,3 +382,13 @@ def test_matches_are_exact_spans_on_token_boundaries(pieces):
         assert text[r["start"]:r["end"]] == r["text"] and r["text"]
         assert r["start"] == 0 or not text[r["start"] - 1].isalnum()
         assert r["end"] == len(text) or not text[r["end"]].isalnum()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Donbass Battalion, a pro-Ukrainian militia, fought a pro-Russian militia", ["militia"]),
+    ("Maidan self-defense units and Crimean self-defense forces", ["self-defense forces"]),
+    ("Scotland's referendum on independence was peaceful.", []),  # no context word: not the Crimean vote
+    ("Crimea's referendum on joining Russia was held on March 16.", ["referendum"]),
+])
+def test_ukraine_exclude_and_context(text, expected):
+    assert [r["text"] for r in find_frames(text, load_spec("ukraine-2014"))] == expected
