@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from typing import TYPE_CHECKING
 
 from .document import Sentence, Token
 
@@ -50,15 +50,21 @@ _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]", re.UNICODE)
 _NO_BEFORE_NON_DIGIT = re.compile(r"\b[Nn]o\.[\"'”’]*(?=\s+(?![\d#]))")
 
 
-class _NewsLanguageVars(PunktLanguageVars):
-    sent_end_chars = (".", "?", "!")
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 
 @lru_cache(maxsize=1)
-def _punkt() -> PunktSentenceTokenizer:
+def _punkt() -> "PunktSentenceTokenizer":
+    # Imported on first use: importing nltk costs seconds, and `framing specs` needs none of it.
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+
+    class NewsLanguageVars(PunktLanguageVars):
+        sent_end_chars = (".", "?", "!")
+
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+    return PunktSentenceTokenizer(params, lang_vars=NewsLanguageVars())
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
