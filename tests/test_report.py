@@ -16,6 +16,14 @@ from framing.report.annotate import annotate
 
 from .report_samples import SEED, empty_analysis, hostile_analysis, outlet_analysis, seed_analysis
 
+SPEC = framing.load_spec("karabakh-2023")
+LABEL = {f.id: f.label or f.id for f in SPEC.frames}  # frame ids of the samples shown by the spec's labels
+
+
+def label(frame_id: str) -> str:
+    return LABEL.get(frame_id, frame_id)
+
+
 COMMAND = "framing analyze corpora/karabakh-2023 --spec karabakh-2023 --out reports/karabakh-2023 --format html,pdf"
 
 
@@ -96,7 +104,8 @@ def test_findings_are_computed_from_the_tables(seed_html):
     assert "Karabakh Armenians (mentioned 4 times) and The West (mentioned 4 times) are talked about but never " \
            "heard." in text
     assert "3 statements of Armenia (60% of its statements: “accuse” (2), “claim” (1))" in text
-    assert "The most frequent is “ethnic-cleansing” (owned by Armenia): 3 cues, 2 in the writer's own voice" in text
+    assert f"The most frequent is “{label('ethnic-cleansing')}” (owned by Armenia): 3 cues, 2 in the writer's own " \
+           "voice" in text
 
 
 def test_party_table_rows(seed):
@@ -112,8 +121,8 @@ def test_party_table_rows(seed):
 def test_highlights_say_party_cue_and_voice(seed_html):
     assert 'title="Statement 7: Armenia’s army (Armenia) · cue: claim (doubt) · indirect speech"' in seed_html
     assert '<span class="lab p-armenia">[7] Armenia · claim (doubt) · indirect speech</span>' in seed_html
-    assert 'title="frame: anti-terrorist-operation · owner: Azerbaijan · voice: scare-quoted"' in seed_html
-    assert "⚑ ethnic-cleansing · Armenia · writer&#39;s own voice" in seed_html
+    assert f'title="frame: {label("anti-terrorist-operation")} · owner: Azerbaijan · voice: scare-quoted"' in seed_html
+    assert f"⚑ {label('ethnic-cleansing')} · Armenia · writer&#39;s own voice" in seed_html
     assert '<span class="cue" title="reporting verb of statement 7: claim · stance: doubt">claims</span>' in seed_html
 
 

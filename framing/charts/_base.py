@@ -33,7 +33,7 @@ KIND_STYLE: dict[str, dict[str, Any]] = {
     "direct": {"hatch": "", "alpha": 1.0, "label": "direct quote"},
     "partial": {"hatch": "///", "alpha": 0.85, "label": "partial quote"},
     "indirect": {"hatch": "", "alpha": 0.45, "label": "indirect speech"},
-    "according_to": {"hatch": "...", "alpha": 0.45, "label": "“according to”"},
+    "according_to": {"hatch": "\\\\\\", "alpha": 0.45, "label": "“according to”"},
 }
 #: Drawing order and look of frame voices.
 VOICE_STYLE: dict[str, dict[str, Any]] = {
@@ -132,8 +132,9 @@ def legend_below(ax: Axes, handles: list, ncol: int, gap: float = 34.0) -> Any:
 def wrap(label: str, width: int = 24) -> str:
     """A long tick label on at most two lines (the rest shortened with an ellipsis).
 
-    >>> wrap("Palestinian Authority and Gaza civilians")
-    'Palestinian Authority and\nGaza civilians'
+    >>> print(wrap("Palestinian Authority and Gaza civilians"))
+    Palestinian Authority
+    and Gaza civilians
     """
     import textwrap
 

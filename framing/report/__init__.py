@@ -96,7 +96,9 @@ def _datasheet_title(folder: Any, stem: str) -> str:
     if not sheet.is_file():
         return ""
     lines = sheet.read_text(encoding="utf-8").splitlines()
-    summary = next((x.strip() for x in lines if x.strip() and not x.startswith(("#", "|"))), "")
+    summary = next((x.strip() for x in lines if x.strip() and not x.lstrip().startswith(("#", "|", "-", "*", ">"))),
+                   "")
+    summary = re.sub(r"[`*_]", "", summary)
     source = ""
     for i, line in enumerate(lines):
         if line.strip().lower() == "## source":

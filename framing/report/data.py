@@ -243,15 +243,34 @@ def outlet_summary(result: Any) -> pd.DataFrame:
     return out.reset_index()
 
 
-def select_articles(result: Any, limit: int) -> list[str]:
-    """Ids of the documents to annotate: all when there are at most ``limit``, else the ``limit`` with
-    the most attributions and frame cues (ties broken by corpus order), in corpus order."""
-    ids = list(result.documents["doc_id"].astype(str)) if has(result.documents, "doc_id") else []
+def select_articles(result: Any, limit: int, max_words: int = 2000) -> list[str]:
+    """Ids of the documents to annotate, in corpus order: all when there are at most ``limit``;
+    else one per outlet first (outlets with the best candidates first), each the document with the
+    most attributions and frame cues among those of at most ``max_words`` words (the shortest when
+    none is that short), then the best remaining ones. Ties go to corpus order."""
+    d = result.documents
+    ids = list(d["doc_id"].astype(str)) if has(d, "doc_id") else []
     if len(ids) <= limit:
         return ids
-    score = pd.Series(0, index=ids, dtype=float)
+    score = pd.Series(0.0, index=ids)
     for table in (result.attributions, result.frames):
         if has(table, "doc_id"):
-            score = score.add(table["doc_id"].astype(str).value_counts(), fill_value=0)
-    order = sorted(range(len(ids)), key=lambda i: (-score.get(ids[i], 0), i))
-    return [ids[i] for i in sorted(order[:limit])]
+            score = score.add(table["doc_id"].astype(str).value_counts(), fill_value=0).reindex(ids).fillna(0)
+    words = pd.to_numeric(d["words"], errors="coerce").fillna(0).to_numpy() if "words" in d.columns \
+        else [0] * len(ids)
+    outlet = d["outlet"].fillna("").astype(str).to_numpy() if "outlet" in d.columns else [""] * len(ids)
+    short = {i for i in range(len(ids)) if words[i] <= max_words}
+
+    def rank(i: int) -> tuple:
+        return (i not in short, -score[ids[i]] if i in short else words[i], i)
+
+    best: dict[str, int] = {}
+    for i in sorted(range(len(ids)), key=rank):
+        best.setdefault(outlet[i], i)
+    chosen = sorted(best.values(), key=rank)[:limit]
+    for i in sorted(range(len(ids)), key=rank):
+        if len(chosen) >= limit:
+            break
+        if i not in chosen:
+            chosen.append(i)
+    return [ids[i] for i in sorted(chosen)]
