@@ -51,6 +51,8 @@ _INVERTIBLE = frozenset(
 ) | {"point out", "according to"}
 _OBJECT_PRONOUNS = frozenset("it him her them us me this that these those".split())
 _COORD = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?$")
+#: Characters looked at on either side of a cue (a bound that keeps the work linear on any input).
+_WINDOW = 600
 _PARTICIPLE_COMMA = re.compile(r",\s*$")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 
@@ -120,12 +122,25 @@ class _Doc:
         return out
 
 
+_WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
+
+
+def _nwords(text: str, cap: int) -> int:
+    """Word count of ``text``, counting no further than ``cap`` (cheap on long spans)."""
+    n = 0
+    for _ in _WORD_RE.finditer(text):
+        n += 1
+        if n >= cap:
+            break
+    return n
+
+
 def _sentential(text: str, s: int, e: int) -> bool:
     inner = text[s + 1 : e - 1].strip(" '\n")
-    if word_count(inner) < 3:
-        return word_count(inner) >= 1 and inner[-1:] in ",?!"  # “No ceasefire,” said …
+    if _nwords(inner, 4) < 3:
+        return _nwords(inner, 2) >= 1 and inner[-1:] in ",?!"  # “No ceasefire,” said …
     first = next((ch for ch in inner if ch.isalnum()), "")
-    return first.isupper() or first.isdigit() or inner[-1:] in ".,?!…—-" or word_count(inner) >= 8
+    return first.isupper() or first.isdigit() or inner[-1:] in ".,?!…—-" or _nwords(inner, 9) >= 8
 
 
 def _prev_word(text: str, pos: int, lo: int) -> str:
@@ -183,7 +198,8 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
 
 _COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|al-\w+)){0,4})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 _COLON_STOP = frozenset("""update note photo photos related watch read video editor's editor’s correction source sources
-    warning caption credit image by advertisement subscribe follow listen clarification""".split())
+    warning caption credit image by advertisement subscribe follow listen clarification contributing reporting
+    additional story highlights hide caption just watched opinion analysis""".split())
 
 
 def _colon(d: _Doc, out: list[Statement]) -> None:
@@ -199,7 +215,7 @@ def _colon(d: _Doc, out: list[Statement]) -> None:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         a, b = _content_before(text, m.end(), end)
-        if word_count(text[a:b]) < 3:
+        if _nwords(text[a:b], 4) < 3:
             continue
         colon = m.end(1) + text[m.end(1) : m.end()].index(":")
         cue = Cue(colon, colon + 1, ":", ":", "neutral", "speech", False)
@@ -224,9 +240,9 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         hi = sent.end
         if qe >= sent.end and si + 1 < len(d.sents):
             nxt = d.sents[si + 1]
-            if nxt.paragraph == sent.paragraph and (nxt.text[:1].islower() or word_count(nxt.text) <= 12):
+            if nxt.paragraph == sent.paragraph and (nxt.text[:1].islower() or _nwords(nxt.text, 13) <= 12):
                 hi = nxt.end
-        hi = min(hi, next_start)
+        hi = min(hi, next_start, qe + _WINDOW)
         st = _trailing_frame(d, parts, qe, hi) if hi > qe else None
         if st is not None:
             # split quote: "“A”, says Y, “B.”" — the frame ends with a comma right before the next quote
@@ -237,7 +253,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
                     skip_units.add(u + 1)
         else:
             lead_lo = d.sents[d.sent_of(qs)].start if d.sents else 0
-            st = _leading_frame(d, parts, qs, max(lead_lo, d.unit_ends[u - 1] if u else 0))
+            st = _leading_frame(d, parts, qs, max(lead_lo, d.unit_ends[u - 1] if u else 0, qs - _WINDOW))
         if st is None and last_direct is not None:
             q_sent = d.sent_of(qs)
             before = text[max(0, qs - 4) : qs].rstrip()
@@ -301,6 +317,9 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
     stripped = rest.strip()
     if stripped and not stripped.endswith((":", ",")):
         return None
+    first = next((ch for ch in text[qs : qs + 12] if ch.isalnum()), "")
+    if not stripped.endswith(":") and not first.isupper():
+        return None  # 'condemned "indiscriminate rocket fire"' is a partial quote, not a direct one
     if re.search(r"\bthat\b", rest) or len(_words(text, c.end, qs)) > 7:
         return None
     if c.type == "evidential_phrase":
@@ -326,18 +345,25 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
         for c in d.cues_in(sent.start, sent.end):
             if c.start in consumed or c.start < busy_until or d.in_quote(c.start) or is_covered(c.start):
                 continue
-            participle = c.text.lower().endswith("ing") and text[max(sent.start, c.start - 3) : c.start].strip() == ","
+            participle = c.text.lower().endswith("ing") and text[max(sent.start, c.start - 3) : c.start].rstrip().endswith(",")
             st = None if participle and prev_st is not None else _indirect_one(d, sent, c)
             if st is None and prev_st is not None and prev_st.speaker is not None:
                 m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
                 if m or participle:
                     a, b = _content_after(text, c.end, sent.end)
-                    if word_count(text[a:b]) >= 2:
+                    if _nwords(text[a:b], 3) >= 2:
                         st = Statement("indirect", [(a, b)], c, prev_st.speaker, prev_st.appositives)
             if st is None:
                 continue
-            # a later coordinated cue ("…, but said …") ends this content
+            full_end = st.end
+            # a later coordinated cue ("…, but said …") or a second postposed frame ("…, X's office said") ends this content
             for c2 in d.cues_in(st.start, st.end):
+                if c2.start > c.end and not d.in_quote(c2.start) and st.end - c2.end < 30 and _nwords(text[c2.end : st.end], 3) <= 2:
+                    k = text.rfind(",", max(st.start, c2.start - 120), c2.start)
+                    if k > st.start and _nwords(text[k:c2.start], 9) <= 8:
+                        a, _ = st.parts[-1]
+                        st.parts[-1] = _content_before(text, a, k)
+                        break
                 if c2.start > c.end and not d.in_quote(c2.start):
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
                     if m is None and c2.text.lower().endswith("ing"):
@@ -352,28 +378,29 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 st.kind = "partial" if st.kind == "indirect" else st.kind
             out.append(st)
             prev_st = st
-            busy_until = max(st.end, c.end)
+            busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
 
 
 def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     text = d.text
-    lo, hi = sent.start, sent.end
+    # bounded window: real sentences are far shorter; keeps adversarial input linear
+    lo, hi = max(sent.start, c.start - _WINDOW), min(sent.end, c.end + _WINDOW)
     if c.type == "evidential_phrase":
         np = right_np(text, c.end, hi)
         if np is None:
             return None
         s, e = _content_before(text, lo, c.start)
-        if word_count(text[s:e]) >= 3:
+        if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
             after = np[2][-1][1] if np[2] else np[1]
             if text[after : after + 1] == ",":
                 a, b = _content_after(text, after + 1, hi)
-                if word_count(text[a:b]) >= 3 and not text[s:e].rstrip().endswith((".", "!", "?")):
+                if _nwords(text[a:b], 4) >= 3 and not text[s:e].rstrip().endswith((".", "!", "?")):
                     parts.append((a, b))
             return Statement("according_to", parts, c, (np[0], np[1]), np[2])
         after = np[2][-1][1] if np[2] else np[1]
         s, e = _content_after(text, after, hi)
-        if word_count(text[s:e]) >= 3:
+        if _nwords(text[s:e], 4) >= 3:
             return Statement("according_to", [(s, e)], c, (np[0], np[1]), np[2])
         return None
     prev = _prev_word(text, c.start, lo)
@@ -386,11 +413,11 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None
     left = text[lo : c.start]
     # postposed, inverted: "..., says Hikmet Hajiyev, a presidential adviser."
-    if left.rstrip().endswith(",") and word_count(left) >= 3 and not c.text.lower().endswith("ing") and c.lemma in _INVERTIBLE:
+    if left.rstrip().endswith(",") and _nwords(left, 4) >= 3 and not c.text.lower().endswith("ing") and c.lemma in _INVERTIBLE:
         np = right_np(text, c.end, hi)
         if np is not None and _speakerish(text, np[0], np[1]):
             tail_from = np[2][-1][1] if np[2] else np[1]
-            if word_count(text[tail_from:hi]) <= 6:
+            if _nwords(text[tail_from:hi], 7) <= 6:
                 s, e = _content_before(text, lo, c.start)
                 return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
@@ -398,7 +425,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         if subj is None:
             return None
         s, e = _content_after(text, c.end, hi)
-        if word_count(text[s:e]) < 2:
+        if _nwords(text[s:e], 3) < 2:
             return None
         return Statement("indirect", [(s, e)], c, subj, [])
     np = left_np(text, lo, c.start)
@@ -415,15 +442,16 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     tail_words = _words(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
     if comma >= 0 and not text[c.end:comma].strip():
         tail_words = []
-    if j > lo and text[j - 1] == "," and _no_that(text, c.end, hi) and (
+    if j > lo and text[j - 1] == "," and _no_that(text, c.end, comma if comma >= 0 else hi) and (
             not tail_words or (c.lemma == "tell" and len(tail_words) <= 3)):
         s, e = _content_before(text, lo, j - 1)
-        if word_count(text[s:e]) >= 3:
+        if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
             if comma >= 0 and not text[c.end:comma].strip():
                 # parenthetical: "To win, participants said, the Democrats must ..."
                 a, b = _content_after(text, comma + 1, hi)
-                if word_count(text[a:b]) >= 3 and not text[a:b].lstrip()[:1].islower() or _starts_clause(text, a, b):
+                nxt_cue = d.cues_in(a, min(b, a + 30))
+                if _nwords(text[a:b], 4) >= 3 and _starts_clause(text, a, b) and not (nxt_cue and nxt_cue[0].start == a):
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail
@@ -431,12 +459,17 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         m = re.compile(r"[^,.;]{0,40}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
         if m:
             s = m.end()
-    if word_count(text[s:e]) < 2:
+    if _nwords(text[s:e], 3) < 2:
         return None
     first = _next_word(text, s, e)
     if first in _PREPOSITIONS and not c.lemma.startswith("call"):
         return None
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
+
+
+def _cut_by_frame(text: str, end: int, full_end: int) -> bool:
+    """True when the content was cut before a coordinated cue (", but said"), which is processed next."""
+    return bool(re.match(r"\s*,?\s*(?:and|but)\b|\s*,\s*\w+ing\b", text[end:full_end]))
 
 
 def _starts_clause(text: str, a: int, b: int) -> bool:

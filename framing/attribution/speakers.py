@@ -33,7 +33,7 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "org", "one"
 # Words that end a clause on the left of a speaker phrase.
 _BOUNDARY_WORDS = frozenset(
     "that and but as while because when after before although though if since where which so whereas or "
-    "than until unless once whom whose where".split()
+    "than until unless once whom whose where what how why whether".split()
 )
 # Leading words that are not part of the speaker.
 _LEADING = frozenset("but and so yet now meanwhile however also still then earlier later today yesterday instead "
@@ -87,6 +87,8 @@ def _trim(text: str, s: int, e: int) -> Span:
     i, j = 0, len(ws)
     while i < j and ws[i].group().lower() in _LEADING:
         i += 1
+    if j - i >= 3 and ws[i].group().lower() in ("in", "on", "at", "during", "after", "since", "by") and ws[i + 1].group()[:1].isdigit():
+        i += 2
     while j > i and (ws[j - 1].group().lower() in _TRAILING or (ws[j - 1].group().endswith("ly") and ws[j - 1].group().islower())):
         j -= 1
     if i >= j:
@@ -142,7 +144,10 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
     appositives: list[Span] = []
     first = True
     for k, (s, e) in enumerate(segs):
-        s, e = _cut_boundary_word(text, s, e)
+        cut_s, e = _cut_boundary_word(text, s, e)
+        if first and cut_s > s and not _trim(text, cut_s, e)[1] > _trim(text, cut_s, e)[0]:
+            return None  # "… and note that": coordinated with an earlier verb, no subject here
+        s = cut_s
         s, e = _trim(text, s, e) if first else _strip_span(text, s, e)
         n = len(_words(text, s, e))
         if first:
@@ -315,7 +320,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     name_m = _NAME.match(phrase)
     is_person = bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside)
     if inside:
-        first = inside[0]
+        rank = {"person": 0, "title": 0, "alias": 1, "surname": 2, "demonym": 3}
+        first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
         if first.person:
             ctx.last_person = (first.person, first.party)
             return first.party, first.person, first.via
