@@ -324,6 +324,9 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
         return None
     if c.type == "evidential_phrase":
         return None
+    if c.text.lower().endswith("ing"):
+        sub = _subject(text, d.sents[d.sent_of(c.start)].start if d.sents else 0, c.start)
+        return Statement("direct", parts, c, sub, [])  # speaker unknown when there is no clear subject
     np = left_np(text, lo, c.start)
     if np is None:
         return None
@@ -422,8 +425,6 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
         subj = _subject(text, lo, c.start)
-        if subj is None:
-            return None
         s, e = _content_after(text, c.end, hi)
         if _nwords(text[s:e], 3) < 2:
             return None
@@ -432,6 +433,12 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if np is None:
         return None
     sp_s, sp_e, app = np
+    if c.text.lower().endswith("ing"):  # "… follow Press Secretary Josh Earnest saying that …"
+        run = _trailing_name(text, sp_s, sp_e)
+        tail = _content_after(text, c.end, hi)
+        if run is None:
+            return Statement("indirect", [tail], c, None, []) if _nwords(text[tail[0]:tail[1]], 4) >= 3 else None
+        sp_s, sp_e = run
     lead = min([sp_s, *(a for a, _ in app)])
     j = lead
     while j > lo and text[j - 1].isspace():
@@ -489,6 +496,23 @@ def _no_that(text: str, s: int, e: int) -> bool:
     return re.search(r"\bthat\b", text[s:e]) is None
 
 
+_QUANTIFIERS = frozenset("both the this these those many some all most each such another other few several".split())
+_VERBISH_NEXT = frozenset("has have had is was are were will would said says also then later again".split())
+
+
+def _trailing_name(text: str, s: int, e: int) -> Span | None:
+    """The capitalised run (a name) at the end of a phrase, or the whole phrase if it is a pronoun."""
+    ws = _words(text, s, e)
+    if len(ws) == 1 and ws[0].group().lower() in ("he", "she", "they", "we", "i"):
+        return s, e
+    k = len(ws)
+    while k > 0 and ws[k - 1].group()[:1].isupper():
+        k -= 1
+    if k == len(ws) or (k == 0 and ws[0].group().lower() in _QUANTIFIERS):
+        return None
+    return ws[k].start(), e
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The sentence subject before a participial cue: the leading capitalised phrase."""
     ws = _words(text, lo, hi)
@@ -499,6 +523,13 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     while i < len(ws) and (ws[i].group()[0].isupper() or ws[i].group().lower() in ("the", "of", "'s", "’s")):
         i += 1
     if i == start or not any(w.group()[0].isupper() for w in ws[start:i]):
+        return None
+    if i - start == 1 and ws[start].group().lower() in _QUANTIFIERS:
+        return None
+    nxt = ws[i].group().lower() if i < len(ws) else ""
+    if nxt and nxt not in _VERBISH_NEXT and not nxt.endswith("ed") and not (nxt.endswith("s") and len(nxt) > 3 and nxt not in _PREPOSITIONS):
+        return None  # the capitalised run is not followed by a verb: not a subject
+    if ws[start].group().lower() in _PREPOSITIONS or ws[start].group().lower() in ("during", "after", "before", "as", "while", "when", "since", "if"):
         return None
     return _trim(text, ws[start].start(), ws[i - 1].end())
 

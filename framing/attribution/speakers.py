@@ -142,6 +142,17 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
     hi = len(text) if hi is None else hi
     segs = _segments_left(text, lo, hi)
     appositives: list[Span] = []
+    # "Clinton, who shuttled among Israel, the West Bank and Egypt, said": skip the relative clause
+    if len(segs) > 2 and not text[segs[0][0] : segs[0][1]].strip():
+        for k in range(1, min(len(segs) - 1, 5)):
+            a, b = _strip_span(text, *segs[k])
+            if _words(text, a, b)[:1] and _words(text, a, b)[0].group().lower() in ("who", "which"):
+                s, e = _strip_span(text, *segs[k + 1])
+                s, e = _cut_boundary_word(text, s, e)
+                s, e = _strip_span(text, s, e)
+                if e > s and len(_words(text, s, e)) <= max_words:
+                    return _validate(text, s, e, [_strip_span(text, segs[j][0], segs[j][1]) for j in range(1, k + 1)])
+                return None
     first = True
     for k, (s, e) in enumerate(segs):
         cut_s, e = _cut_boundary_word(text, s, e)
