@@ -437,7 +437,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         run = _trailing_name(text, sp_s, sp_e)
         tail = _content_after(text, c.end, hi)
         if run is None:
-            return Statement("indirect", [tail], c, None, []) if _nwords(text[tail[0]:tail[1]], 4) >= 3 else None
+            return None  # "assertions citing …": a noun modifier, not a speaker
         sp_s, sp_e = run
     lead = min([sp_s, *(a for a, _ in app)])
     j = lead
@@ -497,7 +497,8 @@ def _no_that(text: str, s: int, e: int) -> bool:
 
 
 _QUANTIFIERS = frozenset("both the this these those many some all most each such another other few several".split())
-_VERBISH_NEXT = frozenset("has have had is was are were will would said says also then later again".split())
+_VERBISH_NEXT = frozenset("has have had is was are were will would said says also then later again spoke told made went "
+                          "gave took wrote came met left held sent began spent sought brought".split())
 
 
 def _trailing_name(text: str, s: int, e: int) -> Span | None:
@@ -538,6 +539,33 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
 # resolution into rows
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:[ ][A-Z][a-z]+(?:[-’'][A-Za-z]+)?){1,2}\b")
+_NOT_NAME = frozenset("""the a an in on at but and when after before as if this that these those it he she they we
+    his her its their our there here while since during according following meanwhile however new old north south
+    east west eastern western city strip house street square council ministry department forces force army party news
+    times post press agency union nations states republic bank court university institute group brigades committee
+    day monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december world war church hospital school airport station center centre office
+    white black red security national international foreign defense defence prime minister president secretary
+    general senate congress parliament government military air navy sea river sea gulf middle""".split())
+
+
+def _names(text: str, mentions: Sequence[Mention], inside_quote: Any) -> list[Mention]:
+    """Person-like capitalised names in the narration ("attorney Salem Dahdouh"), for pronoun context only."""
+    taken = [(m.start, m.end) for m in mentions]
+    starts = [a for a, _ in taken]
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        if any(w.lower() in _NOT_NAME for w in words) or inside_quote(m.start()):
+            continue
+        i = bisect_right(starts, m.start()) - 1
+        if (i >= 0 and m.start() < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), "", "name", m.group()))
+    return out
+
+
 def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[str, ...] = DEFAULT_TYPES,
             mentions: Sequence[Mention] | None = None) -> list[dict[str, Any]]:
     """Attribution rows of a text (the columns of ``attributions.csv``, without ``doc_id``)."""
@@ -552,6 +580,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         return i >= 0 and pos < quotes[i].end
 
     context_mentions = [m for m in mentions if not inside_quote(m.start)]
+    context_mentions = sorted(context_mentions + _names(text, context_mentions, inside_quote), key=lambda m: m.start)
     ctx = Context()
     mi = 0
     starts = [s.start for s in sents]

@@ -96,10 +96,15 @@ def _trim(text: str, s: int, e: int) -> Span:
     return _strip_span(text, ws[i].start(), ws[j - 1].end())
 
 
+_PARTY_LABEL = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:Democrat|Republican|Independent|Democrats|Republicans)$|^[DRI]-[A-Z][\w.]*$")
+
+
 def _looks_appositive(text: str, s: int, e: int) -> bool:
     ws = _words(text, s, e)
     if not ws:
         return True
+    if _PARTY_LABEL.match(text[s:e].strip()):
+        return True  # "Sen. Ben Cardin, Maryland Democrat, said"
     first = ws[0].group()
     return first[0].islower() or first.lower() in _DETERMINERS
 
@@ -292,7 +297,9 @@ class Context:
     last_org: tuple[str, str] | None = None
 
     def see_mention(self, m: Mention) -> None:
-        if m.via in ("person", "title", "surname"):
+        if m.via == "name":
+            self.last_person = (m.text, self.persons.get(m.text.split()[-1], ("", ""))[1])
+        elif m.via in ("person", "title", "surname"):
             self.last_person = (m.person or m.text, m.party)
             if m.person:
                 self.persons.setdefault(m.person.split()[-1], (m.person, m.party))
