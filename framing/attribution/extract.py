@@ -407,7 +407,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return Statement("according_to", [(s, e)], c, (np[0], np[1]), np[2])
         return None
     prev = _prev_word(text, c.start, lo)
-    nxt = _next_word(text, c.end, hi)
+    m_adv = _LEAD_ADVERBIAL.match(text, c.end, hi)
+    nxt = _next_word(text, m_adv.end() if m_adv and m_adv.end() > c.end else c.end, hi)
+    if nxt in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+        nxt = _next_word(text, text.lower().find(nxt, c.end) + len(nxt), hi)
     if prev == "to" or prev in _NOUN_BEFORE or prev[:1].isdigit():
         return None
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
@@ -425,6 +428,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
         subj = _subject(text, lo, c.start)
+        if subj is None and d.cues_in(max(lo, c.start - 25), c.start):
+            return None  # '…," he said, referring to …': an aside of the previous statement
         s, e = _content_after(text, c.end, hi)
         if _nwords(text[s:e], 3) < 2:
             return None
@@ -545,7 +550,8 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     east west eastern western city strip house street square council ministry department forces force army party news
     times post press agency union nations states republic bank court university institute group brigades committee
     day monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december world war church hospital school airport station center centre office
+    september october november december world war olympics games cup league championship prize award festival
+    summit conference agreement treaty plan act law bill journal magazine network channel tv radio church hospital school airport station center centre office
     white black red security national international foreign defense defence prime minister president secretary
     general senate congress parliament government military air navy sea river sea gulf middle""".split())
 
@@ -591,6 +597,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         while mi < len(context_mentions) and context_mentions[mi].end <= anchor:
             ctx.see_mention(context_mentions[mi])
             mi += 1
+        ctx.at(anchor)
         if st.prev is not None and id(st.prev) in resolved:
             party, name, via = resolved[id(st.prev)]
             sp = (-1, -1)

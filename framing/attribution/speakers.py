@@ -256,6 +256,11 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
             k += 1
         a, b = _strip_span(text, j + 1, k)
         first = _words(text, a, b)[:1]
+        lead = _words(text, s, e)[:1]
+        if (b > a and lead and lead[0].group().lower() in ("a", "an", "the") and re.fullmatch(r"(?:[A-Z][\w’'.-]+\s*){2,4}", text[a:b])):
+            appositives.append((a, b))
+            j = k
+            continue
         if (b > a and first and first[0].group().lower() in _DETERMINERS | {"who", "one", "senior", "former", "chief", "deputy"}
                 and len(_words(text, a, b)) <= 10 and not has_verb(text, a, b)):
             appositives.append((a, b))
@@ -295,8 +300,23 @@ class Context:
     last_person: tuple[str, str] | None = None
     last_group: tuple[str, str] | None = None
     last_org: tuple[str, str] | None = None
+    pos: dict[str, int] = field(default_factory=dict)  # where each "last_*" was last set
+
+    def __setattr__(self, name: str, value: object) -> None:
+        object.__setattr__(self, name, value)
+        if name.startswith("last_") and "pos" in self.__dict__:
+            self.pos[name] = self.__dict__.get("_at", 0)
+
+    def at(self, position: int) -> None:
+        """Move the reading position (used to expire stale antecedents)."""
+        self.__dict__["_at"] = position
+
+    def recent(self, name: str, position: int, limit: int) -> tuple[str, str] | None:
+        value = getattr(self, name)
+        return value if value is not None and position - self.pos.get(name, -10**9) <= limit else None
 
     def see_mention(self, m: Mention) -> None:
+        self.at(m.end)
         if m.via == "name":
             self.last_person = (m.text, self.persons.get(m.text.split()[-1], ("", ""))[1])
         elif m.via in ("person", "title", "surname"):
@@ -323,9 +343,13 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     low = phrase.lower()
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
         kind = PRONOUNS.get(low, "group")
-        ref = {"person": ctx.last_person, "group": ctx.last_group or ctx.last_org, "org": ctx.last_org or ctx.last_group}.get(kind)
+        # antecedents expire: a person within ~800 characters, a group or organisation within ~400
+        person = ctx.recent("last_person", s, 800)
+        group = ctx.recent("last_group", s, 400)
+        org = ctx.recent("last_org", s, 400)
+        ref = {"person": person, "group": group or org, "org": org or group}.get(kind)
         if kind == "group" and ref is None:
-            ref = ctx.last_person
+            ref = person
         if ref is not None:
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
