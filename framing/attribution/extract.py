@@ -390,7 +390,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     lo, hi = max(sent.start, c.start - _WINDOW), min(sent.end, c.end + _WINDOW)
     if c.type == "evidential_phrase":
         np = right_np(text, c.end, hi)
-        if np is None:
+        if np is None or _prev_word(text, c.start, lo) in ("who", "which", "that", "whom"):
             return None
         s, e = _content_before(text, lo, c.start)
         if _nwords(text[s:e], 4) >= 3:
@@ -413,13 +413,19 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         nxt = _next_word(text, text.lower().find(nxt, c.end) + len(nxt), hi)
     if prev == "to" or prev in _NOUN_BEFORE or prev[:1].isdigit():
         return None
+    after = d.cues_in(c.end, min(hi, c.end + 12))
+    if after and not text[c.end : after[0].start].strip(" ,"):
+        return None  # "… corporate disputes, said …": a noun before the real cue
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
         return None
     if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
         return None
     left = text[lo : c.start]
     # postposed, inverted: "..., says Hikmet Hajiyev, a presidential adviser."
-    if left.rstrip().endswith(",") and _nwords(left, 4) >= 3 and not c.text.lower().endswith("ing") and c.lemma in _INVERTIBLE:
+    pre = left_np(text, lo, c.start)
+    subject_first = pre is not None and pre[2] and not text[lo : min([pre[0], *(a for a, _ in pre[2])])].strip()
+    if (left.rstrip().endswith(",") and _nwords(left, 4) >= 3 and not c.text.lower().endswith("ing")
+            and c.lemma in _INVERTIBLE and not subject_first):
         np = right_np(text, c.end, hi)
         if np is not None and _speakerish(text, np[0], np[1]):
             tail_from = np[2][-1][1] if np[2] else np[1]

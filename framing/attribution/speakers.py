@@ -200,7 +200,8 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     first = ws[0].group().lower()
     if first in _RELATIVE or first[:1].isdigit():
         return None
-    if any(w.group().lower() in _AUX for w in ws):
+    if any(w.group().lower() in _AUX or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
+           or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
     return s, e, appositives
 
@@ -261,6 +262,10 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
             appositives.append((a, b))
             j = k
             continue
+        if b > a and _ROLE.search(text[a:b]) and len(_words(text, a, b)) <= 10 and not has_verb(text, a, b):
+            appositives.append((a, b))  # "Vitaly Churkin, Russia's ambassador to the United Nations,"
+            j = k
+            continue
         if (b > a and first and first[0].group().lower() in _DETERMINERS | {"who", "one", "senior", "former", "chief", "deputy"}
                 and len(_words(text, a, b)) <= 10 and not has_verb(text, a, b)):
             appositives.append((a, b))
@@ -274,12 +279,18 @@ def _is_abbrev(text: str, s: int, i: int) -> bool:
     k = i
     while k > s and text[k - 1].isalpha():
         k -= 1
+    if i - k == 1 and text[k].isupper():
+        return True  # a middle initial: "Michael V. Hayden"
     return text[k:i].lower() in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "u.s", "u.n", "prof")
 
 
 # ----------------------------------------------------------------------------------------------
 # resolution
 
+_ROLE = re.compile(r"\b(?:ambassador|minister|spokes(?:man|woman|person)|official|envoy|president|director|head|chief|"
+                   r"leader|secretary|adviser|advisor|commander|general|editor|analyst|professor|expert|chairman|mayor)\b", re.I)
+_UNAFFILIATED_HEAD = re.compile(r"^(?:the |a |an )?(?:\w+ ){0,2}(?:editor|analyst|expert|professor|researcher|journalist|"
+                                r"reporter|correspondent|columnist|commentator|historian|scholar|fellow)s?\b(?: (?:of|at|for|with) .*)?$", re.I)
 _UNAFFILIATED = re.compile(
     r"think[- ]tank|analyst|expert|professor|\bprof\b|scholar|researcher|academic|historian|economist\b|journalist|"
     r"reporter|correspondent|columnist|commentator|editor\b|observer|pollster|fellow\b|universit|institute|"
@@ -354,6 +365,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
     inside = _mentions_in(mentions, s, e)
+    if _UNAFFILIATED_HEAD.match(phrase) and not any(x.via in ("person", "title") for x in inside):
+        return OTHER, phrase, "unaffiliated"  # "the editor of Ukraine's English-language paper"
     m = _TITLE_SURNAME.match(phrase)
     if m and not inside and m.group(1) in ctx.persons:
         name, party = ctx.persons[m.group(1)]
