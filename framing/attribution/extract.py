@@ -53,6 +53,8 @@ _OBJECT_PRONOUNS = frozenset("it him her them us me this that these those".split
 _COORD = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?$")
 #: Characters looked at on either side of a cue (a bound that keeps the work linear on any input).
 _WINDOW = 600
+_NEEDS_CLAUSE = frozenset(("admit", "concede", "reveal", "confirm"))
+_CLAUSE_STARTERS = frozenset("he she they it we i there this the a an his her their its".split())
 _PARTICIPLE_COMMA = re.compile(r",\s*$")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 
@@ -418,6 +420,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "… corporate disputes, said …": a noun before the real cue
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
         return None
+    if c.lemma in _NEEDS_CLAUSE and nxt not in ("that", "to") and nxt not in _CLAUSE_STARTERS and text[c.end:c.end + 3].strip()[:1] not in "\"“":
+        return None  # "NATO admitted new members": not a speech act
     if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
         return None
     left = text[lo : c.start]
@@ -434,8 +438,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
         subj = _subject(text, lo, c.start)
-        if subj is None and d.cues_in(max(lo, c.start - 25), c.start):
-            return None  # '…," he said, referring to …': an aside of the previous statement
+        if subj is None and (d.cues_in(max(lo, c.start - 25), c.start) or _nwords(left, 7) <= 6):
+            return None  # '…," he said, referring to …' or 'On Friday, citing …, S&P cut …'
+
         s, e = _content_after(text, c.end, hi)
         if _nwords(text[s:e], 3) < 2:
             return None

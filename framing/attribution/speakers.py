@@ -171,6 +171,12 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
             if e > s:
                 if n > max_words:
                     return None
+                # "Sean Spicer, communications director of the RNC said": the name precedes the role
+                if _ROLE.search(text[s:e]) and _looks_appositive(text, s, e) and k + 1 < len(segs) and text[segs[k + 1][1]] == ",":
+                    ps, pe = _strip_span(text, *segs[k + 1])
+                    pw = _words(text, ps, pe)
+                    if 2 <= len(pw) <= 4 and all(w.group()[:1].isupper() for w in pw) and pw[0].group().lower() not in _PREP_LEAD:
+                        return _validate(text, ps, pe, [(s, e)])
                 return _validate(text, s, e, appositives)
             # the cue follows a comma: an appositive chain precedes it
             if k + 1 >= len(segs) or text[segs[k + 1][1]] != ",":
@@ -287,6 +293,7 @@ def _is_abbrev(text: str, s: int, i: int) -> bool:
 # ----------------------------------------------------------------------------------------------
 # resolution
 
+_PREP_LEAD = frozenset("in on at for from by with after before during since under over".split())
 _ROLE = re.compile(r"\b(?:ambassador|minister|spokes(?:man|woman|person)|official|envoy|president|director|head|chief|"
                    r"leader|secretary|adviser|advisor|commander|general|editor|analyst|professor|expert|chairman|mayor)\b", re.I)
 _UNAFFILIATED_HEAD = re.compile(r"^(?:the |a |an )?(?:\w+ ){0,2}(?:editor|analyst|expert|professor|researcher|journalist|"
