@@ -52,7 +52,7 @@ class _Matcher:
 
     def find(self, text: str) -> list[Match]:
         found = [m for m in _PART.finditer(text)]
-        spans = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in found]
+        spans = [(m.start(), m.end(), _norm(m.group())) for m in found]
         out = []
         first = self.first
         i, n = 0, len(spans)
@@ -72,6 +72,12 @@ class _Matcher:
             else:
                 i += 1
         return out
+
+
+def _norm(word: str) -> str:
+    """Lower case, ``’`` as ``'``, possessive ``'s`` dropped ("dictator's" -> "dictator")."""
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") and len(w) > 3 else w
 
 
 def _capitalised(word: str) -> bool:
