@@ -26,8 +26,9 @@ from . import vader
 __all__ = ["clause_sentiment", "clause_span", "find_mentions", "mention_sentiments"]
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s*|\s+-{1,2}\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however|even as|after|before|"
-    r"because|as|which|who|when|whom|and)\b\s+", re.IGNORECASE)
+    r"\s*[;:—–]\s*|\s+-{1,2}\s+|,\s+(?:and|as)\s+|"
+    r",?\s+\b(?:but|while|whereas|although|though|yet|however|even as|after|before|because|which|who|whom|when)\b\s+",
+    re.IGNORECASE)
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
