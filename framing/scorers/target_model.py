@@ -34,7 +34,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from . import vader
-from .target import clause_sentiment, clause_span
+from .target import WINDOW as CONTEXT, clause_sentiment, clause_span
 
 __all__ = ["TargetSentimentModel", "target_score", "target_scores", "target_proba", "features", "load_newsmtsc", "LABELS", "MODEL_FILE"]
 
@@ -48,7 +48,14 @@ WINDOW = 4
 
 
 def features(text: str, start: int, end: int) -> dict[str, float]:
-    """The feature dict of the target ``text[start:end]`` (see the module docstring)."""
+    """The feature dict of the target ``text[start:end]`` (see the module docstring).
+
+    Only :data:`framing.scorers.target.WINDOW` characters either side of the target are read, so
+    the cost per mention stays constant on very long sentences.
+    """
+    if len(text) > 2 * CONTEXT:
+        lo, hi = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+        text, start, end = text[lo:hi], start - lo, end - lo
     lex = vader.lexicon()
     toks = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
     inside = [i for i, (a, b, _) in enumerate(toks) if a < end and b > start]
