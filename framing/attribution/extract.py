@@ -210,7 +210,7 @@ def _colon(d: _Doc, out: list[Statement]) -> None:
     for m in _COLON_LINE.finditer(text):
         name = m.group(1)
         first = name.split()[0].lower().strip(".")
-        if first in _COLON_STOP or name.isdigit() or (len(name.split()) == 1 and name.isupper() and len(name) > 12):
+        if first in _COLON_STOP or first in _PREPOSITIONS or name.isdigit() or (len(name.split()) == 1 and name.isupper() and len(name) > 12):
             continue
         if any(w[:1].isdigit() for w in name.split()) or d.in_quote(m.start(1)):
             continue
@@ -420,6 +420,12 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "… corporate disputes, said …": a noun before the real cue
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
         return None
+    if nxt in _PASSIVE_AUX or nxt in ("have", "has", "had", "will", "would", "can", "could"):
+        return None  # "Cruz's FAA comments are …": a noun
+    if nxt == "of" and c.lemma not in ("warn", "speak", "talk", "complain", "boast", "think", "accuse", "convince", "remind", "inform"):
+        return None  # "the first confirmed report of …": a noun
+    if c.text[:1].isupper() and c.lemma in ("tweet", "post", "email", "share") and _prev_word(text, c.start, lo):
+        return None  # "Share Tweet Post Email" page furniture
     if c.lemma in _NEEDS_CLAUSE and nxt not in ("that", "to") and nxt not in _CLAUSE_STARTERS and text[c.end:c.end + 3].strip()[:1] not in "\"“":
         return None  # "NATO admitted new members": not a speech act
     if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
