@@ -420,6 +420,13 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "… corporate disputes, said …": a noun before the real cue
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
         return None
+    before = text[max(lo, c.start - 4) : c.start].rstrip()
+    after_ch = text[c.end : c.end + 3].strip()[:1]
+    if (c.text.lower().endswith(("ed", "t")) and c.cls == "characterisation" and before.endswith((",", "--", "—", "–", "("))
+            and (after_ch.isupper() or after_ch in "\"“")):
+        return None  # "the exercise, called Austere Challenge,": a passive participle
+    if c.text[:1].isupper() and text[lo:c.start].strip(" \"“”'‘’"):
+        return None  # "… Austere Challenge …": a capitalised cue word inside a sentence is a name
     if nxt in _PASSIVE_AUX or nxt in ("have", "has", "had", "will", "would", "can", "could"):
         return None  # "Cruz's FAA comments are …": a noun
     if nxt == "of" and c.lemma not in ("warn", "speak", "talk", "complain", "boast", "think", "accuse", "convince", "remind", "inform"):

@@ -206,7 +206,7 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     first = ws[0].group().lower()
     if first in _RELATIVE or first[:1].isdigit():
         return None
-    if any(w.group().lower() in _AUX or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
+    if any(w.group().lower() in _AUX or w.group().lower() in ("said", "says", "say", "told", "added") or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
            or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
     return s, e, appositives
