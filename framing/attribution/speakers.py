@@ -230,8 +230,10 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
     while s < hi and text[s].isspace():
         s += 1
     i = s
-    while i < hi and text[i] not in ",;:.!?—–()“”\"«»\n":
-        i += 1
+    while i < hi and (text[i] not in ",;:.!?—–()“”\"«»\n" or (text[i] == "." and i + 1 < hi and text[i + 1].isupper())
+                      or (text[i] == "." and i >= 3 and text[i - 1].isupper() and text[i - 2] == "." and i + 2 < hi
+                          and text[i + 1] == " " and text[i + 2].islower())):
+        i += 1  # "U.S." and "U.N." do not end the phrase
     # "Mr." / "U.S." inside a name: a period followed by a capitalised word continues the phrase
     while i < hi and text[i] == "." and i + 2 < hi and text[i + 1] == " " and text[i + 2].isupper() and _is_abbrev(text, s, i):
         i += 1
