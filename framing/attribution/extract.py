@@ -233,7 +233,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         if u in skip_units:
             continue
         qs, qe = unit[0].start, unit[-1].end
-        if not _sentential(text, qs, unit[0].end if len(unit) == 1 else unit[0].end):
+        if not _sentential(text, qs, unit[0].end):
             continue
         parts = [(q.start, q.end) for q in unit]
         si = d.sent_of(max(qs, qe - 1))
@@ -275,7 +275,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
 
 def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement | None:
     text = d.text
-    cues = [c for c in d.cues_in(qe, hi) if c.type != "evidential_phrase" or True]
+    cues = d.cues_in(qe, hi)
     if not cues:
         return None
     c = cues[0]
