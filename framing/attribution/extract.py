@@ -210,7 +210,7 @@ def _colon(d: _Doc, out: list[Statement]) -> None:
     for m in _COLON_LINE.finditer(text):
         name = m.group(1)
         first = name.split()[0].lower().strip(".")
-        if first in _COLON_STOP or name.isdigit() or (len(name.split()) == 1 and name.isupper() and len(name) > 12):
+        if first in _COLON_STOP or first in _PREPOSITIONS or name.isdigit() or (len(name.split()) == 1 and name.isupper() and len(name) > 12):
             continue
         if any(w[:1].isdigit() for w in name.split()) or d.in_quote(m.start(1)):
             continue
@@ -233,7 +233,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         if u in skip_units:
             continue
         qs, qe = unit[0].start, unit[-1].end
-        if not _sentential(text, qs, unit[0].end if len(unit) == 1 else unit[0].end):
+        if not _sentential(text, qs, unit[0].end):
             continue
         parts = [(q.start, q.end) for q in unit]
         si = d.sent_of(max(qs, qe - 1))
@@ -275,7 +275,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
 
 def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement | None:
     text = d.text
-    cues = [c for c in d.cues_in(qe, hi) if c.type != "evidential_phrase" or True]
+    cues = d.cues_in(qe, hi)
     if not cues:
         return None
     c = cues[0]
@@ -420,6 +420,19 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "… corporate disputes, said …": a noun before the real cue
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
         return None
+    before = text[max(lo, c.start - 4) : c.start].rstrip()
+    after_ch = text[c.end : c.end + 3].strip()[:1]
+    if (c.text.lower().endswith(("ed", "t")) and c.cls == "characterisation" and before.endswith((",", "--", "—", "–", "("))
+            and (after_ch.isupper() or after_ch in "\"“")):
+        return None  # "the exercise, called Austere Challenge,": a passive participle
+    if c.text[:1].isupper() and text[lo:c.start].strip(" \"“”'‘’"):
+        return None  # "… Austere Challenge …": a capitalised cue word inside a sentence is a name
+    if nxt in _PASSIVE_AUX or nxt in ("have", "has", "had", "will", "would", "can", "could"):
+        return None  # "Cruz's FAA comments are …": a noun
+    if nxt == "of" and c.lemma not in ("warn", "speak", "talk", "complain", "boast", "think", "accuse", "convince", "remind", "inform"):
+        return None  # "the first confirmed report of …": a noun
+    if c.text[:1].isupper() and c.lemma in ("tweet", "post", "email", "share") and _prev_word(text, c.start, lo):
+        return None  # "Share Tweet Post Email" page furniture
     if c.lemma in _NEEDS_CLAUSE and nxt not in ("that", "to") and nxt not in _CLAUSE_STARTERS and text[c.end:c.end + 3].strip()[:1] not in "\"“":
         return None  # "NATO admitted new members": not a speech act
     if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
@@ -474,7 +487,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 # parenthetical: "To win, participants said, the Democrats must ..."
                 a, b = _content_after(text, comma + 1, hi)
                 nxt_cue = d.cues_in(a, min(b, a + 30))
-                if _nwords(text[a:b], 4) >= 3 and _starts_clause(text, a, b) and not (nxt_cue and nxt_cue[0].start == a):
+                verb_first = _next_word(text, a, b) in _PASSIVE_AUX | {"has", "have", "had", "will", "would", "could", "can"}
+                if _nwords(text[a:b], 4) >= 3 and (_starts_clause(text, a, b) or verb_first) and not (nxt_cue and nxt_cue[0].start == a):
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail

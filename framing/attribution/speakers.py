@@ -206,7 +206,7 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     first = ws[0].group().lower()
     if first in _RELATIVE or first[:1].isdigit():
         return None
-    if any(w.group().lower() in _AUX or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
+    if any(w.group().lower() in _AUX or w.group().lower() in ("said", "says", "say", "told", "added") or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
            or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
     return s, e, appositives
@@ -230,8 +230,10 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
     while s < hi and text[s].isspace():
         s += 1
     i = s
-    while i < hi and text[i] not in ",;:.!?—–()“”\"«»\n":
-        i += 1
+    while i < hi and (text[i] not in ",;:.!?—–()“”\"«»\n" or (text[i] == "." and i + 1 < hi and text[i + 1].isupper())
+                      or (text[i] == "." and i >= 3 and text[i - 1].isupper() and text[i - 2] == "." and i + 2 < hi
+                          and text[i + 1] == " " and text[i + 2].islower())):
+        i += 1  # "U.S." and "U.N." do not end the phrase
     # "Mr." / "U.S." inside a name: a period followed by a capitalised word continues the phrase
     while i < hi and text[i] == "." and i + 2 < hi and text[i + 1] == " " and text[i + 2].isupper() and _is_abbrev(text, s, i):
         i += 1
