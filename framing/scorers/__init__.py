@@ -217,7 +217,7 @@ def analyse(doc: Document, sentences: list[Sentence], spec: Spec, attributions: 
     ``quoted_words``) and ``party_sentiment`` (``party:score`` per mentioned party, ";"-joined).
     """
     from .target import find_mentions, mention_sentiments
-    from .target_model import target_score
+    from .target_model import target_scores
 
     texts = [s.text for s in sentences]
     rows = [_sentence_features(t) for t in texts]
@@ -229,7 +229,7 @@ def analyse(doc: Document, sentences: list[Sentence], spec: Spec, attributions: 
     if not mentions:
         mentions = find_mentions(doc.text, spec, sentences)
     per_sentence: dict[int, dict[str, list[float]]] = {}
-    for idx, party, score in mention_sentiments(sentences, mentions, scorer=target_score):
+    for idx, party, score in mention_sentiments(sentences, mentions, batch_scorer=target_scores):
         per_sentence.setdefault(idx, {}).setdefault(party, []).append(score)
     for i, row in enumerate(rows):
         parties = per_sentence.get(i, {})

@@ -26,8 +26,9 @@ from . import vader
 __all__ = ["clause_sentiment", "clause_span", "find_mentions", "mention_sentiments"]
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s*|\s+-{1,2}\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however|even as|after|before|"
-    r"because|as|which|who|when|whom|and)\b\s+", re.IGNORECASE)
+    r"\s*[;:—–]\s*|\s+-{1,2}\s+|,\s+(?:and|as)\s+|"
+    r",?\s+\b(?:but|while|whereas|although|though|yet|however|even as|after|before|because|which|who|whom|when)\b\s+",
+    re.IGNORECASE)
 
 
 #: Characters either side of a mention that its clause (and the fallback context) may reach; keeps
@@ -116,14 +117,15 @@ def find_mentions(text: str, spec: Spec, sentences: Sequence[Any] | None = None)
 
 
 def mention_sentiments(sentences: Sequence[Any], mentions: Sequence[dict[str, Any]], *,
-                       scorer=None) -> list[tuple[int, str, float]]:
+                       scorer=None, batch_scorer=None) -> list[tuple[int, str, float]]:
     """``(sent_idx, party, sentiment)`` for every mention with a party and a sentence.
 
-    ``scorer(sentence_text, start, end) -> float`` defaults to :func:`clause_sentiment`; offsets in
-    mention rows are into the document and are shifted into the sentence here.
+    ``scorer(sentence_text, start, end) -> float`` defaults to :func:`clause_sentiment`
+    (``batch_scorer(items) -> list of float`` scores all mentions at once); offsets in mention rows
+    are into the document and are shifted into the sentence here.
     """
     score = scorer or clause_sentiment
-    out = []
+    keys, items = [], []
     for m in mentions:
         idx = m.get("sent_idx", -1)
         party = m.get("party") or ""
@@ -133,5 +135,7 @@ def mention_sentiments(sentences: Sequence[Any], mentions: Sequence[dict[str, An
         a, b = m["start"] - s.start, m["end"] - s.start
         if a < 0 or b > len(s.text):
             continue
-        out.append((idx, party, score(s.text, a, b)))
-    return out
+        keys.append((idx, party))
+        items.append((s.text, a, b))
+    values = batch_scorer(items) if batch_scorer else [score(*it) for it in items]
+    return [(idx, party, v) for (idx, party), v in zip(keys, values)]
