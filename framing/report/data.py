@@ -243,7 +243,7 @@ def outlet_summary(result: Any) -> pd.DataFrame:
     return out.reset_index()
 
 
-def select_articles(result: Any, limit: int, max_words: int = 2000) -> list[str]:
+def select_articles(result: Any, limit: int, max_words: int = 1500) -> list[str]:
     """Ids of the documents to annotate, in corpus order: all when there are at most ``limit``;
     else one per outlet first (outlets with the best candidates first), each the document with the
     most attributions and frame cues among those of at most ``max_words`` words (the shortest when

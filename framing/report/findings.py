@@ -130,14 +130,25 @@ def findings(result: Any) -> dict[str, list[str]]:
         frames.append("No frame cues were found." + ("" if spec.frames else
                       f" The spec {spec.name!r} defines no competing frames."))
     else:
+        def owned(owner: str) -> str:
+            return "a neutral frame" if owner == "neutral" else f"owned by {names.get(owner, owner)}"
+
+        def describe(row: Any) -> str:
+            return (f"“{row['label']}” ({owned(row['owner'])}): {_n(int(row['occurrences']), 'cue')}, "
+                    f"{int(row['narrator'])} in the writer's own voice, {int(row['scare_quoted'])} scare-quoted, "
+                    f"{int(row['attributed'])} attributed")
+
         top = fs.iloc[0]
-        frames.append(f"{_n(int(fs['occurrences'].sum()), 'frame cue')} of {_n(len(fs), 'frame')} were found. "
-                      f"The most frequent is “{top['label']}” (owned by {names.get(top['owner'], top['owner'])}): "
-                      f"{_n(int(top['occurrences']), 'cue')}, {int(top['narrator'])} in the writer's own voice, "
-                      f"{int(top['scare_quoted'])} scare-quoted, {int(top['attributed'])} attributed.")
+        line = (f"{_n(int(fs['occurrences'].sum()), 'frame cue')} of {_n(len(fs), 'frame')} were found. "
+                f"The most frequent is {describe(top)}.")
+        sided = fs[fs["owner"].isin(spec.party_ids)]
+        if top["owner"] not in spec.party_ids and len(sided):
+            line += f" The most frequent frame of a party is {describe(sided.iloc[0])}."
+        frames.append(line)
         adopted = fs[fs["narrator"] > 0].sort_values("narrator", ascending=False, kind="stable")
         if len(adopted):
-            shown = [f"“{r.label}” ({names.get(r.owner, r.owner)}, {r.narrator}×)" for r in adopted.head(5).itertuples()]
+            shown = [f"“{r.label}” ({r.narrator}×)" if r.owner == "neutral" else
+                     f"“{r.label}” ({names.get(r.owner, r.owner)}, {r.narrator}×)" for r in adopted.head(5).itertuples()]
             if len(adopted) > 5:
                 shown.append(f"{len(adopted) - 5} more")
             frames.append("The writer uses in its own voice: " + _list(shown) + ".")
