@@ -141,7 +141,7 @@ def find_mentions(text: str, spec: Spec, sentences: Sequence[Any] | None = None)
 
 def mention_sentiments(sentences: Sequence[Any], mentions: Sequence[dict[str, Any]], *,
                        scorer=None, batch_scorer=None) -> list[tuple[int, str, float]]:
-    """``(sent_idx, party, sentiment)`` for every mention with a party and a sentence.
+    """``(sent_idx, party, sentiment)`` for each party mentioned in a sentence (its first mention there).
 
     ``scorer(sentence_text, start, end) -> float`` defaults to :func:`clause_sentiment`
     (``batch_scorer(items) -> list of float`` scores all mentions at once); offsets in mention rows
@@ -149,6 +149,7 @@ def mention_sentiments(sentences: Sequence[Any], mentions: Sequence[dict[str, An
     """
     score = scorer or clause_sentiment
     keys, items = [], []
+    seen: set[tuple[int, str]] = set()
     for m in mentions:
         idx = m.get("sent_idx", -1)
         party = m.get("party") or ""
@@ -158,6 +159,9 @@ def mention_sentiments(sentences: Sequence[Any], mentions: Sequence[dict[str, An
         a, b = m["start"] - s.start, m["end"] - s.start
         if a < 0 or b > len(s.text):
             continue
+        if (idx, party) in seen:
+            continue  # one score per party and sentence: how the sentence treats the party
+        seen.add((idx, party))
         keys.append((idx, party))
         items.append((s.text, a, b))
     values = batch_scorer(items) if batch_scorer else [score(*it) for it in items]
