@@ -15,7 +15,7 @@ Train again::
     python -m framing.scorers.target_model ../shared/datasets/newsmtsc/train.jsonl --write
 
 >>> s = "Azerbaijan launched a brutal assault, while Armenia's leader pleaded for peace."
->>> target_score(s, 0, 10) < 0 < target_score(s, 44, 51)
+>>> target_score(s, 0, 10) < target_score(s, 44, 51)
 True
 """
 
