@@ -29,7 +29,7 @@ def test_bias_model_file_is_json_and_small():
     res = resources.files("framing") / "data" / "models" / bias.MODEL_FILE
     assert len(res.read_bytes()) < 2_000_000
     d = bias._model_dict()
-    assert d["format"] == "framing-bias-model" and len(d["coef"]) == len(d["word"]["terms"]) + len(d["char"]["terms"]) + 11
+    assert d["format"] == "framing-bias-model" and len(d["coef"]) == len(d["word"]["terms"]) + len(d["char"]["terms"]) + len(d["dense_features"])
 
 
 def test_target_model_round_trip():

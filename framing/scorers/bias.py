@@ -51,10 +51,26 @@ def _as_texts(texts: Iterable[str], what: str = "texts") -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _lexicon_classes() -> tuple[tuple[str, str], ...]:
+    from ..lexicons import load
+
+    return tuple((n, c) for n in LEXICON_FEATURES for c in sorted(load(n).class_names))
+
+
+def dense_feature_names() -> list[str]:
+    """Names of the hand-made features, in model order."""
+    rates = [n for n in LEXICON_FEATURES if n != "subjectivity"] + ["subjectivity"]
+    return [*(f"{n}_rate" for n in rates), "vader_neg", "vader_pos", "vader_abs_compound", "log_words",
+            *(f"{n}__{c}" for n, c in _lexicon_classes()), "has_quote", "has_exclamation", "has_question",
+            "capitals"]
+
+
 def dense_features(texts: Sequence[str]) -> np.ndarray:
-    """Lexicon counts per word and VADER scores: the hand-made features next to TF-IDF."""
+    """Lexicon rates and per-class counts, VADER scores, quotation and punctuation cues."""
     from . import lexicon, vader
 
+    classes = _lexicon_classes()
     rows = []
     for t in texts:
         words = max(1, lexicon.word_count(t))
@@ -62,6 +78,13 @@ def dense_features(texts: Sequence[str]) -> np.ndarray:
         row.append(_subjectivity(t, words))
         s = vader.polarity_scores(t)
         row += [s["neg"], s["pos"], abs(s["compound"]), np.log1p(words) / 4]
+        per_class: dict[tuple[str, str], int] = {}
+        for name in LEXICON_FEATURES:
+            for m in lexicon.find(t, name):
+                per_class[(name, m.cls)] = per_class.get((name, m.cls), 0) + 1
+        row += [min(per_class.get(k, 0), 3) for k in classes]
+        row += [float('"' in t or "“" in t), float("!" in t), float("?" in t),
+                sum(map(str.isupper, t)) / max(1, len(t)) * 5]
         rows.append(row)
     return np.asarray(rows, dtype=float)
 
@@ -76,7 +99,7 @@ def _subjectivity(text: str, words: int) -> float:
 class BiasModel:
     """TF-IDF (word + char) + lexicon/VADER features -> logistic regression. Probability of "Biased"."""
 
-    def __init__(self, C: float = 4.0, dense_weight: float = 1.0) -> None:
+    def __init__(self, C: float = 2.0, dense_weight: float = 1.0) -> None:
         self.C = C
         self.dense_weight = dense_weight
 
@@ -111,9 +134,7 @@ class BiasModel:
         return {"format": "framing-bias-model", "version": 1, "C": self.C, "dense_weight": self.dense_weight,
                 "word_params": {k: list(v) if isinstance(v, tuple) else v for k, v in WORD_PARAMS.items()},
                 "char_params": {k: list(v) if isinstance(v, tuple) else v for k, v in CHAR_PARAMS.items()},
-                "word": vec(self.word_), "char": vec(self.char_), "dense_features": [*LEXICON_FEATURES, "vader_neg",
-                                                                                      "vader_pos", "vader_abs_compound",
-                                                                                      "log_words"],
+                "word": vec(self.word_), "char": vec(self.char_), "dense_features": dense_feature_names(),
                 "coef": [round(float(x), 5) for x in self.clf_.coef_[0]], "intercept": float(self.clf_.intercept_[0])}
 
     @classmethod

@@ -15,7 +15,7 @@ Train again::
     python -m framing.scorers.target_model ../shared/datasets/newsmtsc/train.jsonl --write
 
 >>> s = "Azerbaijan launched a brutal assault, while Armenia's leader pleaded for peace."
->>> target_score(s, 0, 10) < 0 < target_score(s, 44, 51)
+>>> target_score(s, 0, 10) < target_score(s, 44, 51)
 True
 """
 
@@ -47,6 +47,11 @@ _REPORT = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "c
 WINDOW = 4
 
 
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
+
+
 def features(text: str, start: int, end: int) -> dict[str, float]:
     """The feature dict of the target ``text[start:end]`` (see the module docstring).
 
@@ -57,7 +62,7 @@ def features(text: str, start: int, end: int) -> dict[str, float]:
         lo, hi = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
         text, start, end = text[lo:hi], start - lo, end - lo
     lex = vader.lexicon()
-    toks = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
+    toks = _tokens(text)
     inside = [i for i, (a, b, _) in enumerate(toks) if a < end and b > start]
     t0 = inside[0] if inside else next((i for i, (a, _, _) in enumerate(toks) if a >= start), len(toks))
     t1 = inside[-1] if inside else t0 - 1
@@ -126,11 +131,26 @@ class TargetSentimentModel:
         self.clf_ = LogisticRegression(C=self.C, max_iter=5000, class_weight="balanced").fit(X, y)
         return self
 
+    def _matrix(self, feats: list[dict[str, float]]):
+        # DictVectorizer.transform, without its per-value type checks (the features are floats).
+        import scipy.sparse as sp
+
+        vocab = self.vec_.vocabulary_
+        indptr, indices, values = [0], [], []
+        for f in feats:
+            for k, v in f.items():
+                j = vocab.get(k)
+                if j is not None:
+                    indices.append(j)
+                    values.append(v)
+            indptr.append(len(indices))
+        return sp.csr_matrix((values, indices, indptr), shape=(len(feats), len(vocab)))
+
     def predict_proba(self, items: Iterable[tuple[str, int, int]]) -> np.ndarray:
         feats = [features(*it) for it in items]
         if not feats:
             return np.zeros((0, 3))
-        return self.clf_.predict_proba(self.vec_.transform(feats))
+        return self.clf_.predict_proba(self._matrix(feats))
 
     def predict(self, items: Iterable[tuple[str, int, int]]) -> np.ndarray:
         return self.predict_proba(items).argmax(axis=1)
