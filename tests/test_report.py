@@ -236,14 +236,14 @@ def test_pdf_has_the_same_sections(seed, tmp_path):
     assert 4 <= len(reader.pages) <= 20
 
 
-def test_cli_writes_html_and_pdf_on_the_real_pipeline(tmp_path):
+def test_cli_writes_the_report_on_the_real_pipeline(tmp_path):
     from framing.cli import main
 
     out = tmp_path / "out"
-    assert main(["analyze", str(SEED), "--spec", "karabakh-2023", "--out", str(out), "--format", "csv,html,pdf",
+    assert main(["analyze", str(SEED), "--spec", "karabakh-2023", "--out", str(out), "--format", "csv,html",
                  "--jobs", "1"]) == 0
     html = (out / "report.html").read_text(encoding="utf-8")
-    assert (out / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert not (out / "report.pdf").exists()  # only the formats asked for
     assert (out / "documents.csv").exists()
     assert '<pre class="command"><code>framing ' in html and "<h2>Findings</h2>" in html
     assert parse(html).errors == []
