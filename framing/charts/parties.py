@@ -167,7 +167,7 @@ def verb_stance(data: pd.DataFrame, *, party: str = "party", cue_class: str = "c
 def sentiment_toward(data: pd.DataFrame, *, party: str = "party", value: str = "sentiment_toward",
                      spec: Any = None, palette: Mapping[str, str] | None = None,
                      labels: Mapping[str, str] | None = None, order: Sequence[str] | None = None,
-                     xlabel: str = "← negative   mean VADER sentiment of sentences about the party   positive →",
+                     xlabel: str = "← negative   mean sentiment toward the party   positive →",
                      ax: Axes | None = None) -> Axes:
     """Sentiment toward each party: a bar per party (the mean), a dot per row when there are several.
 

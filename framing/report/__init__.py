@@ -96,6 +96,8 @@ def _datasheet_title(folder: Any, stem: str) -> str:
     if not sheet.is_file():
         return ""
     lines = sheet.read_text(encoding="utf-8").splitlines()
+    if lines and lines[0].lower().startswith("# model card:"):
+        return lines[0].split(":", 1)[1].strip()
     summary = next((x.strip() for x in lines if x.strip() and not x.lstrip().startswith(("#", "|", "-", "*", ">"))),
                    "")
     summary = re.sub(r"[`*_]", "", summary)
@@ -158,7 +160,7 @@ def _limits() -> list[str]:
     out += [
         "Attribution, frames and scores are found by rules and lexicons, not by a reader: every number is an "
         "estimate and the annotated text shows the evidence behind it.",
-        "Sentiment (VADER) measures the tone of a sentence, which often reflects the events reported (war, "
+        "Sentiment scores measure the tone of a sentence, which often reflects the events reported (war, "
         "deaths) rather than a judgement of a party.",
         "The lexicon profile counts the sentences that carry a party's statement, reporting clause included; "
         "it approximates the party's own words.",

@@ -103,7 +103,11 @@ def figures(result: Any) -> list[Figure]:
     sent = data.sentiment_table(result)
     out.append(_figure(
         "fig-sentiment", "Sentiment toward each party",
-        "Mean VADER compound score of the sentences about each party (−1 very negative, +1 very positive). "
+        ("Mean sentiment toward each party in the sentences that mention it, scored at the mention by the "
+         "scorers' target-sentiment model (−1 negative, +1 positive; see Methods). "
+         if "sentiment_toward" in data.corpus_scope(result).columns else
+         "Mean VADER compound score of the sentences that mention each party (−1 very negative, +1 very positive). ")
+        + 
         "It measures the tone of the sentences, not the writer's judgement of the party.",
         _draw(1.5 + 0.36 * max(len(sent), 1), lambda ax: charts.sentiment_toward(sent, spec=spec, ax=ax))))
     lex = data.lexicon_profile_table(result)
