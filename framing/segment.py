@@ -58,7 +58,7 @@ def _straight_quotes(text: str) -> str:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*|(?<=[.!?\"'”’)■])[ \t]*\n\s*")
 _TOKEN = re.compile(r"\w+(?:[’'\-.]\w+)*|[^\w\s]", re.UNICODE)
 # "No." is an abbreviation only before a number ("No. 10"); "said no. Then" ends a sentence.
-_NO_BEFORE_NON_DIGIT = re.compile(r"\b[Nn]o\.\s+(?![\d#])")
+_NO_BEFORE_NON_DIGIT = re.compile(r"\b[Nn]o\.[\"'”’]*(?=\s+(?![\d#]))")
 
 
 # --------------------------------------------------------------------------------------------
@@ -227,8 +227,10 @@ def _split_no(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
     for m in _NO_BEFORE_NON_DIGIT.finditer(text, start, end):
         nxt = m.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
         if nxt < end and (text[nxt].isupper() or text[nxt] in "\"'“‘"):
-            yield pos, m.start() + 3
+            yield pos, m.end()
             pos = nxt
     yield pos, end
 

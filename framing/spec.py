@@ -131,7 +131,10 @@ class _Reader:
     def scalar(self, node: yaml.Node, where: str, kind: type = str) -> Any:
         if not isinstance(node, yaml.ScalarNode):
             raise self.fail(node, where, f"expected a {kind.__name__}, got {_kind(node)}")
-        value = _construct(node)
+        try:
+            value = _construct(node)
+        except yaml.YAMLError as exc:
+            raise self.fail(node, where, f"cannot read value: {getattr(exc, 'problem', None) or exc}") from None
         if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, kind) or (kind is str and not value.strip()):

@@ -17,6 +17,7 @@ from .conftest import SEED
         ("It happened on Jan. 5. Nobody saw it.", ["It happened on Jan. 5.", "Nobody saw it."]),
         ("He lives at No. 10 Downing Street. Really.", ["He lives at No. 10 Downing Street.", "Really."]),
         ("She said no. Then she left.", ["She said no.", "Then she left."]),
+        ("Mrs Smith said “No.” She left.", ["Mrs Smith said “No.”", "She left."]),
         ("John F. Kennedy was shot. It was 1963.", ["John F. Kennedy was shot.", "It was 1963."]),
         ("Inflation rose 3.5 per cent. Prices fell.", ["Inflation rose 3.5 per cent.", "Prices fell."]),
         ("“He is asking for help,” she said. “Why doesn’t he ask NATO?” Nobody answered.",

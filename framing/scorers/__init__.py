@@ -1,34 +1,313 @@
-"""Scorers: lexicon and sentiment features of sentences and texts.
+"""Scorers: lexicon and sentiment features of sentences and texts, usable alone or in scikit-learn.
 
-Placeholder until the scorers component lands: no features yet.
+Plain functions take one text (a sentence or a longer text) and return a number:
+
+>>> from framing import scorers
+>>> scorers.hedges("The strike reportedly killed 20, officials said, though the toll may rise.")
+2
+>>> scorers.loaded("Baku's mouthpiece called it a vile massacre.")
+3
+>>> scorers.sentiment("Armenia's leader pleaded for peace.")
+0.5423
+
+Functions taking many documents (:func:`sentence_bias`) and the transformers of
+:mod:`framing.scorers.transformers` refuse a bare ``str``. The pipeline calls :func:`analyse` per
+document; :func:`party_table` and :func:`document_table` aggregate for parties.csv and documents.csv.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable, Iterable
 
+import numpy as np
 import pandas as pd
 
 from ..document import Document, Sentence
 from ..spec import Spec
+from . import lexicon as _lex
+from . import vader as _vader
+from .bias import sentence_bias
+from .voice import split_voice
 
-__all__ = ["analyse", "party_table", "document_table", "score_text"]
+__all__ = ["hedges", "boosters", "loaded", "subjectivity", "factives", "assertives", "implicatives", "sentiment",
+           "polarity_scores", "sentence_bias", "target_sentiment", "matches", "SCORERS", "score_text", "score_sentences",
+           "analyse", "party_table", "document_table"]
 
+
+def _check(text: Any) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    return text
+
+
+def hedges(text: str) -> int:
+    """Hedges (Hyland 2005: "may", "reportedly", "appears to", "so-called" ...) in ``text``.
+
+    >>> hedges("Azerbaijan appears to have won, though it may not last.")
+    2
+    """
+    return _lex.count(_check(text), "hedges")
+
+
+def boosters(text: str) -> int:
+    """Boosters and intensifiers ("clearly", "undoubtedly", "extremely", "of course" ...).
+
+    >>> boosters("It was clearly an extremely brutal assault.")
+    2
+    """
+    return _lex.count(_check(text), "boosters")
+
+
+def loaded(text: str) -> int:
+    """Loaded and emotive words: conflict vocabulary, name calling, emotive adjectives, charged verbs.
+
+    >>> loaded("The dictator's thugs carried out a bloodbath.")
+    3
+    """
+    return _lex.count(_check(text), "loaded")
+
+
+def subjectivity(text: str) -> float:
+    """Share of words that are subjectivity clues (strong clue 1, weak clue 0.5), in [0, 1].
+
+    >>> subjectivity("The meeting is on Tuesday.")
+    0.0
+    >>> subjectivity("A shameful, outrageous decision.") > 0.5
+    True
+    """
+    text = _check(text)
+    words = _lex.word_count(text)
+    if not words:
+        return 0.0
+    ms = _lex.find(text, "subjectivity")
+    return round(min(1.0, sum(1.0 if m.cls == "strong" else 0.5 for m in ms) / words), 4)
+
+
+def factives(text: str) -> int:
+    """Factive and semifactive predicates (Kiparsky & Kiparsky 1970; Hooper 1975): "know", "reveal", "regret"."""
+    return _lex.count(_check(text), "factives")
+
+
+def assertives(text: str) -> int:
+    """Assertive predicates (Hooper 1975): "claim", "insist", "believe", "argue"."""
+    return _lex.count(_check(text), "assertives")
+
+
+def implicatives(text: str) -> int:
+    """Implicative verbs (Karttunen 1971): "manage", "fail", "refuse", "force"."""
+    return _lex.count(_check(text), "implicatives")
+
+
+def sentiment(text: str) -> float:
+    """VADER compound for a sentence; for a longer text the mean of its sentence compounds.
+
+    VADER's compound saturates on long inputs, so a text is split into sentences first.
+
+    >>> sentiment("The ceasefire held.")
+    0.0
+    """
+    return _vader.text_sentiment(_check(text))
+
+
+def polarity_scores(text: str) -> dict[str, float]:
+    """VADER's ``neg``, ``neu``, ``pos``, ``compound`` of ``text`` taken as one sentence (the reference)."""
+    return _vader.polarity_scores(_check(text))
+
+
+def target_sentiment(text: str, start: int, end: int) -> float:
+    """Sentiment toward the mention ``text[start:end]`` in the sentence ``text``, in [-1, 1].
+
+    >>> s = "Azerbaijan launched a brutal assault, while Armenia's leader pleaded for peace."
+    >>> target_sentiment(s, 0, 10) < 0 < target_sentiment(s, 44, 51)
+    True
+    """
+    from .target_model import target_score
+
+    return target_score(_check(text), start, end)
+
+
+def matches(text: str, lexicon: str) -> list[_lex.Match]:
+    """The terms of a registry lexicon found in ``text`` (offsets, term, class).
+
+    >>> [(m.term, m.cls) for m in matches("a so-called referendum", "hedges")]
+    [('so-called', 'evidential')]
+    """
+    return _lex.find(_check(text), lexicon)
+
+
+#: Every per-text scorer by name (the columns of sentences.csv and of ``framing score``).
+SCORERS: dict[str, Callable[[str], float]] = {
+    "sentiment": sentiment, "hedges": hedges, "boosters": boosters, "loaded": loaded,
+    "subjectivity": subjectivity, "factives": factives, "assertives": assertives, "implicatives": implicatives,
+}
+
+
+def _sentence_features(text: str) -> dict[str, Any]:
+    words = _lex.word_count(text)
+    subj = _lex.find(text, "subjectivity")
+    return {
+        "sentiment": _vader.compound(text),
+        "hedges": _lex.count(text, "hedges"),
+        "boosters": _lex.count(text, "boosters"),
+        "loaded": _lex.count(text, "loaded"),
+        "subjectivity": round(min(1.0, sum(1.0 if m.cls == "strong" else 0.5 for m in subj) / words), 4) if words else 0.0,
+        "factives": _lex.count(text, "factives"),
+        "assertives": _lex.count(text, "assertives"),
+        "implicatives": _lex.count(text, "implicatives"),
+    }
+
+
+def score_sentences(texts: Iterable[str]) -> pd.DataFrame:
+    """One row of every scorer per sentence (including ``bias``).
+
+    >>> score_sentences(["A vile massacre.", "Talks resume."])[["loaded", "hedges"]].to_dict("list")
+    {'loaded': [2, 0], 'hedges': [0, 0]}
+    """
+    from .bias import _as_texts
+
+    texts = _as_texts(texts)
+    df = pd.DataFrame([_sentence_features(t) for t in texts])
+    df["bias"] = np.round(sentence_bias(texts), 4) if texts else []
+    return df
+
+
+def score_text(text: str) -> dict[str, Any]:
+    """Every scorer's value for one text (what ``framing score`` prints).
+
+    Counts are over the whole text; ``sentiment`` and ``bias`` are means over its sentences, with
+    the most negative/positive sentence and the share of sentences over 0.5 bias probability.
+
+    >>> r = score_text("Officials called it a massacre. The talks, reportedly, went well.")
+    >>> r["loaded"], r["hedges"], r["loaded_terms"]
+    (1, 1, 'massacre')
+    """
+    from ..segment import sentences as split
+
+    text = _check(text)
+    sents = [s.text for s in split(text)] or ([text] if text.strip() else [])
+    words = _lex.word_count(text)
+    out: dict[str, Any] = {}
+    comps = _vader.compounds(sents)
+    out["sentiment"] = round(float(np.mean(comps)), 4) if comps else 0.0
+    out["sentiment_min"] = round(float(min(comps)), 4) if comps else 0.0
+    out["sentiment_max"] = round(float(max(comps)), 4) if comps else 0.0
+    for name in ("hedges", "boosters", "loaded", "factives", "assertives", "implicatives"):
+        out[name] = _lex.count(text, name)
+    out["subjectivity"] = subjectivity(text)
+    for name in ("hedges", "boosters", "loaded"):
+        out[f"{name}_per_100_words"] = round(100 * out[name] / words, 2) if words else 0.0
+    probs = sentence_bias(sents) if sents else np.zeros(0)
+    out["bias"] = round(float(probs.mean()), 4) if len(probs) else 0.0
+    out["biased_sentences"] = round(float((probs > 0.5).mean()), 4) if len(probs) else 0.0
+    for name in ("loaded", "hedges", "boosters"):
+        out[f"{name}_terms"] = "; ".join(dict.fromkeys(text[m.start:m.end].lower() for m in _lex.find(text, name)))
+    return out
+
+
+# -------------------------------------------------------------------------------------------------
+# pipeline component
 
 def analyse(doc: Document, sentences: list[Sentence], spec: Spec, attributions: list[dict[str, Any]],
             mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One dict of scorer features per sentence."""
-    return [{} for _ in sentences]
+    """One dict of scorer features per sentence of ``doc``.
+
+    Columns: ``sentiment`` (VADER compound), ``hedges``, ``boosters``, ``loaded``, ``subjectivity``,
+    ``factives``, ``assertives``, ``implicatives``, ``bias`` (BABE classifier probability), the voice
+    split (``narrator_sentiment``, ``narrator_loaded``, ``quoted_sentiment``, ``quoted_loaded``,
+    ``quoted_words``) and ``party_sentiment`` (``party:score`` per mentioned party, ";"-joined).
+    """
+    from .target import find_mentions, mention_sentiments
+    from .target_model import target_score
+
+    texts = [s.text for s in sentences]
+    rows = [_sentence_features(t) for t in texts]
+    if texts:
+        for row, p in zip(rows, sentence_bias(texts)):
+            row["bias"] = round(float(p), 4)
+    for row, v in zip(rows, split_voice(doc.text, sentences, attributions)):
+        row.update(v)
+    if not mentions:
+        mentions = find_mentions(doc.text, spec, sentences)
+    per_sentence: dict[int, dict[str, list[float]]] = {}
+    for idx, party, score in mention_sentiments(sentences, mentions, scorer=target_score):
+        per_sentence.setdefault(idx, {}).setdefault(party, []).append(score)
+    for i, row in enumerate(rows):
+        parties = per_sentence.get(i, {})
+        row["party_sentiment"] = ";".join(f"{p}:{np.mean(v):.4f}" for p, v in sorted(parties.items()))
+    return rows
 
 
-def score_text(text: str) -> dict[str, float]:
-    """Every scorer's value for one text."""
-    return {}
+def _parse_party_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
+    recs = []
+    if "party_sentiment" in sentences.columns:
+        for doc_id, cell in zip(sentences["doc_id"], sentences["party_sentiment"]):
+            if isinstance(cell, str) and cell:
+                for item in cell.split(";"):
+                    party, _, value = item.rpartition(":")
+                    recs.append({"doc_id": doc_id, "party": party, "score": float(value)})
+    return pd.DataFrame(recs, columns=["doc_id", "party", "score"])
 
 
-def party_table(tables: Any, by: list[str]) -> pd.DataFrame:
-    return pd.DataFrame(columns=[*by, "party"])
+def _quoted_rows(attributions: pd.DataFrame) -> pd.DataFrame:
+    from .voice import score_quote
+
+    recs = []
+    if len(attributions) and {"content", "party"} <= set(attributions.columns):
+        for doc_id, party, content in zip(attributions["doc_id"], attributions["party"], attributions["content"]):
+            if isinstance(party, str) and party and isinstance(content, str) and content.strip():
+                recs.append({"doc_id": doc_id, "party": party, **score_quote(content)})
+    cols = ["doc_id", "party", "sentiment", "words", "hedges", "boosters", "loaded", "subjective"]
+    return pd.DataFrame(recs, columns=cols)
 
 
-def document_table(tables: Any) -> pd.DataFrame:
-    return pd.DataFrame(index=pd.Index([], name="doc_id"))
+def party_table(result: Any, by: list[str]) -> pd.DataFrame:
+    """Per party (and ``by``): ``sentiment_toward`` (mean over mentions), ``sentiment_toward_n``,
+    ``quoted_sentiment`` (mean over the party's attributed statements) and lexicon rates per 100 of
+    its quoted words (``quoted_hedges_rate``, ``quoted_boosters_rate``, ``quoted_loaded_rate``,
+    ``quoted_subjectivity``)."""
+    cols = [*by, "party", "sentiment_toward", "sentiment_toward_n", "quoted_sentiment", "quoted_hedges_rate",
+            "quoted_boosters_rate", "quoted_loaded_rate", "quoted_subjectivity"]
+    toward = _parse_party_sentiment(result.sentences)
+    quoted = _quoted_rows(result.attributions)
+    if not len(toward) and not len(quoted):
+        return pd.DataFrame(columns=cols)
+    if "outlet" in by:
+        outlets = result.documents.set_index("doc_id")["outlet"].astype(str)
+        toward["outlet"] = toward["doc_id"].map(outlets).fillna("")
+        quoted["outlet"] = quoted["doc_id"].map(outlets).fillna("")
+    keys = [*by, "party"]
+    t = toward.groupby(keys)["score"].agg(sentiment_toward="mean", sentiment_toward_n="size").round(4)
+    g = quoted.groupby(keys)
+    q = pd.DataFrame({
+        "quoted_sentiment": g["sentiment"].mean().round(4),
+        "quoted_hedges_rate": (100 * g["hedges"].sum() / g["words"].sum()).round(3),
+        "quoted_boosters_rate": (100 * g["boosters"].sum() / g["words"].sum()).round(3),
+        "quoted_loaded_rate": (100 * g["loaded"].sum() / g["words"].sum()).round(3),
+        "quoted_subjectivity": (g["subjective"].sum() / g["words"].sum()).round(4),
+    })
+    out = t.join(q, how="outer").reset_index()
+    return out.reindex(columns=cols)
+
+
+def document_table(result: Any) -> pd.DataFrame:
+    """Per document: means of the sentence features (``sentiment``, ``subjectivity``, ``bias``,
+    ``narrator_sentiment``), lexicon rates per 100 words (``hedges_rate``, ...), and
+    ``biased_sentences`` (share of sentences with bias probability > 0.5)."""
+    s = result.sentences
+    if not len(s) or "sentiment" not in s.columns:
+        return pd.DataFrame(index=pd.Index([], name="doc_id"))
+    g = s.groupby("doc_id", sort=False)
+    words = g["words"].sum().replace(0, np.nan) if "words" in s.columns else None
+    out = pd.DataFrame({
+        "sentiment": g["sentiment"].mean().round(4),
+        "subjectivity": g["subjectivity"].mean().round(4),
+        "bias": g["bias"].mean().round(4),
+        "biased_sentences": g["bias"].apply(lambda b: float((b > 0.5).mean())).round(4),
+    })
+    if "narrator_sentiment" in s.columns:
+        out["narrator_sentiment"] = g["narrator_sentiment"].mean().round(4)
+    for name in ("hedges", "boosters", "loaded", "factives", "assertives", "implicatives"):
+        if words is not None:
+            out[f"{name}_rate"] = (100 * g[name].sum() / words).round(3)
+    out.index.name = "doc_id"
+    return out

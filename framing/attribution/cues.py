@@ -1,0 +1,108 @@
+"""Reporting-verb cues: the stance-classed lexicon and one compiled matcher over all its forms.
+
+The lexicon ``framing/data/lexicons/reporting_verbs-v1.tsv`` lists each reporting verb or phrase
+(``term`` = lemma) with its stance ``class`` (neutral, doubt, accusation, denial, emphasis,
+endorsement, warning, demand, commitment, speculation, characterisation, cognition, evidential),
+its ``type`` (``speech``, ``cognition``, ``evidential``, ``evidential_phrase``), whether
+"VERB to ..." still reports speech (``claims to be`` yes, ``agreed to reopen`` no) and its forms.
+
+>>> lex = lexicon()
+>>> lex.lookup("claims").lemma, lex.lookup("claims").cls
+('claim', 'doubt')
+>>> [(m.lemma, m.text) for m in lex.finditer("Armenia accused Azerbaijan of massing troops")]
+[('accuse', 'accused')]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Iterator, NamedTuple
+
+__all__ = ["Cue", "CueEntry", "CueLexicon", "lexicon", "LEXICON_NAME", "DEFAULT_TYPES"]
+
+#: File name (without ``.tsv``) of the reporting-verb lexicon in ``framing/data/lexicons``.
+LEXICON_NAME = "reporting_verbs-v1"
+
+#: Cue types used by default: speech acts and "according to" (not beliefs or evidence verbs).
+DEFAULT_TYPES: tuple[str, ...] = ("speech", "evidential_phrase")
+
+_TYPES = ("speech", "cognition", "evidential", "evidential_phrase")
+
+
+class CueEntry(NamedTuple):
+    """One lexicon form: ``lemma`` and stance ``cls`` of a surface ``form``."""
+
+    form: str
+    lemma: str
+    cls: str
+    type: str
+    to_infinitive: bool
+
+
+class Cue(NamedTuple):
+    """A cue occurrence: offsets into the searched text."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    cls: str
+    type: str
+    to_infinitive: bool
+
+
+class CueLexicon:
+    """The reporting-verb forms of some cue types, matched in one pass by a compiled alternation.
+
+    Parameters
+    ----------
+    entries : iterable of CueEntry
+    types : tuple of str
+        Cue types to match (see :data:`DEFAULT_TYPES`).
+    """
+
+    def __init__(self, entries: Iterable[CueEntry], types: tuple[str, ...] = DEFAULT_TYPES):
+        bad = [t for t in types if t not in _TYPES]
+        if bad:
+            raise ValueError(f"unknown cue type {bad[0]!r}; valid types are: {', '.join(_TYPES)}")
+        self.types = tuple(types)
+        self.entries = {e.form.lower(): e for e in entries if e.type in self.types}
+        forms = sorted(self.entries, key=len, reverse=True)
+        # Word-bounded alternation; longest forms first so "calls for" wins over "calls".
+        alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+        self.pattern = re.compile(rf"(?<![\w’'-])(?:{alternation})(?![\w’'-])", re.IGNORECASE)
+
+    def lookup(self, form: str) -> CueEntry | None:
+        """The entry of a surface form (case-insensitive), or ``None``."""
+        return self.entries.get(" ".join(form.lower().split()))
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Cue]:
+        """Cue occurrences in ``text[start:end]`` (offsets into ``text``)."""
+        for m in self.pattern.finditer(text, start, len(text) if end is None else end):
+            e = self.entries[" ".join(m.group().lower().split())]
+            yield Cue(m.start(), m.end(), m.group(), e.lemma, e.cls, e.type, e.to_infinitive)
+
+
+def read_entries() -> list[CueEntry]:
+    """All rows of the shipped lexicon, one entry per form."""
+    res = resources.files("framing") / "data" / "lexicons" / f"{LEXICON_NAME}.tsv"
+    rows = csv.DictReader(io.StringIO(res.read_text(encoding="utf-8")), delimiter="\t")
+    out = []
+    for row in rows:
+        for form in row["forms"].split("|"):
+            out.append(CueEntry(form.strip(), row["term"], row["class"], row["type"], row["to_infinitive"] == "yes"))
+    return out
+
+
+@lru_cache(maxsize=8)
+def lexicon(types: tuple[str, ...] = DEFAULT_TYPES) -> CueLexicon:
+    """The shipped lexicon restricted to ``types`` (cached).
+
+    >>> lexicon(("speech", "cognition")).lookup("believes").cls
+    'cognition'
+    """
+    return CueLexicon(read_entries(), tuple(types))

@@ -1,0 +1,452 @@
+"""Statement extraction: direct, split, continued and partial quotes, indirect speech, "according to".
+
+One pass finds the quotations, one the cues (a compiled alternation of every lexicon form), one the
+party mentions (Aho-Corasick); statements are then assembled sentence by sentence from the
+punctuation around each cue, and speakers are resolved in text order so pronouns, "one" and titles
+see what came before. Everything is linear in the length of the text.
+
+>>> from framing.spec import load_spec
+>>> from framing.segment import sentences
+>>> text = "Azerbaijan says the offensive was a response. “It will be fine,” says Mr Hajiyev."
+>>> rows = extract(text, sentences(text), load_spec("karabakh-2023"))
+>>> [(r["party"], r["cue"], r["kind"], r["content"]) for r in rows]
+[('azerbaijan', 'say', 'indirect', 'the offensive was a response'), ('azerbaijan', 'say', 'direct', '“It will be fine,”')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from ..document import Sentence
+from ..segment import word_count
+from ..spec import Spec
+from .cues import DEFAULT_TYPES, Cue, lexicon
+from .mentions import Mention, matcher
+from .quotes import Quote, find_quotes
+from .speakers import Context, left_np, resolve, right_np, _trim, _words
+
+__all__ = ["Statement", "extract", "statements"]
+
+Span = tuple[int, int]
+
+_PREPOSITIONS = frozenset("on in at for with by about from into up out off over under against through during".split())
+_NOUN_BEFORE = frozenset("the a an his her its their our my your this these those such another any no every each "
+                         "whose of".split())
+_PASSIVE_AUX = frozenset("was were is are been being be get got gets".split())
+_LEAD_ADVERBIAL = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
+    r"|in\s+an?\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report)"
+    r"|(?:yesterday|today|tonight|recently|repeatedly|publicly|privately|again|later|also|too|earlier))"
+    r"(?:\s*,)?",
+    re.IGNORECASE,
+)
+# Verbs that put the speaker after them ("…, says Hikmet Hajiyev"); others take an object there.
+_INVERTIBLE = frozenset(
+    "say add write claim insist warn argue explain note continue observe remark reply respond suggest recall state "
+    "report conclude admit acknowledge concede confirm declare stress tweet predict ask answer contend allege "
+    "assert affirm announce comment emphasise speculate estimate boast complain".split()
+) | {"point out", "according to"}
+_OBJECT_PRONOUNS = frozenset("it him her them us me this that these those".split())
+_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
+
+
+@dataclass
+class Statement:
+    """One attributed statement before party resolution (offsets into the document text)."""
+
+    kind: str
+    parts: list[Span]
+    cue: Cue | None
+    speaker: Span | None
+    appositives: list[Span] = field(default_factory=list)
+    prev: "Statement | None" = field(default=None, compare=False, repr=False)  # the statement whose speaker this one keeps
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+class _Doc:
+    """Precomputed per-document indexes (quotes, cues, sentences) for fast lookups."""
+
+    def __init__(self, text: str, sents: Sequence[Sentence], types: tuple[str, ...]):
+        self.text = text
+        self.sents = list(sents)
+        self.sent_starts = [s.start for s in self.sents]
+        quotes = find_quotes(text)
+        units: list[list[Quote]] = []
+        for q in quotes:
+            if units and units[-1][-1].continues:
+                units[-1].append(q)
+            else:
+                units.append([q])
+        self.units = units
+        self.unit_starts = [u[0].start for u in units]
+        self.unit_ends = [u[-1].end for u in units]
+        self.cues = list(lexicon(types).finditer(text))
+        self.cue_starts = [c.start for c in self.cues]
+
+    def sent_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def cues_in(self, lo: int, hi: int) -> list[Cue]:
+        i = bisect_left(self.cue_starts, lo)
+        out = []
+        while i < len(self.cues) and self.cues[i].start < hi:
+            if self.cues[i].end <= hi:
+                out.append(self.cues[i])
+            i += 1
+        return out
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.unit_starts, pos) - 1
+        return i >= 0 and pos < self.unit_ends[i]
+
+    def units_in(self, lo: int, hi: int) -> list[int]:
+        i = bisect_left(self.unit_starts, lo)
+        out = []
+        while i < len(self.units) and self.unit_starts[i] < hi:
+            out.append(i)
+            i += 1
+        return out
+
+
+def _sentential(text: str, s: int, e: int) -> bool:
+    inner = text[s + 1 : e - 1].strip()
+    if word_count(inner) < 3:
+        return word_count(inner) >= 1 and inner[-1:] in ",?!"  # “No ceasefire,” said …
+    first = next((ch for ch in inner if ch.isalnum()), "")
+    return first.isupper() or first.isdigit() or inner[-1:] in ".,?!…—-" or word_count(inner) >= 8
+
+
+def _prev_word(text: str, pos: int, lo: int) -> str:
+    ws = _words(text, max(lo, pos - 40), pos)
+    return ws[-1].group().lower() if ws else ""
+
+
+def _next_word(text: str, pos: int, hi: int) -> str:
+    ws = _words(text, pos, min(hi, pos + 40))
+    return ws[0].group().lower() if ws else ""
+
+
+def _content_after(text: str, pos: int, hi: int) -> Span:
+    """Content after a preposed cue: skip adverbials and "that"; stop before the final full stop."""
+    for _ in range(3):
+        m = _LEAD_ADVERBIAL.match(text, pos, hi)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    m = _THAT.match(text, pos, hi)
+    if m:
+        pos = m.end()
+    while pos < hi and text[pos] in " \t\n,:":
+        pos += 1
+    end = hi
+    while end > pos and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
+        end -= 1
+    return pos, end
+
+
+def _content_before(text: str, lo: int, hi: int) -> Span:
+    s, e = lo, hi
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
+        e -= 1
+    return s, e
+
+
+def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] = DEFAULT_TYPES) -> list[Statement]:
+    """Statements of a text (speakers not yet resolved), in text order."""
+    d = _Doc(text, sents, types)
+    out: list[Statement] = []
+    consumed: set[int] = set()  # cue starts used by quote frames
+    covered: list[Span] = []
+    _direct(d, out, consumed)
+    for st in out:
+        covered.extend(st.parts)
+    _indirect(d, out, consumed, covered)
+    out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
+    return out
+
+
+def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
+    text = d.text
+    skip_units: set[int] = set()
+    last_direct: Statement | None = None
+    for u, unit in enumerate(d.units):
+        if u in skip_units:
+            continue
+        qs, qe = unit[0].start, unit[-1].end
+        if not _sentential(text, qs, unit[0].end if len(unit) == 1 else unit[0].end):
+            continue
+        parts = [(q.start, q.end) for q in unit]
+        si = d.sent_of(max(qs, qe - 1))
+        sent = d.sents[si] if d.sents else Sentence(0, len(text), text)
+        next_start = d.unit_starts[u + 1] if u + 1 < len(d.units) else len(text)
+        hi = sent.end
+        if qe >= sent.end and si + 1 < len(d.sents):
+            nxt = d.sents[si + 1]
+            if nxt.paragraph == sent.paragraph and nxt.text[:1].islower():
+                hi = nxt.end
+        hi = min(hi, next_start)
+        st = _trailing_frame(d, parts, qe, hi) if hi > qe else None
+        if st is not None:
+            # split quote: "“A”, says Y, “B.”" — the frame ends with a comma right before the next quote
+            if hi == next_start and u + 1 < len(d.units) and text[qe:hi].rstrip().endswith((",", ":")):
+                nxt_unit = d.units[u + 1]
+                if d.sent_of(nxt_unit[0].start) <= si + 1:
+                    st.parts.extend((q.start, q.end) for q in nxt_unit)
+                    skip_units.add(u + 1)
+        else:
+            st = _leading_frame(d, parts, qs, max(sent.start, d.unit_ends[u - 1] if u else 0))
+        if st is None and last_direct is not None:
+            q_sent = d.sent_of(qs)
+            before = text[max(0, qs - 4) : qs].rstrip()
+            starts_sentence = (qs <= d.sents[q_sent].start if d.sents else False) or before.endswith((".", "?", "!", ".”", "?”", "!”", '."', '?"', '!"'))
+            gap_lo = max(last_direct.end, last_direct.cue.end if last_direct.cue and last_direct.prev is None else 0,
+                         last_direct.speaker[1] if last_direct.speaker else 0)
+            gap_cues = [c for c in d.cues_in(gap_lo, qs) if not d.in_quote(c.start)]
+            if starts_sentence and d.sent_of(last_direct.end - 1) >= q_sent - 2 and not gap_cues:
+                st = Statement("direct", parts, last_direct.cue, None, [], prev=last_direct)
+        if st is None:
+            continue
+        if st.cue is not None and st.prev is None:
+            consumed.add(st.cue.start)
+        out.append(st)
+        last_direct = st
+
+
+def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement | None:
+    text = d.text
+    cues = [c for c in d.cues_in(qe, hi) if c.type != "evidential_phrase" or True]
+    if not cues:
+        return None
+    c = cues[0]
+    pre_s, pre_e = qe, c.start
+    while pre_s < pre_e and (text[pre_s].isspace() or text[pre_s] in ",—–-"):
+        pre_s += 1
+    junction = text[max(0, qe - 2) : qe] + text[qe : qe + 2]
+    if not any(ch in junction for ch in ",?!—–-") and pre_s == qe:
+        return None
+    if c.type == "evidential_phrase":
+        if pre_s != c.start:
+            return None
+        np = right_np(text, c.end, hi)
+        if np is None:
+            return None
+        return Statement("direct", parts, c, (np[0], np[1]), np[2])
+    if pre_s >= pre_e or not text[pre_s:pre_e].strip():
+        np = right_np(text, c.end, hi)
+        if np is None or not _speakerish(text, np[0], np[1]):
+            return None
+        return Statement("direct", parts, c, (np[0], np[1]), np[2])
+    np = left_np(text, pre_s, c.start, max_words=8)
+    if np is None:
+        return None
+    s, e, app = np
+    lead = app[-1][0] if app else s
+    if text[pre_s:lead].strip(" ,"):
+        return None
+    return Statement("direct", parts, c, (s, e), app)
+
+
+def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | None:
+    text = d.text
+    cues = [c for c in d.cues_in(lo, qs) if not d.in_quote(c.start)]
+    if not cues:
+        return None
+    c = cues[-1]
+    rest = text[c.end : qs]
+    stripped = rest.strip()
+    if stripped and not stripped.endswith((":", ",")):
+        return None
+    if re.search(r"\bthat\b", rest) or len(_words(text, c.end, qs)) > 7:
+        return None
+    if c.type == "evidential_phrase":
+        return None
+    np = left_np(text, lo, c.start)
+    if np is None:
+        return None
+    return Statement("direct", parts, c, (np[0], np[1]), np[2])
+
+
+def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[Span]) -> None:
+    text = d.text
+    covered.sort()
+    cov_starts = [s for s, _ in covered]
+
+    def is_covered(pos: int) -> bool:
+        i = bisect_right(cov_starts, pos) - 1
+        return i >= 0 and pos < covered[i][1]
+
+    for si, sent in enumerate(d.sents):
+        busy_until = sent.start
+        for c in d.cues_in(sent.start, sent.end):
+            if c.start in consumed or c.start < busy_until or d.in_quote(c.start) or is_covered(c.start):
+                continue
+            st = _indirect_one(d, sent, c)
+            if st is None:
+                continue
+            if any(is_covered(p) for p in (st.start, st.end - 1)):
+                continue
+            if d.units_in(st.start, st.end):
+                st.kind = "partial" if st.kind == "indirect" else st.kind
+            out.append(st)
+            busy_until = max(st.end, c.end)
+
+
+def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
+    text = d.text
+    lo, hi = sent.start, sent.end
+    if c.type == "evidential_phrase":
+        np = right_np(text, c.end, hi)
+        if np is None:
+            return None
+        s, e = _content_before(text, lo, c.start)
+        if word_count(text[s:e]) >= 3:
+            return Statement("according_to", [(s, e)], c, (np[0], np[1]), np[2])
+        after = np[2][-1][1] if np[2] else np[1]
+        s, e = _content_after(text, after, hi)
+        if word_count(text[s:e]) >= 3:
+            return Statement("according_to", [(s, e)], c, (np[0], np[1]), np[2])
+        return None
+    prev = _prev_word(text, c.start, lo)
+    nxt = _next_word(text, c.end, hi)
+    if prev == "to" or prev in _NOUN_BEFORE:
+        return None
+    if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
+        return None
+    if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
+        return None
+    left = text[lo : c.start]
+    # postposed, inverted: "..., says Hikmet Hajiyev, a presidential adviser."
+    if left.rstrip().endswith(",") and word_count(left) >= 3 and not c.text.lower().endswith("ing") and c.lemma in _INVERTIBLE:
+        np = right_np(text, c.end, hi)
+        if np is not None and _speakerish(text, np[0], np[1]):
+            tail_from = np[2][-1][1] if np[2] else np[1]
+            if word_count(text[tail_from:hi]) <= 6:
+                s, e = _content_before(text, lo, c.start)
+                return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
+    if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
+        subj = _subject(text, lo, c.start)
+        if subj is None:
+            return None
+        s, e = _content_after(text, c.end, hi)
+        if word_count(text[s:e]) < 2:
+            return None
+        return Statement("indirect", [(s, e)], c, subj, [])
+    np = left_np(text, lo, c.start)
+    if np is None:
+        return None
+    sp_s, sp_e, app = np
+    lead = app[-1][0] if app else sp_s
+    j = lead
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    # postposed: "The offensive was a response, Azerbaijan says."
+    tail = _content_after(text, c.end, hi)
+    tail_words = _words(text, tail[0], tail[1])
+    if j > lo and text[j - 1] == "," and _no_that(text, c.end, hi) and (
+            not tail_words or (c.lemma == "tell" and len(tail_words) <= 3)):
+        s, e = _content_before(text, lo, j - 1)
+        if word_count(text[s:e]) >= 3:
+            return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
+    s, e = tail
+    if c.lemma == "tell":  # "told reporters (that) ..."
+        m = re.compile(r"[^,.;]{0,40}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
+        if m:
+            s = m.end()
+    if word_count(text[s:e]) < 2:
+        return None
+    first = _next_word(text, s, e)
+    if first in _PREPOSITIONS and not c.lemma.startswith("call"):
+        return None
+    return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
+
+
+def _speakerish(text: str, s: int, e: int) -> bool:
+    ws = _words(text, s, e)
+    if not ws:
+        return False
+    first = ws[0].group()
+    return first.lower() not in _OBJECT_PRONOUNS and (first[0].isupper() or first.lower() in ("the", "a", "an", "one", "another", "he", "she", "they", "we", "i", "its", "his", "her", "their", "some", "many", "several", "two", "three", "officials", "sources"))
+
+
+def _no_that(text: str, s: int, e: int) -> bool:
+    return re.search(r"\bthat\b", text[s:e]) is None
+
+
+def _subject(text: str, lo: int, hi: int) -> Span | None:
+    """The sentence subject before a participial cue: the leading capitalised phrase."""
+    ws = _words(text, lo, hi)
+    i = 0
+    while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however"):
+        i += 1
+    start = i
+    while i < len(ws) and (ws[i].group()[0].isupper() or ws[i].group().lower() in ("the", "of", "'s", "’s")):
+        i += 1
+    if i == start or not any(w.group()[0].isupper() for w in ws[start:i]):
+        return None
+    return _trim(text, ws[start].start(), ws[i - 1].end())
+
+
+# ----------------------------------------------------------------------------------------------
+# resolution into rows
+
+
+def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[str, ...] = DEFAULT_TYPES,
+            mentions: Sequence[Mention] | None = None) -> list[dict[str, Any]]:
+    """Attribution rows of a text (the columns of ``attributions.csv``, without ``doc_id``)."""
+    sts = statements(text, sents, types=types)
+    if mentions is None:
+        mentions = matcher(spec).find(text)
+    quotes = find_quotes(text)
+    q_starts = [q.start for q in quotes]
+
+    def inside_quote(pos: int) -> bool:
+        i = bisect_right(q_starts, pos) - 1
+        return i >= 0 and pos < quotes[i].end
+
+    context_mentions = [m for m in mentions if not inside_quote(m.start)]
+    ctx = Context()
+    mi = 0
+    starts = [s.start for s in sents]
+    rows: list[dict[str, Any]] = []
+    resolved: dict[int, tuple[str, str, str]] = {}
+    for st in sts:
+        anchor = st.speaker[0] if st.speaker else st.start
+        while mi < len(context_mentions) and context_mentions[mi].end <= anchor:
+            ctx.see_mention(context_mentions[mi])
+            mi += 1
+        if st.prev is not None and id(st.prev) in resolved:
+            party, name, via = resolved[id(st.prev)]
+            sp = (-1, -1)
+            speaker = name
+        elif st.speaker is not None:
+            party, name, via = resolve(text, st.speaker, st.appositives, mentions, ctx)
+            sp = st.speaker
+            speaker = text[sp[0] : sp[1]]
+        else:
+            party, name, via, sp, speaker = "", "", "", (-1, -1), ""
+        resolved[id(st)] = (party, name, via)
+        c = st.cue
+        s, e = st.start, st.end
+        words = sum(word_count(text[a:b]) for a, b in st.parts)
+        rows.append({
+            "start": s, "end": e, "speaker": speaker, "speaker_start": sp[0], "speaker_end": sp[1],
+            "speaker_name": name, "party": party, "via": via,
+            "cue": c.lemma if c else "", "cue_start": c.start if c and st.prev is None else -1,
+            "cue_end": c.end if c and st.prev is None else -1, "cue_class": c.cls if c else "",
+            "kind": st.kind, "content": text[s:e], "words": words,
+            "sent_idx": max(0, bisect_right(starts, s) - 1), "sent_end_idx": max(0, bisect_right(starts, e - 1) - 1),
+            "parts": ";".join(f"{a}-{b}" for a, b in st.parts), "continued": st.prev is not None,
+        })
+    return rows

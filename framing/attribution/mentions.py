@@ -1,0 +1,130 @@
+"""Party mentions: one Aho-Corasick pass over the text for every alias, person and demonym of a spec.
+
+Matching is case-sensitive (``US`` is not ``us``), word-bounded, longest match first, and blind to
+the apostrophe style (``Armenia’s army`` matches the alias ``Armenia's army``).
+
+>>> from framing.spec import load_spec
+>>> m = PartyMatcher(load_spec("karabakh-2023"))
+>>> [(x.text, x.party, x.via) for x in m.find("Officials in Baku met Mr Pashinyan’s aides.")]
+[('Officials in Baku', 'azerbaijan', 'alias'), ('Mr Pashinyan', 'armenia', 'title')]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import ahocorasick
+
+from ..spec import Spec
+
+__all__ = ["Mention", "PartyMatcher", "matcher", "TITLES", "normalise"]
+
+#: Titles before a surname ("Mr Hajiyev", "Sen. Smith"); matched with and without the period.
+TITLES = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "President", "Prime Minister", "Premier", "Chancellor", "Minister",
+    "Foreign Minister", "Defence Minister", "Defense Minister", "Secretary", "Secretary of State", "Gen", "General",
+    "Sen", "Senator", "Rep", "Representative", "Gov", "Governor", "Ambassador", "Spokesman", "Spokeswoman", "Lt",
+    "Col", "Colonel", "Maj", "Major", "Capt", "Captain", "Adm", "Admiral", "Sheikh", "King", "Queen", "Pope",
+)
+
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+
+
+def normalise(text: str) -> str:
+    """Map curly apostrophes onto straight ones (same length, so offsets stay valid)."""
+    return text.translate(_APOS)
+
+
+class Mention(NamedTuple):
+    """A party mention; ``via`` is alias, person, surname, title or demonym."""
+
+    start: int
+    end: int
+    text: str
+    party: str
+    via: str
+    person: str = ""
+
+
+def _variants(term: str) -> list[str]:
+    term = normalise(term.strip())
+    out = [term]
+    if term[:1].islower():
+        out.append(term[:1].upper() + term[1:])
+    if term.startswith("the "):
+        out.append("The " + term[4:])
+    return out
+
+
+class PartyMatcher:
+    """Finds mentions of a spec's parties in one pass.
+
+    Parameters
+    ----------
+    spec : Spec
+    """
+
+    def __init__(self, spec: Spec):
+        self.spec = spec
+        self.automaton = ahocorasick.Automaton()
+        self.people: dict[str, tuple[str, str]] = {}  # surname -> (full name, party)
+        priority = {"alias": 3, "person": 4, "title": 4, "demonym": 1, "surname": 2}
+        entries: dict[str, tuple[str, str, str, int]] = {}
+
+        def add(key: str, party: str, via: str, person: str = "") -> None:
+            for k in _variants(key):
+                old = entries.get(k)
+                if old is None or priority[via] > old[3]:
+                    entries[k] = (party, via, person, priority[via])
+
+        for p in spec.parties:
+            for a in p.aliases:
+                add(a, p.id, "alias")
+            for d in p.demonyms:
+                add(d, p.id, "demonym")
+            for person in p.people:
+                name = person.name
+                add(name, p.id, "person", name)
+                surname = name.split()[-1]
+                if len(surname) > 2 and surname[0].isupper():
+                    self.people.setdefault(surname, (name, p.id))
+                    add(surname, p.id, "surname", name)
+                    for t in TITLES:
+                        add(f"{t} {surname}", p.id, "title", name)
+                        add(f"{t}. {surname}", p.id, "title", name)
+        for key, (party, via, person, _) in entries.items():
+            self.automaton.add_word(key, (len(key), party, via, person))
+        if entries:
+            self.automaton.make_automaton()
+        self._empty = not entries
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Non-overlapping mentions in ``text[start:end]``, longest first, in text order."""
+        if self._empty:
+            return []
+        end = len(text) if end is None else end
+        norm = normalise(text)
+        cands = []
+        for last, (n, party, via, person) in self.automaton.iter(norm, start, end):
+            s = last - n + 1
+            if s > 0 and (norm[s - 1].isalnum() or norm[s - 1] in "-_"):
+                continue
+            e = last + 1
+            if e < len(norm) and (norm[e].isalnum() or norm[e] in "_" or (norm[e] == "-" and e + 1 < len(norm) and norm[e + 1].isalpha())):
+                continue
+            cands.append((s, -n, e, party, via, person))
+        cands.sort()
+        out: list[Mention] = []
+        pos = -1
+        for s, _, e, party, via, person in cands:
+            if s >= pos:
+                out.append(Mention(s, e, text[s:e], party, via, person))
+                pos = e
+        return out
+
+
+@lru_cache(maxsize=16)
+def matcher(spec: Spec) -> PartyMatcher:
+    """A cached :class:`PartyMatcher` for ``spec`` (specs are immutable and hashable)."""
+    return PartyMatcher(spec)

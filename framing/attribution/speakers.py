@@ -1,0 +1,322 @@
+"""Speakers: find the speaker phrase next to a cue, and resolve it to a party in document context.
+
+Speaker phrases are found without a parser, from the punctuation and function words around the
+cue: the noun phrase left of the cue back to the last clause boundary ("…, Mr Pashinyan accused"),
+through appositives ("Margarita Simonyan, the boss of RT, said"), or right of an inverted cue
+("…, says Hikmet Hajiyev, a presidential adviser."). Resolution goes, in order, through pronouns
+and "one" (the last person or group in context), titles ("Mr Hajiyev" -> Hikmet Hajiyev), party
+mentions inside the phrase or its appositives (aliases, people, metonymy, demonyms), and markers of
+unaffiliated speakers (think-tanks, analysts, journalists) -> ``other``. Anything else stays
+unresolved (party ``""``) and keeps its text.
+
+>>> left_np("As Azerbaijan massed its troops, Mr Pashinyan", 0)
+(33, 45, [])
+>>> right_np("Hikmet Hajiyev, a presidential adviser.", 0)
+(0, 14, [(16, 38)])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..spec import OTHER
+from .mentions import Mention
+
+__all__ = ["left_np", "right_np", "Context", "resolve", "PRONOUNS"]
+
+Span = tuple[int, int]
+
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "org", "one": "group", "we": "self", "i": "self"}
+
+# Words that end a clause on the left of a speaker phrase.
+_BOUNDARY_WORDS = frozenset(
+    "that and but as while because when after before although though if since where which so whereas or "
+    "than until unless once whom whose where".split()
+)
+# Leading words that are not part of the speaker.
+_LEADING = frozenset("but and so yet now meanwhile however also still then earlier later today yesterday instead "
+                     "indeed thus hence moreover nonetheless nevertheless separately finally privately publicly".split())
+# Trailing words between speaker and cue: auxiliaries and adverbs.
+_TRAILING = frozenset(
+    "also now then still again later once previously already even never has have had will would could should may "
+    "might must did does do is was are were not n't long recently repeatedly reportedly initially first last just "
+    "quickly immediately further has already often soon privately publicly openly separately officially flatly "
+    "himself herself themselves itself had earlier today yesterday tonight".split()
+)
+_FUNCTION = frozenset("the a an of to in on at for from by with about into over under his her its their our my your "
+                      "this that these those some any no every each".split())
+_DETERMINERS = frozenset("the a an his her its their our my your this these those such".split())
+_RELATIVE = frozenset(("who", "which", "that"))
+
+_WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
+_BOUNDARY_CHARS = frozenset(",;:—–()[]“”\"«»\n")
+
+
+def _strip_span(text: str, s: int, e: int) -> Span:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
+        e -= 1
+    return s, e
+
+
+def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text, s, e))
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    """Drop leading discourse words and trailing auxiliaries/adverbs of a candidate phrase."""
+    s, e = _strip_span(text, s, e)
+    ws = _words(text, s, e)
+    i, j = 0, len(ws)
+    while i < j and ws[i].group().lower() in _LEADING:
+        i += 1
+    while j > i and (ws[j - 1].group().lower() in _TRAILING or (ws[j - 1].group().endswith("ly") and ws[j - 1].group().islower())):
+        j -= 1
+    if i >= j:
+        return s, s
+    return _strip_span(text, ws[i].start(), ws[j - 1].end())
+
+
+def _looks_appositive(text: str, s: int, e: int) -> bool:
+    ws = _words(text, s, e)
+    if not ws:
+        return True
+    first = ws[0].group()
+    return first[0].islower() or first.lower() in _DETERMINERS
+
+
+def _segments_left(text: str, lo: int, hi: int) -> list[Span]:
+    """Comma-separated segments of ``text[lo:hi]``, right to left (no quote handling needed)."""
+    segs = []
+    end = hi
+    i = hi - 1
+    while i >= lo:
+        if text[i] in _BOUNDARY_CHARS:
+            segs.append((i + 1, end))
+            if text[i] != ",":
+                return segs  # a hard boundary ends the chain
+            end = i
+        i -= 1
+    segs.append((lo, end))
+    return segs
+
+
+def _cut_boundary_word(text: str, s: int, e: int) -> Span:
+    """Keep the part of a segment after its last clause-boundary word ("… when the Armenians")."""
+    ws = _words(text, s, e)
+    for k in range(len(ws) - 1, -1, -1):
+        if ws[k].group().lower() in _BOUNDARY_WORDS:
+            return ws[k].end(), e
+    return s, e
+
+
+def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> tuple[int, int, list[Span]] | None:
+    """Speaker phrase ending just before ``hi`` (the cue), not before ``lo``; with appositive spans.
+
+    Returns ``(start, end, appositives)``, or ``None`` when no plausible phrase precedes the cue.
+
+    >>> t = "Margarita Simonyan, the boss of RT, openly said"
+    >>> s, e, app = left_np(t, 0, t.index("said"))
+    >>> t[s:e], [t[a:b] for a, b in app]
+    ('Margarita Simonyan', ['the boss of RT'])
+    """
+    hi = len(text) if hi is None else hi
+    segs = _segments_left(text, lo, hi)
+    appositives: list[Span] = []
+    first = True
+    for k, (s, e) in enumerate(segs):
+        s, e = _cut_boundary_word(text, s, e)
+        s, e = _trim(text, s, e) if first else _strip_span(text, s, e)
+        n = len(_words(text, s, e))
+        if first:
+            first = False
+            if e > s:
+                if n > max_words:
+                    return None
+                return _validate(text, s, e, appositives)
+            # the cue follows a comma: an appositive chain precedes it
+            if k + 1 >= len(segs) or text[segs[k + 1][1]] != ",":
+                return None
+            continue
+        if e <= s or n > max_words:
+            return None
+        if _looks_appositive(text, s, e) and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and len(appositives) < 3:
+            appositives.append((s, e))
+            continue
+        words = _words(text, s, e)
+        if words and words[0].group().lower() in _RELATIVE:
+            return None
+        return _validate(text, s, e, appositives)
+    return None
+
+
+def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, int, list[Span]] | None:
+    ws = _words(text, s, e)
+    if not ws:
+        return None
+    last = ws[-1].group().lower()
+    if last in _FUNCTION:
+        return None
+    if ws[-1].group() in ("’s", "'s") or ws[-1].group().endswith(("’s", "'s")):
+        return None  # possessive: "Azerbaijan’s claims" is a noun, not a speaker
+    first = ws[0].group().lower()
+    if first in _RELATIVE:
+        return None
+    return s, e, appositives
+
+
+def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> tuple[int, int, list[Span]] | None:
+    """Speaker phrase right after an inverted cue ("says Hikmet Hajiyev, a presidential adviser").
+
+    >>> t = "Laurence Broers of Chatham House, a think-tank, “in which"
+    >>> s, e, app = right_np(t, 0)
+    >>> t[s:e], [t[a:b] for a, b in app]
+    ('Laurence Broers of Chatham House', ['a think-tank'])
+    """
+    hi = len(text) if hi is None else hi
+    s = lo
+    while s < hi and text[s].isspace():
+        s += 1
+    i = s
+    while i < hi and text[i] not in ",;:.!?—–()“”\"«»\n":
+        i += 1
+    # "Mr." / "U.S." inside a name: a period followed by a capitalised word continues the phrase
+    while i < hi and text[i] == "." and i + 2 < hi and text[i + 1] == " " and text[i + 2].isupper() and _is_abbrev(text, s, i):
+        i += 1
+        while i < hi and text[i] not in ",;:.!?—–()“”\"«»\n":
+            i += 1
+    s, e = _strip_span(text, s, i)
+    ws = _words(text, s, e)
+    if not ws or len(ws) > max_words:
+        return None
+    # cut at "that" / "in a statement" / "on Tuesday" after the name
+    for k, w in enumerate(ws[1:], 1):
+        if w.group().lower() in ("that", "in", "on", "at", "during", "after", "before", "when", "who", "to") and not w.group()[0].isupper():
+            if w.group().lower() in ("at",) and k + 1 < len(ws) and ws[k + 1].group()[0].isupper():
+                continue
+            e = ws[k - 1].end()
+            break
+    appositives = []
+    j = i
+    while j < hi and text[j] == "," and len(appositives) < 2:
+        k = j + 1
+        while k < hi and text[k] not in ",;:.!?—–()“”\"«»\n":
+            k += 1
+        a, b = _strip_span(text, j + 1, k)
+        if b > a and _looks_appositive(text, a, b) and len(_words(text, a, b)) <= 12:
+            appositives.append((a, b))
+            j = k
+        else:
+            break
+    return s, e, appositives
+
+
+def _is_abbrev(text: str, s: int, i: int) -> bool:
+    k = i
+    while k > s and text[k - 1].isalpha():
+        k -= 1
+    return text[k:i].lower() in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "u.s", "u.n", "prof")
+
+
+# ----------------------------------------------------------------------------------------------
+# resolution
+
+_UNAFFILIATED = re.compile(
+    r"think[- ]tank|analyst|expert|professor|\bprof\b|scholar|researcher|academic|historian|economist\b|journalist|"
+    r"reporter|correspondent|columnist|commentator|editor\b|observer|pollster|fellow\b|universit|institute|"
+    r"chatham house|brookings|carnegie|rand corporation|crisis group|human rights watch|amnesty|council on foreign|"
+    r"centre for|center for|school of|college|lecturer|author of|specialist",
+    re.IGNORECASE,
+)
+_TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)$")
+_NAME = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|abu|Abu))+")
+_GROUP_HEAD = re.compile(r"(?:s|people|police|military|army|government|leadership|authorities)$")
+
+
+@dataclass
+class Context:
+    """What a reader knows at a point of the document: people seen, last person, last group."""
+
+    persons: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname -> (name, party)
+    last_person: tuple[str, str] | None = None
+    last_group: tuple[str, str] | None = None
+    last_org: tuple[str, str] | None = None
+
+    def see_mention(self, m: Mention) -> None:
+        if m.via in ("person", "title", "surname"):
+            self.last_person = (m.person or m.text, m.party)
+            if m.person:
+                self.persons.setdefault(m.person.split()[-1], (m.person, m.party))
+        elif _GROUP_HEAD.search(m.text) or m.via == "demonym" and m.text.endswith("s"):
+            self.last_group = (m.text, m.party)
+        else:
+            self.last_org = (m.text, m.party)
+
+
+def _mentions_in(mentions: Sequence[Mention], s: int, e: int) -> list[Mention]:
+    return [m for m in mentions if m.start >= s and m.end <= e]
+
+
+def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequence[Mention], ctx: Context) -> tuple[str, str, str]:
+    """Party of a speaker phrase: ``(party, canonical speaker, via)``; updates ``ctx``.
+
+    ``mentions`` are the document's party mentions (from :class:`~framing.attribution.mentions.PartyMatcher`).
+    """
+    s, e = span
+    phrase = text[s:e]
+    low = phrase.lower()
+    if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
+        kind = PRONOUNS.get(low, "group")
+        ref = {"person": ctx.last_person, "group": ctx.last_group or ctx.last_org, "org": ctx.last_org or ctx.last_group}.get(kind)
+        if kind == "group" and ref is None:
+            ref = ctx.last_person
+        if ref is not None:
+            return ref[1], ref[0], "pronoun"
+        return "", phrase, "pronoun"
+    inside = _mentions_in(mentions, s, e)
+    m = _TITLE_SURNAME.match(phrase)
+    if m and not inside and m.group(1) in ctx.persons:
+        name, party = ctx.persons[m.group(1)]
+        ctx.last_person = (name, party)
+        return party, name, "title"
+    name_m = _NAME.match(phrase)
+    is_person = bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside)
+    if inside:
+        first = inside[0]
+        if first.person:
+            ctx.last_person = (first.person, first.party)
+            return first.party, first.person, first.via
+        party = first.party
+        if is_person:
+            _learn(ctx, name_m.group(), party)
+        elif _GROUP_HEAD.search(phrase):
+            ctx.last_group = (phrase, party)
+        else:
+            ctx.last_org = (phrase, party)
+        return party, phrase, first.via
+    for a, b in appositives:
+        inner = _mentions_in(mentions, a, b)
+        if inner:
+            party = inner[0].party
+            if is_person:
+                _learn(ctx, name_m.group(), party)
+            return party, phrase, "appositive"
+    whole = " ".join([phrase, *(text[a:b] for a, b in appositives)])
+    if _UNAFFILIATED.search(whole) or (is_person and re.search(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z]", phrase)):
+        if is_person:
+            _learn(ctx, name_m.group(), OTHER)
+        return OTHER, phrase, "unaffiliated"
+    if is_person:
+        _learn(ctx, name_m.group(), "")
+    return "", phrase, ""
+
+
+def _learn(ctx: Context, name: str, party: str) -> None:
+    name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+", "", name).strip()
+    words = name.split()
+    if words:
+        ctx.persons.setdefault(words[-1], (name, party))
+        ctx.last_person = (name, party)

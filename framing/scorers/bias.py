@@ -1,0 +1,190 @@
+"""Sentence-bias classifier trained on BABE (Spinde et al. 2021), shipped as plain JSON (no pickle).
+
+A scikit-learn model: TF-IDF of word 1–2-grams and character 2–5-grams (within word boundaries),
+plus the package's lexicon counts and VADER scores, into a logistic regression. The fitted state
+(vocabularies, idf weights, coefficients, feature scaling) is stored as JSON in
+``framing/data/models/babe-bias-v1.json.gz`` and rebuilt into scikit-learn objects on load, so
+loading the model never runs pickled code. Model card: ``framing/data/models/babe-bias.md``.
+
+Train it again (reads BABE's ``final_labels_SG2.csv``; never shipped)::
+
+    python -m framing.scorers.bias ../shared/datasets/babe_mbic --write
+
+>>> p = sentence_bias(["The senator's vile, racist tirade shocked everyone.", "The meeting is on Tuesday."])
+>>> bool(p[0] > 0.5 > p[1])
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+__all__ = ["sentence_bias", "BiasModel", "train", "load_babe", "MODEL_FILE", "LEXICON_FEATURES"]
+
+MODEL_FILE = "babe-bias-v1.json.gz"
+LEXICON_FEATURES = ("hedges", "boosters", "loaded", "subjectivity", "factives", "assertives", "implicatives")
+WORD_PARAMS = dict(ngram_range=(1, 2), min_df=2, max_features=30000, sublinear_tf=True, lowercase=True,
+                   token_pattern=r"(?u)\b\w[\w'’-]*\b")
+CHAR_PARAMS = dict(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=40000, sublinear_tf=True,
+                   lowercase=True)
+
+
+def _as_texts(texts: Iterable[str], what: str = "texts") -> list[str]:
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(f"{what} must be an iterable of str (documents), got a bare {type(texts).__name__}; "
+                        "wrap one text in a list")
+    out = list(texts)
+    for i, t in enumerate(out):
+        if not isinstance(t, str):
+            raise TypeError(f"{what}[{i}] must be str, got {type(t).__name__}")
+    return out
+
+
+def dense_features(texts: Sequence[str]) -> np.ndarray:
+    """Lexicon counts per word and VADER scores: the hand-made features next to TF-IDF."""
+    from . import lexicon, vader
+
+    rows = []
+    for t in texts:
+        words = max(1, lexicon.word_count(t))
+        row = [lexicon.count(t, name) / words * 10 for name in LEXICON_FEATURES if name != "subjectivity"]
+        row.append(_subjectivity(t, words))
+        s = vader.polarity_scores(t)
+        row += [s["neg"], s["pos"], abs(s["compound"]), np.log1p(words) / 4]
+        rows.append(row)
+    return np.asarray(rows, dtype=float)
+
+
+def _subjectivity(text: str, words: int) -> float:
+    from . import lexicon
+
+    ms = lexicon.find(text, "subjectivity")
+    return sum(1.0 if m.cls == "strong" else 0.5 for m in ms) / words
+
+
+class BiasModel:
+    """TF-IDF (word + char) + lexicon/VADER features -> logistic regression. Probability of "Biased"."""
+
+    def __init__(self, C: float = 4.0, dense_weight: float = 1.0) -> None:
+        self.C = C
+        self.dense_weight = dense_weight
+
+    def _matrix(self, texts: Sequence[str]):
+        dense = dense_features(texts) * self.dense_weight
+        return sp.hstack([self.word_.transform(texts), self.char_.transform(texts), sp.csr_matrix(dense)]).tocsr()
+
+    def fit(self, texts: Sequence[str], y: Sequence[int]) -> "BiasModel":
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        texts = _as_texts(texts)
+        self.word_ = TfidfVectorizer(**WORD_PARAMS).fit(texts)
+        self.char_ = TfidfVectorizer(**CHAR_PARAMS).fit(texts)
+        self.clf_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced").fit(self._matrix(texts), y)
+        return self
+
+    def predict_proba(self, texts: Iterable[str]) -> np.ndarray:
+        texts = _as_texts(texts)
+        if not texts:
+            return np.zeros(0)
+        return self.clf_.predict_proba(self._matrix(texts))[:, 1]
+
+    # -- JSON round trip (no pickle) ------------------------------------------------------------
+    def to_dict(self) -> dict:
+        def vec(v):
+            vocab = sorted(v.vocabulary_, key=v.vocabulary_.get)
+            return {"terms": vocab, "idf": [round(float(x), 5) for x in v.idf_]}
+
+        return {"format": "framing-bias-model", "version": 1, "C": self.C, "dense_weight": self.dense_weight,
+                "word_params": {k: list(v) if isinstance(v, tuple) else v for k, v in WORD_PARAMS.items()},
+                "char_params": {k: list(v) if isinstance(v, tuple) else v for k, v in CHAR_PARAMS.items()},
+                "word": vec(self.word_), "char": vec(self.char_), "dense_features": [*LEXICON_FEATURES, "vader_neg",
+                                                                                      "vader_pos", "vader_abs_compound",
+                                                                                      "log_words"],
+                "coef": [round(float(x), 5) for x in self.clf_.coef_[0]], "intercept": float(self.clf_.intercept_[0])}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "BiasModel":
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        if d.get("format") != "framing-bias-model":
+            raise ValueError(f"not a framing bias model (format={d.get('format')!r})")
+        m = cls(C=d["C"], dense_weight=d["dense_weight"])
+
+        def vec(params, state):
+            params = {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}
+            v = TfidfVectorizer(**params)
+            v.vocabulary_ = {t: i for i, t in enumerate(state["terms"])}
+            v.idf_ = np.asarray(state["idf"], dtype=float)
+            return v
+
+        m.word_ = vec(d["word_params"], d["word"])
+        m.char_ = vec(d["char_params"], d["char"])
+        clf = LogisticRegression()
+        clf.classes_ = np.array([0, 1])
+        clf.coef_ = np.asarray([d["coef"]], dtype=float)
+        clf.intercept_ = np.asarray([d["intercept"]], dtype=float)
+        m.clf_ = clf
+        return m
+
+
+@lru_cache(maxsize=1)
+def _model() -> BiasModel:
+    data = (resources.files("framing") / "data" / "models" / MODEL_FILE).read_bytes()
+    return BiasModel.from_dict(json.loads(gzip.decompress(data)))
+
+
+def sentence_bias(texts: Iterable[str]) -> np.ndarray:
+    """Probability that each sentence is biased (BABE's "Biased" label), as a numpy array.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        Sentences. A bare ``str`` is an error: pass ``[text]``.
+    """
+    return _model().predict_proba(_as_texts(texts))
+
+
+def load_babe(folder: str | Path) -> tuple[list[str], np.ndarray]:
+    """Texts and labels (1 = Biased) of BABE SG2, without the "No agreement" rows."""
+    import pandas as pd
+
+    path = Path(folder) / "final_labels_SG2.csv"
+    df = pd.read_csv(path, sep=";", encoding="utf-8-sig")
+    df = df[df["label_bias"].isin(["Biased", "Non-biased"])]
+    return df["text"].astype(str).tolist(), (df["label_bias"] == "Biased").astype(int).to_numpy()
+
+
+def train(folder: str | Path) -> BiasModel:
+    texts, y = load_babe(folder)
+    return BiasModel().fit(texts, y)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m framing.scorers.bias")
+    p.add_argument("folder", help="BABE folder with final_labels_SG2.csv")
+    p.add_argument("--write", action="store_true", help="write the model into framing/data/models/")
+    args = p.parse_args(argv)
+    model = train(args.folder)
+    blob = gzip.compress(json.dumps(model.to_dict(), separators=(",", ":")).encode(), mtime=0)
+    if args.write:
+        out = Path(str(resources.files("framing") / "data" / "models" / MODEL_FILE))
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_bytes(blob)
+        print(f"wrote {out} ({len(blob) / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

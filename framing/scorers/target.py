@@ -1,0 +1,130 @@
+"""Sentiment toward a target (a party mention) inside a sentence.
+
+VADER scores a whole sentence; a sentence often treats two parties differently ("X shelled the town
+where Y's soldiers held out bravely"). Here the sentiment toward a mention is VADER's compound of
+the *clause* that holds the mention (split at ``; : — –`` and at contrastive or subordinating
+conjunctions), with the mention itself masked so that a party name is never scored as a word.
+:mod:`framing.scorers.target_model` refines this with a small model learned on NewsMTSC.
+
+Mentions come from the attribution component (rows ``start, end, party, text, sent_idx``); when
+none are given, :func:`find_mentions` finds the spec's aliases, demonyms and people itself.
+
+>>> s = "Azerbaijan launched a brutal assault, while Armenia's leader pleaded for peace."
+>>> round(clause_sentiment(s, 0, 10), 3) < 0 < round(clause_sentiment(s, 44, 51), 3)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Sequence
+
+from ..spec import Spec
+from . import vader
+
+__all__ = ["clause_sentiment", "clause_span", "find_mentions", "mention_sentiments"]
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:—–]\s*|\s+-{1,2}\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however|even as|after|before|"
+    r"because|as|which|who|when|whom|and)\b\s+", re.IGNORECASE)
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` holding the span ``[start, end)``: between the nearest clause breaks.
+
+    >>> t = "Russia mediated, but Azerbaijan attacked."
+    >>> t[slice(*clause_span(t, 21, 31))]
+    'Azerbaijan attacked.'
+    """
+    left, right = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def _masked(text: str, start: int, end: int) -> str:
+    return text[:start] + "X" + text[end:]
+
+
+def clause_sentiment(text: str, start: int, end: int) -> float:
+    """VADER compound of the clause around the mention ``text[start:end]`` (mention masked).
+
+    Falls back to the whole sentence when the clause holds no sentiment word.
+    """
+    left, right = clause_span(text, start, end)
+    clause = _masked(text[left:right], start - left, end - left)
+    score = vader.compound(clause)
+    if score == 0.0:
+        score = vader.compound(_masked(text, start, end))
+    return score
+
+
+@lru_cache(maxsize=16)
+def _alias_pattern(spec: Spec) -> tuple[re.Pattern, dict[str, str]]:
+    owner: dict[str, str] = {}
+    for p in spec.parties:
+        names = [*p.aliases, *p.demonyms, *(person.name for person in p.people)]
+        for person in p.people:
+            parts = person.name.split()
+            if len(parts) > 1:
+                names.append(parts[-1])  # surname: "Mr Aliyev", "Aliyev said"
+        for n in names:
+            owner.setdefault(n.lower().replace("’", "'"), p.id)
+    alts = sorted(owner, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace("'", "['’]") for a in alts) + r")(?![\w-])",
+                         re.IGNORECASE)
+    return pattern, owner
+
+
+def find_mentions(text: str, spec: Spec, sentences: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+    """Party mentions by the spec's aliases, demonyms and people (longest first, case-insensitive).
+
+    Returns rows ``start, end, party, text, sent_idx, via`` like the attribution component's mentions.
+
+    >>> from framing.spec import load_spec
+    >>> [(m["text"], m["party"]) for m in find_mentions("Officials in Baku met Russian peacekeepers.", load_spec("karabakh-2023"))]
+    [('Officials in Baku', 'azerbaijan'), ('Russian peacekeepers', 'russia')]
+    """
+    if not spec.parties:
+        return []
+    pattern, owner = _alias_pattern(spec)
+    bounds = [(s.start, s.end) for s in sentences] if sentences is not None else None
+    rows = []
+    k = 0
+    for m in pattern.finditer(text):
+        party = owner[m.group().lower().replace("’", "'")]
+        sent_idx = -1
+        if bounds is not None:
+            while k < len(bounds) and bounds[k][1] <= m.start():
+                k += 1
+            sent_idx = k if k < len(bounds) and bounds[k][0] <= m.start() else -1
+        rows.append({"start": m.start(), "end": m.end(), "party": party, "text": m.group(), "sent_idx": sent_idx,
+                     "via": "alias"})
+    return rows
+
+
+def mention_sentiments(sentences: Sequence[Any], mentions: Sequence[dict[str, Any]], *,
+                       scorer=None) -> list[tuple[int, str, float]]:
+    """``(sent_idx, party, sentiment)`` for every mention with a party and a sentence.
+
+    ``scorer(sentence_text, start, end) -> float`` defaults to :func:`clause_sentiment`; offsets in
+    mention rows are into the document and are shifted into the sentence here.
+    """
+    score = scorer or clause_sentiment
+    out = []
+    for m in mentions:
+        idx = m.get("sent_idx", -1)
+        party = m.get("party") or ""
+        if idx is None or idx < 0 or idx >= len(sentences) or not party or party == "other":
+            continue
+        s = sentences[idx]
+        a, b = m["start"] - s.start, m["end"] - s.start
+        if a < 0 or b > len(s.text):
+            continue
+        out.append((idx, party, score(s.text, a, b)))
+    return out

@@ -1,0 +1,148 @@
+"""Hostile and messy input: fuzzed text through every component, linear time, atomic output."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import framing
+from framing.document import Document
+from framing.io import neutralise_formulas, write_csv
+from framing.loaders import SUFFIXES, iter_documents
+from framing.pipeline import analyze_document
+from framing.spec import load_spec
+
+from .conftest import ROOT
+
+SPEC = load_spec("karabakh-2023")
+QUOTES = list("“”‘’\"'«»„")
+PIECES = QUOTES + [" ", ".", ",", "\n", "\n\n", "Azerbaijan", " says ", " said ", "Mr ", "Mr. ", " according to ",
+                   " claims ", "Baku", " called it ", " accused ", "ethnic cleansing", "anti-terrorist operation",
+                   "not ", "so-called ", "Armenia’s army", " one says", "he", "she", "U.S.", "—", "(", ")", "a"]
+messy = st.lists(st.sampled_from(PIECES), max_size=120).map("".join) | st.text(max_size=400)
+
+
+def check_rows(text: str) -> None:
+    rows = analyze_document(Document("fuzz", text), SPEC)
+    for s in rows.sentences:
+        assert text[s["start"]:s["end"]] == s["text"]
+    for a in rows.attributions:
+        assert 0 <= a["start"] <= a["end"] <= len(text)
+        assert text[a["start"]:a["end"]] == a["content"]
+    for f in rows.frames:
+        assert text[f["start"]:f["end"]] == f["text"]
+    for m in rows.mentions:
+        assert text[m["start"]:m["end"]] == m["text"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(messy)
+def test_pipeline_never_raises_and_offsets_hold(text):
+    check_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 500 + "Azerbaijan says" + "”" * 3,
+        "“A ‘b “c ‘d “e ‘f” g’ h” i’ j” k,” says Mr Hajiyev." * 20,
+        "word " * 5000,  # a very long sentence without punctuation
+        "“Unclosed quote, says Azerbaijan. And more text.\n\n“Another, she said.",
+        "according to according to according to Azerbaijan",
+        "”Backwards quotes“ says Baku.",
+    ],
+)
+def test_adversarial_examples(text):
+    check_rows(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from(sorted(SUFFIXES)))
+def test_loaders_never_raise_on_arbitrary_bytes(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("fuzz") / f"doc{suffix}"
+    path.write_bytes(data)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        items = list(iter_documents(path))
+    for item in items:
+        assert isinstance(item, (framing.Document, framing.Skipped))
+
+
+def adversarial(size: int) -> str:
+    unit = ("“Azerbaijan ‘says “Mr. Hajiyev according to " + "word " * 40 + "“ ” ‘ ’ \" ' ( [ "
+            + "claims that " * 5 + "ethnic-cleansing anti-terrorist so-called not ")
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def test_time_is_linear_in_input_size():
+    """10x the input must cost about 10x the time (a quadratic step would cost 100x)."""
+    small, large = adversarial(100_000), adversarial(1_000_000)
+    analyze_document(Document("warm", small[:5000]), SPEC)
+    t0 = time.process_time()
+    analyze_document(Document("s", small), SPEC)
+    t_small = time.process_time() - t0
+    t0 = time.process_time()
+    analyze_document(Document("l", large), SPEC)
+    t_large = time.process_time() - t0
+    ratio = t_large / max(t_small, 1e-3)
+    assert ratio < 25, f"1 MB took {t_large:.2f}s, 100 KB {t_small:.2f}s: ratio {ratio:.1f} (linear is ~10)"
+
+
+# --- atomic output -----------------------------------------------------------------------------
+
+WRITER = """
+import sys, pandas as pd
+from framing.io import write_csv
+df = pd.DataFrame({"text": ["x" * 200] * 400_000, "n": range(400_000)})
+write_csv(df, sys.argv[1])
+"""
+
+
+def test_killed_writer_leaves_previous_file(tmp_path):
+    target = tmp_path / "sentences.csv"
+    write_csv(pd.DataFrame({"text": ["previous"], "n": [1]}), target)
+    before = target.read_bytes()
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(target)], cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # wait until the temporary file is being written
+        tmps = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp") and p.stat().st_size > 0]
+        if tmps or proc.poll() is not None:
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None, "the writer finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert target.read_bytes() == before
+
+
+def test_rerun_of_bundled_corpus_is_byte_identical(tmp_path):
+    for out in ("a", "b"):
+        framing.analyze(ROOT / "corpora" / "karabakh-2023", spec="karabakh-2023").save(tmp_path / out, formats=("csv", "json"))
+    for f in sorted((tmp_path / "a").iterdir()):
+        assert f.read_bytes() == (tmp_path / "b" / f.name).read_bytes(), f.name
+
+
+@pytest.mark.parametrize("cell", ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
+def test_formula_cells_are_neutralised(cell):
+    out = neutralise_formulas(pd.DataFrame({"text": [cell], "score": [-0.25]}))
+    assert out.loc[0, "text"] == "'" + cell
+    assert out.loc[0, "score"] == -0.25  # numbers are left alone
+
+
+def test_csv_of_hostile_article_is_neutralised(tmp_path):
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "evil.md").write_text("---\ntitle: \"=HYPERLINK(\\\"http://x\\\")\"\noutlet: \"@evil\"\n---\n=1+1 is not a sentence. Good.\n")
+    framing.analyze(tmp_path / "c").save(tmp_path / "out")
+    docs = (tmp_path / "out" / "documents.csv").read_text()
+    sents = (tmp_path / "out" / "sentences.csv").read_text()
+    assert "'=HYPERLINK" in docs and "'@evil" in docs and "'=1+1 is not a sentence." in sents
