@@ -69,7 +69,7 @@ def _warn_line(message, category, filename, lineno, file=None, line=None) -> Non
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from .engine import batched, iter_batches, progress_enabled
+    from .engine import batched, iter_batches, progress_enabled, resolve_jobs
     from .stream import StreamingAnalysis
 
     try:
@@ -95,7 +95,8 @@ def _analyze(args: argparse.Namespace) -> int:
     out = Path(args.out)
     table_formats = [f for f in args.format if f in ("csv", "json")] or ["csv"]
     report_formats = [f for f in args.format if f in ("html", "pdf")]
-    stream = StreamingAnalysis(out, spec, formats=table_formats, keep=bool(report_formats))
+    stream = StreamingAnalysis(out, spec, formats=table_formats, keep=bool(report_formats),
+                               jobs=resolve_jobs(args.jobs))
     bar = None
     try:
         if progress_enabled(args.progress):

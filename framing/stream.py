@@ -46,8 +46,9 @@ __all__ = [
 #: The per-sentence tables, streamed to disk batch by batch.
 ROW_TABLES = ("sentences", "attributions", "frames", "mentions")
 
-#: Free-text columns left out of the compact tables kept for the outlet and corpus aggregates.
-TEXT_COLUMNS = {"sentences": ("text",), "attributions": ("content",), "frames": ("text",), "mentions": ("text",)}
+#: Free-text columns left out of the compact tables kept for the outlet and corpus aggregates
+#: (attributions keep ``content``: the scorers' party table scores the quotes from it).
+TEXT_COLUMNS = {"sentences": ("text",), "attributions": (), "frames": ("text",), "mentions": ("text",)}
 
 # Kinds of values seen in a column (bit flags).
 INT, FLOAT, BOOL, STR, OTHER, MISSING, NAN = 1, 2, 4, 8, 16, 32, 64
@@ -505,6 +506,9 @@ class StreamingAnalysis:
         Output folder.
     spec : Spec
     formats : sequence of {"csv", "json"}
+    jobs : int
+        Processes for the corpus-wide aggregates at the end (the outlet and corpus scopes of
+        parties.csv are computed side by side when ``jobs > 1``).
     keep : bool
         Also keep everything needed to return a full :class:`~framing.analysis.Analysis` from
         :meth:`finish` (for HTML/PDF reports; the per-sentence tables are then read back into memory).
@@ -523,9 +527,11 @@ class StreamingAnalysis:
     ((2, 2), 3)
     """
 
-    def __init__(self, out: str | os.PathLike, spec: Any, *, formats: Sequence[str] = ("csv",), keep: bool = False):
+    def __init__(self, out: str | os.PathLike, spec: Any, *, formats: Sequence[str] = ("csv",), keep: bool = False,
+                 jobs: int = 1):
         from .analysis import COLUMNS
 
+        self.jobs = jobs
         self.out = Path(out)
         self.spec = spec
         self.formats = tuple(formats)
@@ -575,7 +581,8 @@ class StreamingAnalysis:
                            **{t: pd.concat(self._compact[t], ignore_index=True) for t in ROW_TABLES})
         self._compact = {t: [] for t in ROW_TABLES}
         outlets = outlet_map(documents)
-        rest = [scope_table(compact, scope, by, outlets)[0] for scope, by in SCOPES if scope != "document"]
+        scopes = [(scope, by) for scope, by in SCOPES if scope != "document"]
+        rest = _scope_tables(compact, scopes, outlets, self.jobs)
         return finish_party_table([doc_scope, *rest])
 
     def finish(self, skipped: Sequence[Any] = ()) -> "StreamSummary":
@@ -610,6 +617,39 @@ class StreamingAnalysis:
         """Discard every temporary file: a failed run leaves the previous tables (or none)."""
         for sink in self.sinks.values():
             sink.abort()
+
+
+_FINAL: Any = None  # (compact analysis, outlets) inherited by forked processes, never pickled
+
+
+def _final_scope(scope: str, by: list[str]):
+    from .analysis import scope_table
+
+    compact, outlets = _FINAL
+    return scope_table(compact, scope, by, outlets)[0]
+
+
+def _scope_tables(compact: Any, scopes: list[tuple[str, list[str]]], outlets: Any, jobs: int) -> list:
+    """The corpus-wide scopes of parties.csv; side by side in forked processes when ``jobs > 1``.
+
+    Forked children see the compact tables without copying or pickling them; elsewhere (no fork,
+    one job) the scopes are computed here, one after the other.
+    """
+    global _FINAL
+    import multiprocessing
+
+    _FINAL = (compact, outlets)
+    try:
+        if jobs > 1 and len(scopes) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=min(jobs, len(scopes)),
+                                     mp_context=multiprocessing.get_context("fork")) as pool:
+                futures = [pool.submit(_final_scope, scope, by) for scope, by in scopes]
+                return [f.result() for f in futures]
+        return [_final_scope(scope, by) for scope, by in scopes]
+    finally:
+        _FINAL = None
 
 
 @dataclass

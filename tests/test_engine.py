@@ -21,43 +21,53 @@ def _files(folder, formats=("csv",)):
     return {f"{n}.{ext}": (folder / f"{n}.{ext}").read_bytes() for n in NAMES for ext in formats}
 
 
-def _cli(out, *extra):
-    assert main(["analyze", str(GAZA), str(SEED), "--spec", "gaza-2012-2014", "--out", str(out), "--no-progress",
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """A small real corpus: 16 Gaza articles (a .jsonl) and the seed article (Markdown)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    lines = (GAZA / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:16]
+    (folder / "gaza.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "seed.md").write_bytes(next(SEED.glob("*.md")).read_bytes())
+    return folder
+
+
+def _cli(corpus, out, *extra):
+    assert main(["analyze", str(corpus), "--spec", "gaza-2012-2014", "--out", str(out), "--no-progress",
                  *extra]) == 0
     return out
 
 
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory):
+def reference(tmp_path_factory, corpus):
     """The library's whole-table tables (framing.analyze -> Analysis.save), one core."""
     out = tmp_path_factory.mktemp("library")
-    corpus = framing.load_corpus([GAZA, SEED])
+    corpus = framing.load_corpus(corpus)
     framing.analyze(corpus, spec="gaza-2012-2014", jobs=1).save(out, formats=("csv", "json"))
     return _files(out, ("csv", "json"))
 
 
-def test_streamed_tables_equal_whole_tables_whatever_the_batching(tmp_path, monkeypatch, reference):
+def test_streamed_tables_equal_whole_tables_whatever_the_batching(tmp_path, monkeypatch, corpus, reference):
     """Small batches (several per table, with a ragged end) give the bytes of the whole-table writer."""
-    monkeypatch.setattr(engine, "BATCH_DOCS", 7)
-    got = _files(_cli(tmp_path / "stream", "--jobs", "1", "--format", "csv,json"), ("csv", "json"))
+    monkeypatch.setattr(engine, "BATCH_DOCS", 5)
+    got = _files(_cli(corpus, tmp_path / "stream", "--jobs", "1", "--format", "csv,json"), ("csv", "json"))
     assert got.keys() == reference.keys()
     for name in got:
         assert got[name] == reference[name], name
     assert not [p.name for p in (tmp_path / "stream").iterdir() if p.name.startswith(".")]  # no temp files left
 
 
-def test_process_pool_gives_the_same_bytes(tmp_path, monkeypatch, reference):
-    monkeypatch.setattr(engine, "BATCH_DOCS", 5)
-    got = _files(_cli(tmp_path / "pool", "--jobs", "2"))
+def test_process_pool_gives_the_same_bytes(tmp_path, monkeypatch, corpus, reference):
+    monkeypatch.setattr(engine, "BATCH_DOCS", 4)
+    got = _files(_cli(corpus, tmp_path / "pool", "--jobs", "2"))
     assert got == {k: v for k, v in reference.items() if k.endswith(".csv")}
 
 
-def test_dask_cluster_gives_the_same_bytes(tmp_path, monkeypatch, reference):
+def test_dask_cluster_gives_the_same_bytes(tmp_path, monkeypatch, corpus, reference):
     distributed = pytest.importorskip("distributed")
-    monkeypatch.setattr(engine, "BATCH_DOCS", 9)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+    monkeypatch.setattr(engine, "BATCH_DOCS", 6)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, host="127.0.0.1", protocol="tcp",
                                   dashboard_address=None) as cluster:
-        got = _files(_cli(tmp_path / "dask", "--engine", "dask", "--scheduler", cluster.scheduler_address))
+        got = _files(_cli(corpus, tmp_path / "dask", "--engine", "dask", "--scheduler", cluster.scheduler_address))
     assert got == {k: v for k, v in reference.items() if k.endswith(".csv")}
 
 
