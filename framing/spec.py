@@ -60,6 +60,8 @@ class Frame:
     description: str = ""
     label: str = ""
     context: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    provenance: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ class Spec:
 _SPEC_KEYS = {"name", "title", "version", "description", "provenance", "parties", "frames"}
 _PARTY_KEYS = {"id", "name", "aliases", "people", "demonyms", "color", "description"}
 _PERSON_KEYS = {"name", "role"}
-_FRAME_KEYS = {"id", "owner", "cues", "description", "label", "context"}
+_FRAME_KEYS = {"id", "owner", "cues", "description", "label", "context", "exclude", "provenance"}
 
 
 class _Reader:
@@ -219,16 +221,24 @@ def _parse(text: str, source: str) -> Spec:
         cues = r.strings(m["cues"], f"{where}.cues")
         if not cues:
             raise r.fail(m["cues"], f"{where}.cues", "a frame needs at least one cue phrase")
-        for j, cue in enumerate(cues):
-            if not re.search(r"\w", cue):
-                raise r.fail(m["cues"], f"{where}.cues[{j}]", f"cue {cue!r} has no word characters and can never match")
+        from .frames.cues import CueError, expand  # the cue syntax lives with the matcher
+
+        phrases = {key: r.strings(m[key], f"{where}.{key}") if key in m else () for key in ("context", "exclude")}
+        for key, values in (("cues", cues), *phrases.items()):
+            for j, cue in enumerate(values):
+                try:
+                    expand(cue)
+                except CueError as exc:
+                    raise r.fail(m[key], f"{where}.{key}[{j}]", str(exc)) from None
         return Frame(
             id=r.scalar(m["id"], f"{where}.id"),
             owner=owner,
             cues=cues,
             description=r.scalar(m["description"], f"{where}.description") if "description" in m else "",
             label=r.scalar(m["label"], f"{where}.label") if "label" in m else "",
-            context=r.strings(m["context"], f"{where}.context") if "context" in m else (),
+            context=phrases["context"],
+            exclude=phrases["exclude"],
+            provenance=r.scalar(m["provenance"], f"{where}.provenance") if "provenance" in m else "",
         )
 
     frames = r.items(top["frames"], "frames", frame) if "frames" in top and not _is_null(top["frames"]) else []

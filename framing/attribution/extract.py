@@ -50,6 +50,8 @@ _INVERTIBLE = frozenset(
     "assert affirm announce comment emphasise speculate estimate boast complain".split()
 ) | {"point out", "according to"}
 _OBJECT_PRONOUNS = frozenset("it him her them us me this that these those".split())
+_COORD = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?$")
+_PARTICIPLE_COMMA = re.compile(r",\s*$")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 
 
@@ -119,7 +121,7 @@ class _Doc:
 
 
 def _sentential(text: str, s: int, e: int) -> bool:
-    inner = text[s + 1 : e - 1].strip()
+    inner = text[s + 1 : e - 1].strip(" '\n")
     if word_count(inner) < 3:
         return word_count(inner) >= 1 and inner[-1:] in ",?!"  # “No ceasefire,” said …
     first = next((ch for ch in inner if ch.isalnum()), "")
@@ -170,11 +172,39 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
     consumed: set[int] = set()  # cue starts used by quote frames
     covered: list[Span] = []
     _direct(d, out, consumed)
+    if "speech" in types:
+        _colon(d, out)
     for st in out:
         covered.extend(st.parts)
     _indirect(d, out, consumed, covered)
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
+
+
+_COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|al-\w+)){0,4})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
+_COLON_STOP = frozenset("""update note photo photos related watch read video editor's editor’s correction source sources
+    warning caption credit image by advertisement subscribe follow listen clarification""".split())
+
+
+def _colon(d: _Doc, out: list[Statement]) -> None:
+    """Transcript and headline style: "JAKE TAPPER: …", "De Blasio: Trust Bratton on security"."""
+    text = d.text
+    for m in _COLON_LINE.finditer(text):
+        name = m.group(1)
+        first = name.split()[0].lower().strip(".")
+        if first in _COLON_STOP or name.isdigit() or (len(name.split()) == 1 and name.isupper() and len(name) > 12):
+            continue
+        if any(w[:1].isdigit() for w in name.split()) or d.in_quote(m.start(1)):
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        a, b = _content_before(text, m.end(), end)
+        if word_count(text[a:b]) < 3:
+            continue
+        colon = m.end(1) + text[m.end(1) : m.end()].index(":")
+        cue = Cue(colon, colon + 1, ":", ":", "neutral", "speech", False)
+        kind = "direct" if text[a] in "\"“" else "indirect"
+        out.append(Statement(kind, [(a, b)], cue, (m.start(1), m.end(1)), []))
 
 
 def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
@@ -194,7 +224,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         hi = sent.end
         if qe >= sent.end and si + 1 < len(d.sents):
             nxt = d.sents[si + 1]
-            if nxt.paragraph == sent.paragraph and nxt.text[:1].islower():
+            if nxt.paragraph == sent.paragraph and (nxt.text[:1].islower() or word_count(nxt.text) <= 12):
                 hi = nxt.end
         hi = min(hi, next_start)
         st = _trailing_frame(d, parts, qe, hi) if hi > qe else None
@@ -206,7 +236,8 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
                     st.parts.extend((q.start, q.end) for q in nxt_unit)
                     skip_units.add(u + 1)
         else:
-            st = _leading_frame(d, parts, qs, max(sent.start, d.unit_ends[u - 1] if u else 0))
+            lead_lo = d.sents[d.sent_of(qs)].start if d.sents else 0
+            st = _leading_frame(d, parts, qs, max(lead_lo, d.unit_ends[u - 1] if u else 0))
         if st is None and last_direct is not None:
             q_sent = d.sent_of(qs)
             before = text[max(0, qs - 4) : qs].rstrip()
@@ -252,9 +283,11 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
     if np is None:
         return None
     s, e, app = np
-    lead = app[-1][0] if app else s
+    lead = min([s, *(a for a, _ in app)])
     if text[pre_s:lead].strip(" ,"):
         return None
+    if c.lemma not in ("tell", "ask", "remind", "urge", "warn") and _starts_clause(text, c.end, hi):
+        return None  # '“Stop.” Trump said the war …' is a new statement, not this quote's frame
     return Statement("direct", parts, c, (s, e), app)
 
 
@@ -289,17 +322,36 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
 
     for si, sent in enumerate(d.sents):
         busy_until = sent.start
+        prev_st: Statement | None = None
         for c in d.cues_in(sent.start, sent.end):
             if c.start in consumed or c.start < busy_until or d.in_quote(c.start) or is_covered(c.start):
                 continue
-            st = _indirect_one(d, sent, c)
+            participle = c.text.lower().endswith("ing") and text[max(sent.start, c.start - 3) : c.start].strip() == ","
+            st = None if participle and prev_st is not None else _indirect_one(d, sent, c)
+            if st is None and prev_st is not None and prev_st.speaker is not None:
+                m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
+                if m or participle:
+                    a, b = _content_after(text, c.end, sent.end)
+                    if word_count(text[a:b]) >= 2:
+                        st = Statement("indirect", [(a, b)], c, prev_st.speaker, prev_st.appositives)
             if st is None:
                 continue
+            # a later coordinated cue ("…, but said …") ends this content
+            for c2 in d.cues_in(st.start, st.end):
+                if c2.start > c.end and not d.in_quote(c2.start):
+                    m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
+                    if m is None and c2.text.lower().endswith("ing"):
+                        m = _PARTICIPLE_COMMA.search(text, max(st.start, c2.start - 3), c2.start)
+                    if m and m.start() > st.start:
+                        a, _ = st.parts[-1]
+                        st.parts[-1] = _content_before(text, a, m.start())
+                        break
             if any(is_covered(p) for p in (st.start, st.end - 1)):
                 continue
             if d.units_in(st.start, st.end):
                 st.kind = "partial" if st.kind == "indirect" else st.kind
             out.append(st)
+            prev_st = st
             busy_until = max(st.end, c.end)
 
 
@@ -312,7 +364,13 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return None
         s, e = _content_before(text, lo, c.start)
         if word_count(text[s:e]) >= 3:
-            return Statement("according_to", [(s, e)], c, (np[0], np[1]), np[2])
+            parts = [(s, e)]
+            after = np[2][-1][1] if np[2] else np[1]
+            if text[after : after + 1] == ",":
+                a, b = _content_after(text, after + 1, hi)
+                if word_count(text[a:b]) >= 3 and not text[s:e].rstrip().endswith((".", "!", "?")):
+                    parts.append((a, b))
+            return Statement("according_to", parts, c, (np[0], np[1]), np[2])
         after = np[2][-1][1] if np[2] else np[1]
         s, e = _content_after(text, after, hi)
         if word_count(text[s:e]) >= 3:
@@ -320,7 +378,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None
     prev = _prev_word(text, c.start, lo)
     nxt = _next_word(text, c.end, hi)
-    if prev == "to" or prev in _NOUN_BEFORE:
+    if prev == "to" or prev in _NOUN_BEFORE or prev[:1].isdigit():
         return None
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
         return None
@@ -347,18 +405,27 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if np is None:
         return None
     sp_s, sp_e, app = np
-    lead = app[-1][0] if app else sp_s
+    lead = min([sp_s, *(a for a, _ in app)])
     j = lead
     while j > lo and text[j - 1].isspace():
         j -= 1
     # postposed: "The offensive was a response, Azerbaijan says."
     tail = _content_after(text, c.end, hi)
-    tail_words = _words(text, tail[0], tail[1])
+    comma = text.find(",", c.end, hi)
+    tail_words = _words(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
+    if comma >= 0 and not text[c.end:comma].strip():
+        tail_words = []
     if j > lo and text[j - 1] == "," and _no_that(text, c.end, hi) and (
             not tail_words or (c.lemma == "tell" and len(tail_words) <= 3)):
         s, e = _content_before(text, lo, j - 1)
         if word_count(text[s:e]) >= 3:
-            return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
+            parts = [(s, e)]
+            if comma >= 0 and not text[c.end:comma].strip():
+                # parenthetical: "To win, participants said, the Democrats must ..."
+                a, b = _content_after(text, comma + 1, hi)
+                if word_count(text[a:b]) >= 3 and not text[a:b].lstrip()[:1].islower() or _starts_clause(text, a, b):
+                    parts.append((a, b))
+            return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail
     if c.lemma == "tell":  # "told reporters (that) ..."
         m = re.compile(r"[^,.;]{0,40}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
@@ -372,12 +439,17 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
+def _starts_clause(text: str, a: int, b: int) -> bool:
+    w = _words(text, a, b)
+    return bool(w) and w[0].group().lower() in ("the", "a", "an", "he", "she", "they", "it", "we", "i", "there", "this", "that")
+
+
 def _speakerish(text: str, s: int, e: int) -> bool:
     ws = _words(text, s, e)
     if not ws:
         return False
-    first = ws[0].group()
-    return first.lower() not in _OBJECT_PRONOUNS and (first[0].isupper() or first.lower() in ("the", "a", "an", "one", "another", "he", "she", "they", "we", "i", "its", "his", "her", "their", "some", "many", "several", "two", "three", "officials", "sources"))
+    first = ws[0].group().lower()
+    return first not in _OBJECT_PRONOUNS and first not in _PREPOSITIONS and first not in ("to", "that", "not", "no")
 
 
 def _no_that(text: str, s: int, e: int) -> bool:

@@ -35,8 +35,10 @@ class Quote(NamedTuple):
     @property
     def inner(self) -> tuple[int, int]:
         """Offsets of the quoted words without the marks."""
-        close = self.end - 1 if self.text[-1] in _MARKS else self.end
-        return self.start + 1, close
+        s, e = self.start, self.end
+        s += 2 if self.text.startswith("''") else (1 if self.text[:1] in _MARKS else 0)
+        e -= 2 if self.text.endswith("''") and e - 2 >= s else (1 if self.text[-1:] in _MARKS else 0)
+        return s, e
 
 
 def _para_end(text: str, pos: int) -> int:
@@ -61,7 +63,7 @@ def find_quotes(text: str) -> list[Quote]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if j < n and text[j] in _OPEN + _STRAIGHT:
+            if j < n and (text[j] in _OPEN + _STRAIGHT or text.startswith("''", j)):
                 end = i
                 while end > open_at and text[end - 1].isspace():
                     end -= 1
@@ -79,6 +81,14 @@ def find_quotes(text: str) -> list[Quote]:
             if open_at >= 0:
                 out.append(Quote(open_at, i + 1, text[open_at : i + 1]))
                 open_at = -1
+        elif c == "'" and i + 1 < n and text[i + 1] == "'":  # ''quote'' (NYT style)
+            if open_at >= 0:
+                out.append(Quote(open_at, i + 2, text[open_at : i + 2]))
+                open_at = -1
+            else:
+                open_at = i
+            i += 2
+            continue
         elif c == _STRAIGHT:
             if open_at >= 0:
                 out.append(Quote(open_at, i + 1, text[open_at : i + 1]))

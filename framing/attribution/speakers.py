@@ -24,7 +24,7 @@ from typing import Sequence
 from ..spec import OTHER
 from .mentions import Mention
 
-__all__ = ["left_np", "right_np", "Context", "resolve", "PRONOUNS"]
+__all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "PRONOUNS"]
 
 Span = tuple[int, int]
 
@@ -50,6 +50,15 @@ _FUNCTION = frozenset("the a an of to in on at for from by with about into over 
 _DETERMINERS = frozenset("the a an his her its their our my your this these those such".split())
 _RELATIVE = frozenset(("who", "which", "that"))
 
+_AUX = frozenset("is was are were has have had will would can could should shall do does did be been being "
+                 "won lost got made took gave went".split())
+_TRAILING_ADVERBIAL = re.compile(
+    r"(?:,?\s*(?:on|last|this|late|early|earlier|later)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
+    r"|,?\s*(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:\w+\s+){0,3}(?:statement|interview|speech|post|tweet|"
+    r"message|letter|briefing|address|report|conference|call|appearance|debate|rally|email|op-ed)"
+    r"|,?\s*(?:on|in)\s+(?:\w+\s+){0,3}(?:Twitter|Facebook|television|TV|radio|CNN|Fox|MSNBC))\s*$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _BOUNDARY_CHARS = frozenset(",;:—–()[]“”\"«»\n")
 
@@ -69,6 +78,11 @@ def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
 def _trim(text: str, s: int, e: int) -> Span:
     """Drop leading discourse words and trailing auxiliaries/adverbs of a candidate phrase."""
     s, e = _strip_span(text, s, e)
+    for _ in range(3):
+        m = _TRAILING_ADVERBIAL.search(text, s, e)
+        if not m or m.start() == m.end():
+            break
+        s, e = _strip_span(text, s, m.start())
     ws = _words(text, s, e)
     i, j = 0, len(ws)
     while i < j and ws[i].group().lower() in _LEADING:
@@ -163,9 +177,16 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     if ws[-1].group() in ("’s", "'s") or ws[-1].group().endswith(("’s", "'s")):
         return None  # possessive: "Azerbaijan’s claims" is a noun, not a speaker
     first = ws[0].group().lower()
-    if first in _RELATIVE:
+    if first in _RELATIVE or first[:1].isdigit():
         return None
+    if any(w.group().lower() in _AUX for w in ws):
+        return None  # a clause, not a noun phrase
     return s, e, appositives
+
+
+def has_verb(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` contains an auxiliary or common verb (so it is a clause, not a phrase)."""
+    return any(w.group().lower() in _AUX for w in _words(text, s, e))
 
 
 def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> tuple[int, int, list[Span]] | None:
@@ -192,6 +213,13 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
     ws = _words(text, s, e)
     if not ws or len(ws) > max_words:
         return None
+    for k, w in enumerate(ws):
+        if w.group().lower() in _AUX:
+            if k == 0:
+                return None
+            e = ws[k - 1].end()
+            ws = ws[:k]
+            break
     # cut at "that" / "in a statement" / "on Tuesday" after the name
     for k, w in enumerate(ws[1:], 1):
         if w.group().lower() in ("that", "in", "on", "at", "during", "after", "before", "when", "who", "to") and not w.group()[0].isupper():
@@ -206,7 +234,9 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
         while k < hi and text[k] not in ",;:.!?—–()“”\"«»\n":
             k += 1
         a, b = _strip_span(text, j + 1, k)
-        if b > a and _looks_appositive(text, a, b) and len(_words(text, a, b)) <= 12:
+        first = _words(text, a, b)[:1]
+        if (b > a and first and first[0].group().lower() in _DETERMINERS | {"who", "one", "senior", "former", "chief", "deputy"}
+                and len(_words(text, a, b)) <= 10 and not has_verb(text, a, b)):
             appositives.append((a, b))
             j = k
         else:

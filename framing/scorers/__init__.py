@@ -72,7 +72,7 @@ def subjectivity(text: str) -> float:
 
     >>> subjectivity("The meeting is on Tuesday.")
     0.0
-    >>> subjectivity("A shameful, outrageous decision.") > 0.5
+    >>> subjectivity("A shameful, outrageous decision.") >= 0.5
     True
     """
     text = _check(text)

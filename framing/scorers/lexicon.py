@@ -23,8 +23,8 @@ __all__ = ["Match", "find", "count", "class_counts", "word_count", "WORD"]
 #: A word: letters/digits, inner hyphens and apostrophes ("so-called", "don't", "Armenia’s").
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # Matching splits at hyphens on both sides, so "ethnic-cleansing" matches "ethnic cleansing" and
-# "so called" matches "so-called".
-_PART = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# "so called" matches "so-called". A possessive "'s" is not part of the word: "dictator's" matches "dictator".
+_PART = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
 
 
 class Match(NamedTuple):
