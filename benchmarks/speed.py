@@ -20,6 +20,7 @@ Usage::
 
     python benchmarks/speed.py                       # ~1M words, 3 alternating rounds, every core
     python benchmarks/speed.py --words 200000 --rounds 1 --memory-scales 1,2   # a quick run
+    python benchmarks/speed.py --words 200000 --rounds 1 --memory-scales "" --breakdown   # where time goes
 """
 
 from __future__ import annotations
@@ -108,6 +109,53 @@ def run_vader(corpus: Path) -> tuple[float, int, int]:
     return float(wall), int(n), int(rss)
 
 
+def breakdown(corpus: Path, spec_name: str) -> None:
+    """CPU seconds per component of the per-document work, in this process (where the time goes)."""
+    import collections
+    import time as _time
+
+    import framing
+    from framing import analysis, attribution, frames, pipeline, scorers, stream
+    from framing.document import Document
+
+    spent: collections.Counter = collections.Counter()
+
+    def timed(module, name, label):
+        func = getattr(module, name)
+
+        def wrapper(*a, **k):
+            t = _time.process_time()
+            try:
+                return func(*a, **k)
+            finally:
+                spent[label] += _time.process_time() - t
+        setattr(module, name, wrapper)
+
+    timed(pipeline, "split_sentences", "segmentation (framing.segment.sentences)")
+    timed(attribution, "analyse", "attribution.analyse")
+    timed(frames, "analyse", "frames.analyse")
+    timed(scorers, "analyse", "scorers.analyse")
+    for name, label in (("sentence_bias", "  of which sentence_bias (BABE classifier)"),
+                        ("_sentence_features", "  of which _sentence_features (lexicons + VADER)"),
+                        ("split_voice", "  of which split_voice")):
+        if hasattr(scorers, name):
+            timed(scorers, name, label)
+    timed(analysis, "documents_with_extras", "per batch: documents table (components' document_table)")
+    timed(analysis, "scope_table", "per batch: parties, document scope (components' party_table)")
+    timed(stream, "pack_table", "per batch: packing rows + CSV formatting (framing.stream)")
+    docs = [Document(r["id"], r["text"], {k: v for k, v in r.items() if k not in ("id", "text")})
+            for r in map(json.loads, corpus.open(encoding="utf-8"))]
+    words = sum(pipeline.word_count(d.text) for d in docs)
+    spec = framing.load_spec(spec_name)
+    t0 = _time.process_time()
+    batches = [stream.analyse_batch(docs[i:i + 64], spec) for i in range(0, len(docs), 64)]
+    total = _time.process_time() - t0
+    print(f"\nwhere the time goes (one process, {len(docs)} documents, {words:,} words, {len(batches)} batches): "
+          f"{total:.1f} s CPU = {words / total:,.0f} words/s per core")
+    for label, sec in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"  {sec:7.2f} s {100 * sec / total:5.1f}%  {label}")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("corpora", nargs="*", type=Path, help="corpus folders (default: corpora/*)")
@@ -115,8 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=3, help="alternating rounds of framing / VADER (default 3)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="framing --jobs (default: every core)")
     p.add_argument("--spec", default="gaza-2012-2014", help="spec for framing analyze (default gaza-2012-2014)")
+    p.add_argument("--breakdown", action="store_true",
+                   help="also print CPU seconds per component on the bundled corpora once (one process)")
     p.add_argument("--memory-scales", default="1,4",
-                   help="comma-separated multiples of --words for the memory runs (default 1,4; empty: skip)")
+                   help="comma-separated multiples of --memory-words for the memory runs (default 1,4; empty: skip)")
+    p.add_argument("--memory-words", type=int, default=None,
+                   help="words of the 1x corpus of the memory runs (default: --words)")
     args = p.parse_args(argv)
     corpora = args.corpora or sorted(q for q in (ROOT / "corpora").iterdir() if q.is_dir())
 
@@ -153,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
             peaks = []
             for scale in scales:
                 path = tmp_path / f"corpus-{scale:g}x.jsonl"
-                n, w, _ = build_corpus(corpora, int(args.words * scale), path)
+                n, w, _ = build_corpus(corpora, int((args.memory_words or args.words) * scale), path)
                 wall, rss = run_framing(path, args.spec, args.jobs, tmp_path / f"mem{scale:g}")
                 peaks.append(rss)
                 print(f"  {scale:g}x: {w:>10,} words, {n:>6,} documents: {rss / 1024:7.0f} MiB, {wall:6.1f} s "
@@ -161,6 +213,10 @@ def main(argv: list[str] | None = None) -> int:
                 path.unlink()
             if len(peaks) > 1:
                 print(f"  ratio {scales[-1]:g}x / {scales[0]:g}x: {peaks[-1] / peaks[0]:.2f}")
+        if args.breakdown:
+            base_corpus = tmp_path / "base.jsonl"
+            build_corpus(corpora, base, base_corpus)
+            breakdown(base_corpus, args.spec)
     return 0
 
 
