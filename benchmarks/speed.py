@@ -39,13 +39,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-# Runs a command and prints the largest resident set (KiB) among its processes, then its wall time.
+# Runs a command; prints the largest resident set (KiB) among its processes, its wall time, its exit
+# status and the CPU seconds (user + system) of all its processes.
 _WRAPPER = r"""
 import resource, subprocess, sys, time
 t = time.perf_counter()
 code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
 wall = time.perf_counter() - t
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, wall, code)
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(r.ru_maxrss, wall, code, r.ru_utime + r.ru_stime)
 """
 
 # VADER alone: read the JSONL, split into sentences (not timed), time polarity_scores on every sentence.
@@ -57,10 +59,10 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 sents = [s.text for t in texts for s in sentences(t)]
 analyzer = SentimentIntensityAnalyzer()
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 scores = [analyzer.polarity_scores(s)["compound"] for s in sents]
-wall = time.perf_counter() - t
-print(len(sents), wall, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+wall, cpu = time.perf_counter() - t, time.process_time() - c
+print(len(sents), wall, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, cpu)
 """
 
 
@@ -88,25 +90,43 @@ def build_corpus(paths: list[Path], words: int, out: Path) -> tuple[int, int, in
     return n_docs, total, base
 
 
-def run_framing(corpus: Path, spec: str, jobs: int, out: Path) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of ``framing analyze`` as a subprocess."""
+def run_framing(corpus: Path, spec: str, jobs: int, out: Path) -> tuple[float, int, int, int, float]:
+    """``framing analyze`` as a subprocess: wall seconds, peak RSS (KiB) of the largest process
+    (``ru_maxrss``), sampled peaks (KiB, every 50 ms with psutil) of the main process alone and
+    of the main process plus its workers, and CPU seconds of all its processes."""
+    import psutil
+
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     env.pop("CI", None)
     cmd = [sys.executable, "-c", _WRAPPER, sys.executable, "-m", "framing", "analyze", str(corpus), "--spec", spec,
            "--out", str(out), "--jobs", str(jobs), "--no-progress"]
-    res = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, check=True)
-    rss, wall, code = res.stdout.split()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    wrapper = psutil.Process(proc.pid)
+    main_peak = total_peak = 0
+    while proc.poll() is None:
+        try:
+            kids = wrapper.children()
+            if kids:
+                main = kids[0]
+                main_rss = main.memory_info().rss
+                total = main_rss + sum(c.memory_info().rss for c in main.children())
+                main_peak, total_peak = max(main_peak, main_rss), max(total_peak, total)
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    stdout, stderr = proc.communicate()
+    rss, wall, code, cpu = stdout.split()
     if code != "0":
-        raise SystemExit(f"framing analyze failed (exit {code}): {res.stderr}")
-    return float(wall), int(rss)
+        raise SystemExit(f"framing analyze failed (exit {code}): {stderr}")
+    return float(wall), int(rss), main_peak // 1024, total_peak // 1024, float(cpu)
 
 
-def run_vader(corpus: Path) -> tuple[float, int, int]:
-    """Seconds of the VADER loop, sentences scored, peak RSS (KiB)."""
+def run_vader(corpus: Path) -> tuple[float, int, int, float]:
+    """Seconds of the VADER loop, sentences scored, peak RSS (KiB), CPU seconds of the loop."""
     res = subprocess.run([sys.executable, "-c", _VADER, str(corpus), str(ROOT)], capture_output=True, text=True,
                          check=True)
-    n, wall, rss = res.stdout.split()
-    return float(wall), int(n), int(rss)
+    n, wall, rss, cpu = res.stdout.split()
+    return float(wall), int(n), int(rss), float(cpu)
 
 
 def breakdown(corpus: Path, spec_name: str) -> None:
@@ -182,37 +202,50 @@ def main(argv: list[str] | None = None) -> int:
         print(f"framing: python -m framing analyze corpus.jsonl --spec {args.spec} --jobs {args.jobs} (subprocess, "
               f"tables written)\nVADER:   SentimentIntensityAnalyzer().polarity_scores per sentence (one process, "
               f"loop only)\n")
-        f_rates, v_rates, f_rss, v_rss = [], [], [], []
-        print(f"{'round':>5}  {'framing s':>9}  {'framing w/s':>11}  {'VADER s':>8}  {'VADER w/s':>10}  {'ratio':>5}")
+        f_rates, v_rates, f_rss, v_rss, f_cpu, v_cpu = [], [], [], [], [], []
+        print(f"{'round':>5}  {'framing s':>9}  {'framing w/s':>11}  {'CPU s':>7}  {'VADER s':>8}  {'VADER w/s':>10}  "
+              f"{'CPU s':>6}  {'ratio':>5}")
         for r in range(1, args.rounds + 1):
-            f_wall, rss = run_framing(corpus, args.spec, args.jobs, tmp_path / f"out{r}")
+            f_wall, rss, _, _, cpu = run_framing(corpus, args.spec, args.jobs, tmp_path / f"out{r}")
             f_rss.append(rss)
-            v_wall, n_sents, vrss = run_vader(corpus)
+            f_cpu.append(cpu)
+            v_wall, n_sents, vrss, vcpu = run_vader(corpus)
             v_rss.append(vrss)
+            v_cpu.append(vcpu)
             f_rates.append(words / f_wall)
             v_rates.append(words / v_wall)
-            print(f"{r:>5}  {f_wall:9.2f}  {f_rates[-1]:11,.0f}  {v_wall:8.2f}  {v_rates[-1]:10,.0f}  "
-                  f"{f_rates[-1] / v_rates[-1]:5.2f}")
-        f_med, v_med = statistics.median(f_rates), statistics.median(v_rates)
-        print(f"\nmedian: framing {f_med:,.0f} words/s, VADER alone {v_med:,.0f} words/s ({n_sents:,} sentences); "
-              f"ratio {f_med / v_med:.2f}x")
-        print(f"peak RSS: framing {max(f_rss) / 1024:.0f} MiB (largest process), VADER alone "
-              f"{max(v_rss) / 1024:.0f} MiB")
+            print(f"{r:>5}  {f_wall:9.2f}  {f_rates[-1]:11,.0f}  {cpu:7.1f}  {v_wall:8.2f}  {v_rates[-1]:10,.0f}  "
+                  f"{vcpu:6.1f}  {f_rates[-1] / v_rates[-1]:5.2f}")
+        if f_rates:
+            f_med, v_med = statistics.median(f_rates), statistics.median(v_rates)
+            print(f"\nmedian: framing {f_med:,.0f} words/s, VADER alone {v_med:,.0f} words/s ({n_sents:,} sentences); "
+                  f"ratio {f_med / v_med:.2f}x")
+            print(f"peak RSS: framing {max(f_rss) / 1024:.0f} MiB (largest process), VADER alone "
+                  f"{max(v_rss) / 1024:.0f} MiB")
+            fc, vc = statistics.median(f_cpu), statistics.median(v_cpu)
+            print(f"CPU: framing {words / fc:,.0f} words per CPU-second (all processes, start-up included), VADER "
+                  f"{words / vc:,.0f}; on {args.jobs} fully available cores framing would run at "
+                  f"{args.jobs * words / fc / (words / vc):.2f}x VADER alone")
 
         scales = [float(s) for s in args.memory_scales.split(",") if s.strip()]
         if scales:
-            print("\nmemory vs corpus size (framing analyze, peak RSS of the largest process):")
-            peaks = []
+            print("\nmemory vs corpus size (framing analyze; peak RSS of the largest process (ru_maxrss), "
+                  "of the main process, and of main + workers, sampled every 50 ms):")
+            peaks, mains, totals = [], [], []
             for scale in scales:
                 path = tmp_path / f"corpus-{scale:g}x.jsonl"
                 n, w, _ = build_corpus(corpora, int((args.memory_words or args.words) * scale), path)
-                wall, rss = run_framing(path, args.spec, args.jobs, tmp_path / f"mem{scale:g}")
+                wall, rss, main_peak, total_peak, _ = run_framing(path, args.spec, args.jobs, tmp_path / f"mem{scale:g}")
                 peaks.append(rss)
-                print(f"  {scale:g}x: {w:>10,} words, {n:>6,} documents: {rss / 1024:7.0f} MiB, {wall:6.1f} s "
+                mains.append(main_peak)
+                totals.append(total_peak)
+                print(f"  {scale:g}x: {w:>10,} words, {n:>6,} documents: largest {rss / 1024:5.0f} MiB, main "
+                      f"{main_peak / 1024:5.0f} MiB, main + workers {total_peak / 1024:5.0f} MiB; {wall:6.1f} s "
                       f"({w / wall:,.0f} words/s)")
                 path.unlink()
             if len(peaks) > 1:
-                print(f"  ratio {scales[-1]:g}x / {scales[0]:g}x: {peaks[-1] / peaks[0]:.2f}")
+                print(f"  ratio {scales[-1]:g}x / {scales[0]:g}x: largest process {peaks[-1] / peaks[0]:.2f}, main "
+                      f"{mains[-1] / mains[0]:.2f}, main + workers {totals[-1] / totals[0]:.2f}")
         if args.breakdown:
             base_corpus = tmp_path / "base.jsonl"
             build_corpus(corpora, base, base_corpus)
