@@ -116,3 +116,22 @@ def test_jobs_default_to_every_core(jobs, expected):
 def test_unknown_engine_names_the_options():
     with pytest.raises(ValueError, match="unknown engine 'spark'; engines are: local, dask"):
         engine.iter_batches([], framing.load_spec("karabakh-2023"), engine="spark")
+
+
+def test_streamed_analysis_kept_for_reports_equals_the_library_analysis(tmp_path):
+    """With keep=True (HTML/PDF reports) the streamed run returns the same tables as framing.analyze."""
+    from framing.engine import batched, iter_batches
+    from framing.io import write_csv
+    from framing.stream import StreamingAnalysis
+
+    corpus = framing.load_corpus(SEED)
+    spec = framing.load_spec("karabakh-2023")
+    stream = StreamingAnalysis(tmp_path / "s", spec, keep=True)
+    for batch in iter_batches(batched(corpus), spec, jobs=1):
+        stream.add(batch)
+    kept = stream.finish().analysis
+    library = framing.analyze(corpus, spec=spec)
+    for name in NAMES:
+        write_csv(kept.table(name), tmp_path / "kept.csv")
+        write_csv(library.table(name), tmp_path / "library.csv")
+        assert (tmp_path / "kept.csv").read_bytes() == (tmp_path / "library.csv").read_bytes(), name
