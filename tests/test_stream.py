@@ -38,7 +38,7 @@ def _streamed(batches, path, json_path=None):
     sink.commit()
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(batches=st.lists(st.lists(row, max_size=5), max_size=4))
 def test_streamed_csv_equals_whole_table_csv(tmp_path, batches):
     rows = [r for b in batches for r in b]
