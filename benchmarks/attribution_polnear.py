@@ -35,9 +35,10 @@ def parse_ann(path: Path) -> dict[str, list[frozenset[int]]]:
     """Gold spans per role (as character sets) of one brat file."""
     spans: dict[str, list[frozenset[int]]] = defaultdict(list)
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("T"):
-            continue
-        _, info, _text = line.split("\t", 2)
+        parts = line.split("\t", 2)
+        if not line.startswith("T") or len(parts) < 2:
+            continue  # relations, notes, or a malformed line
+        info = parts[1]
         label, offsets = info.split(" ", 1)
         role = label.lower()
         if role not in ROLES:

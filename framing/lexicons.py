@@ -36,7 +36,7 @@ __all__ = ["Lexicon", "LexiconInfo", "LexiconError", "LexiconWarning", "availabl
            "build_manifest", "write_manifest", "MANIFEST"]
 
 MANIFEST = "MANIFEST.json"
-_FILE = re.compile(r"^(?P<name>[a-z0-9_]+)-v(?P<version>\d+)\.tsv$")
+_FILE = re.compile(r"^(?P<name>[a-z0-9][a-z0-9_-]*?)-v(?P<version>\d+)\.tsv$")
 
 
 class LexiconError(ValueError):
@@ -144,7 +144,7 @@ def build_manifest() -> dict:
     """The manifest for every ``.tsv`` file now in the lexicon folder."""
     out: dict[str, dict] = {}
     for filename, data in sorted(_files().items()):
-        name, version = _parse_name(filename)
+        name, version = _parse_name(filename)  # a badly named file is an error here, at release time
         header, rows = _read_rows(data, filename)
         classes = sorted({r.get("class", "") for r in rows} - {""})
         out[filename] = {"name": name, "version": version, "sha256": hashlib.sha256(data).hexdigest(),
@@ -182,6 +182,9 @@ def available() -> tuple[LexiconInfo, ...]:
     infos = []
     for p in _folder().iterdir():
         if not p.name.endswith(".tsv"):
+            continue
+        if not _FILE.match(p.name):
+            warnings.warn(f"lexicon file {p.name} is not named NAME-vN.tsv; skipped", LexiconWarning, stacklevel=2)
             continue
         name, version = _parse_name(p.name)
         m = recorded.get(p.name)

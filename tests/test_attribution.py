@@ -17,12 +17,6 @@ def seed_rows(seed_doc):
     return analyse(seed_doc, sentences(seed_doc.text), SPEC)
 
 
-def _rows_for(rows, text, fragment):
-    """Statements whose content, cue or speaker lies in the sentence that contains ``fragment``."""
-    at = text.index(fragment)
-    return [r for r in rows if r["start"] <= at < r["end"] or (r["cue_start"] >= 0 and abs(r["cue_start"] - at) < len(fragment) + 80 and r["start"] <= at + len(fragment))]
-
-
 def _in_sentence(rows, doc, fragment):
     sents = sentences(doc.text)
     at = doc.text.index(fragment)
@@ -138,7 +132,7 @@ def test_extract_gaza_style(text, expected):
     spec = framing.load_spec("gaza-2012-2014")
     rows = extract(text, sentences(text), spec)
     got = [(r["speaker"], r["party"], r["cue"], r["kind"], r["content"]) for r in rows]
-    assert got == [(e[0] if e[0] != "he" else "he", *e[1:]) for e in expected]
+    assert got == expected
 
 
 def test_multi_paragraph_quote_is_one_statement():
@@ -149,6 +143,6 @@ def test_multi_paragraph_quote_is_one_statement():
 
 def test_adversarial_input_stays_linear():
     # a megabyte of quote marks, commas and cue words must not blow up (no backtracking)
-    text = ("“, says says, “ said " * 20000) + ("Mr. " * 20000) + ('"' * 50000)
+    text = ("“, says says, “ said " * 4000) + ("Mr. " * 10000) + ('"' * 20000) + ("a, " * 10000 + "said Mr X.")
     rows = extract(text, sentences(text), SPEC)
     assert isinstance(rows, list)

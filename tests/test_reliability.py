@@ -125,6 +125,15 @@ def test_killed_writer_leaves_previous_file(tmp_path):
     assert target.read_bytes() == before
 
 
+def test_output_files_get_the_usual_mode(tmp_path):
+    old = os.umask(0o022)
+    try:
+        write_csv(pd.DataFrame({"a": [1]}), tmp_path / "t.csv")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "t.csv").stat().st_mode & 0o777 == 0o644
+
+
 def test_rerun_of_bundled_corpus_is_byte_identical(tmp_path):
     for out in ("a", "b"):
         framing.analyze(ROOT / "corpora" / "karabakh-2023", spec="karabakh-2023").save(tmp_path / out, formats=("csv", "json"))

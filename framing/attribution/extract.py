@@ -51,6 +51,10 @@ _INVERTIBLE = frozenset(
 ) | {"point out", "according to"}
 _OBJECT_PRONOUNS = frozenset("it him her them us me this that these those".split())
 _COORD = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?$")
+#: Characters looked at on either side of a cue (a bound that keeps the work linear on any input).
+_WINDOW = 600
+_NEEDS_CLAUSE = frozenset(("admit", "concede", "reveal", "confirm"))
+_CLAUSE_STARTERS = frozenset("he she they it we i there this the a an his her their its".split())
 _PARTICIPLE_COMMA = re.compile(r",\s*$")
 _THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
 
@@ -120,12 +124,25 @@ class _Doc:
         return out
 
 
+_WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
+
+
+def _nwords(text: str, cap: int) -> int:
+    """Word count of ``text``, counting no further than ``cap`` (cheap on long spans)."""
+    n = 0
+    for _ in _WORD_RE.finditer(text):
+        n += 1
+        if n >= cap:
+            break
+    return n
+
+
 def _sentential(text: str, s: int, e: int) -> bool:
     inner = text[s + 1 : e - 1].strip(" '\n")
-    if word_count(inner) < 3:
-        return word_count(inner) >= 1 and inner[-1:] in ",?!"  # “No ceasefire,” said …
+    if _nwords(inner, 4) < 3:
+        return _nwords(inner, 2) >= 1 and inner[-1:] in ",?!"  # “No ceasefire,” said …
     first = next((ch for ch in inner if ch.isalnum()), "")
-    return first.isupper() or first.isdigit() or inner[-1:] in ".,?!…—-" or word_count(inner) >= 8
+    return first.isupper() or first.isdigit() or inner[-1:] in ".,?!…—-" or _nwords(inner, 9) >= 8
 
 
 def _prev_word(text: str, pos: int, lo: int) -> str:
@@ -183,7 +200,8 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
 
 _COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|al-\w+)){0,4})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 _COLON_STOP = frozenset("""update note photo photos related watch read video editor's editor’s correction source sources
-    warning caption credit image by advertisement subscribe follow listen clarification""".split())
+    warning caption credit image by advertisement subscribe follow listen clarification contributing reporting
+    additional story highlights hide caption just watched opinion analysis""".split())
 
 
 def _colon(d: _Doc, out: list[Statement]) -> None:
@@ -192,14 +210,14 @@ def _colon(d: _Doc, out: list[Statement]) -> None:
     for m in _COLON_LINE.finditer(text):
         name = m.group(1)
         first = name.split()[0].lower().strip(".")
-        if first in _COLON_STOP or name.isdigit() or (len(name.split()) == 1 and name.isupper() and len(name) > 12):
+        if first in _COLON_STOP or first in _PREPOSITIONS or name.isdigit() or (len(name.split()) == 1 and name.isupper() and len(name) > 12):
             continue
         if any(w[:1].isdigit() for w in name.split()) or d.in_quote(m.start(1)):
             continue
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         a, b = _content_before(text, m.end(), end)
-        if word_count(text[a:b]) < 3:
+        if _nwords(text[a:b], 4) < 3:
             continue
         colon = m.end(1) + text[m.end(1) : m.end()].index(":")
         cue = Cue(colon, colon + 1, ":", ":", "neutral", "speech", False)
@@ -215,7 +233,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         if u in skip_units:
             continue
         qs, qe = unit[0].start, unit[-1].end
-        if not _sentential(text, qs, unit[0].end if len(unit) == 1 else unit[0].end):
+        if not _sentential(text, qs, unit[0].end):
             continue
         parts = [(q.start, q.end) for q in unit]
         si = d.sent_of(max(qs, qe - 1))
@@ -224,9 +242,9 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         hi = sent.end
         if qe >= sent.end and si + 1 < len(d.sents):
             nxt = d.sents[si + 1]
-            if nxt.paragraph == sent.paragraph and (nxt.text[:1].islower() or word_count(nxt.text) <= 12):
+            if nxt.paragraph == sent.paragraph and (nxt.text[:1].islower() or _nwords(nxt.text, 13) <= 12):
                 hi = nxt.end
-        hi = min(hi, next_start)
+        hi = min(hi, next_start, qe + _WINDOW)
         st = _trailing_frame(d, parts, qe, hi) if hi > qe else None
         if st is not None:
             # split quote: "“A”, says Y, “B.”" — the frame ends with a comma right before the next quote
@@ -237,7 +255,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
                     skip_units.add(u + 1)
         else:
             lead_lo = d.sents[d.sent_of(qs)].start if d.sents else 0
-            st = _leading_frame(d, parts, qs, max(lead_lo, d.unit_ends[u - 1] if u else 0))
+            st = _leading_frame(d, parts, qs, max(lead_lo, d.unit_ends[u - 1] if u else 0, qs - _WINDOW))
         if st is None and last_direct is not None:
             q_sent = d.sent_of(qs)
             before = text[max(0, qs - 4) : qs].rstrip()
@@ -257,7 +275,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
 
 def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement | None:
     text = d.text
-    cues = [c for c in d.cues_in(qe, hi) if c.type != "evidential_phrase" or True]
+    cues = d.cues_in(qe, hi)
     if not cues:
         return None
     c = cues[0]
@@ -301,10 +319,16 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
     stripped = rest.strip()
     if stripped and not stripped.endswith((":", ",")):
         return None
+    first = next((ch for ch in text[qs : qs + 12] if ch.isalnum()), "")
+    if not stripped.endswith(":") and not first.isupper():
+        return None  # 'condemned "indiscriminate rocket fire"' is a partial quote, not a direct one
     if re.search(r"\bthat\b", rest) or len(_words(text, c.end, qs)) > 7:
         return None
     if c.type == "evidential_phrase":
         return None
+    if c.text.lower().endswith("ing"):
+        sub = _subject(text, d.sents[d.sent_of(c.start)].start if d.sents else 0, c.start)
+        return Statement("direct", parts, c, sub, [])  # speaker unknown when there is no clear subject
     np = left_np(text, lo, c.start)
     if np is None:
         return None
@@ -326,18 +350,25 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
         for c in d.cues_in(sent.start, sent.end):
             if c.start in consumed or c.start < busy_until or d.in_quote(c.start) or is_covered(c.start):
                 continue
-            participle = c.text.lower().endswith("ing") and text[max(sent.start, c.start - 3) : c.start].strip() == ","
+            participle = c.text.lower().endswith("ing") and text[max(sent.start, c.start - 3) : c.start].rstrip().endswith(",")
             st = None if participle and prev_st is not None else _indirect_one(d, sent, c)
             if st is None and prev_st is not None and prev_st.speaker is not None:
                 m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
                 if m or participle:
                     a, b = _content_after(text, c.end, sent.end)
-                    if word_count(text[a:b]) >= 2:
+                    if _nwords(text[a:b], 3) >= 2:
                         st = Statement("indirect", [(a, b)], c, prev_st.speaker, prev_st.appositives)
             if st is None:
                 continue
-            # a later coordinated cue ("…, but said …") ends this content
+            full_end = st.end
+            # a later coordinated cue ("…, but said …") or a second postposed frame ("…, X's office said") ends this content
             for c2 in d.cues_in(st.start, st.end):
+                if c2.start > c.end and not d.in_quote(c2.start) and st.end - c2.end < 30 and _nwords(text[c2.end : st.end], 3) <= 2:
+                    k = text.rfind(",", max(st.start, c2.start - 120), c2.start)
+                    if k > st.start and _nwords(text[k:c2.start], 9) <= 8:
+                        a, _ = st.parts[-1]
+                        st.parts[-1] = _content_before(text, a, k)
+                        break
                 if c2.start > c.end and not d.in_quote(c2.start):
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
                     if m is None and c2.text.lower().endswith("ing"):
@@ -352,59 +383,91 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 st.kind = "partial" if st.kind == "indirect" else st.kind
             out.append(st)
             prev_st = st
-            busy_until = max(st.end, c.end)
+            busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
 
 
 def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     text = d.text
-    lo, hi = sent.start, sent.end
+    # bounded window: real sentences are far shorter; keeps adversarial input linear
+    lo, hi = max(sent.start, c.start - _WINDOW), min(sent.end, c.end + _WINDOW)
     if c.type == "evidential_phrase":
         np = right_np(text, c.end, hi)
-        if np is None:
+        if np is None or _prev_word(text, c.start, lo) in ("who", "which", "that", "whom"):
             return None
         s, e = _content_before(text, lo, c.start)
-        if word_count(text[s:e]) >= 3:
+        if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
             after = np[2][-1][1] if np[2] else np[1]
             if text[after : after + 1] == ",":
                 a, b = _content_after(text, after + 1, hi)
-                if word_count(text[a:b]) >= 3 and not text[s:e].rstrip().endswith((".", "!", "?")):
+                if _nwords(text[a:b], 4) >= 3 and not text[s:e].rstrip().endswith((".", "!", "?")):
                     parts.append((a, b))
             return Statement("according_to", parts, c, (np[0], np[1]), np[2])
         after = np[2][-1][1] if np[2] else np[1]
         s, e = _content_after(text, after, hi)
-        if word_count(text[s:e]) >= 3:
+        if _nwords(text[s:e], 4) >= 3:
             return Statement("according_to", [(s, e)], c, (np[0], np[1]), np[2])
         return None
     prev = _prev_word(text, c.start, lo)
-    nxt = _next_word(text, c.end, hi)
+    m_adv = _LEAD_ADVERBIAL.match(text, c.end, hi)
+    nxt = _next_word(text, m_adv.end() if m_adv and m_adv.end() > c.end else c.end, hi)
+    if nxt in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+        nxt = _next_word(text, text.lower().find(nxt, c.end) + len(nxt), hi)
     if prev == "to" or prev in _NOUN_BEFORE or prev[:1].isdigit():
         return None
+    after = d.cues_in(c.end, min(hi, c.end + 12))
+    if after and not text[c.end : after[0].start].strip(" ,"):
+        return None  # "… corporate disputes, said …": a noun before the real cue
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
         return None
+    before = text[max(lo, c.start - 4) : c.start].rstrip()
+    after_ch = text[c.end : c.end + 3].strip()[:1]
+    if (c.text.lower().endswith(("ed", "t")) and c.cls == "characterisation" and before.endswith((",", "--", "—", "–", "("))
+            and (after_ch.isupper() or after_ch in "\"“")):
+        return None  # "the exercise, called Austere Challenge,": a passive participle
+    if c.text[:1].isupper() and text[lo:c.start].strip(" \"“”'‘’"):
+        return None  # "… Austere Challenge …": a capitalised cue word inside a sentence is a name
+    if nxt in _PASSIVE_AUX or nxt in ("have", "has", "had", "will", "would", "can", "could"):
+        return None  # "Cruz's FAA comments are …": a noun
+    if nxt == "of" and c.lemma not in ("warn", "speak", "talk", "complain", "boast", "think", "accuse", "convince", "remind", "inform"):
+        return None  # "the first confirmed report of …": a noun
+    if c.text[:1].isupper() and c.lemma in ("tweet", "post", "email", "share") and _prev_word(text, c.start, lo):
+        return None  # "Share Tweet Post Email" page furniture
+    if c.lemma in _NEEDS_CLAUSE and nxt not in ("that", "to") and nxt not in _CLAUSE_STARTERS and text[c.end:c.end + 3].strip()[:1] not in "\"“":
+        return None  # "NATO admitted new members": not a speech act
     if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
         return None
     left = text[lo : c.start]
     # postposed, inverted: "..., says Hikmet Hajiyev, a presidential adviser."
-    if left.rstrip().endswith(",") and word_count(left) >= 3 and not c.text.lower().endswith("ing") and c.lemma in _INVERTIBLE:
+    pre = left_np(text, lo, c.start)
+    subject_first = pre is not None and pre[2] and not text[lo : min([pre[0], *(a for a, _ in pre[2])])].strip()
+    if (left.rstrip().endswith(",") and _nwords(left, 4) >= 3 and not c.text.lower().endswith("ing")
+            and c.lemma in _INVERTIBLE and not subject_first):
         np = right_np(text, c.end, hi)
         if np is not None and _speakerish(text, np[0], np[1]):
             tail_from = np[2][-1][1] if np[2] else np[1]
-            if word_count(text[tail_from:hi]) <= 6:
+            if _nwords(text[tail_from:hi], 7) <= 6:
                 s, e = _content_before(text, lo, c.start)
                 return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
         subj = _subject(text, lo, c.start)
-        if subj is None:
-            return None
+        if subj is None and (d.cues_in(max(lo, c.start - 25), c.start) or _nwords(left, 7) <= 6):
+            return None  # '…," he said, referring to …' or 'On Friday, citing …, S&P cut …'
+
         s, e = _content_after(text, c.end, hi)
-        if word_count(text[s:e]) < 2:
+        if _nwords(text[s:e], 3) < 2:
             return None
         return Statement("indirect", [(s, e)], c, subj, [])
     np = left_np(text, lo, c.start)
     if np is None:
         return None
     sp_s, sp_e, app = np
+    if c.text.lower().endswith("ing"):  # "… follow Press Secretary Josh Earnest saying that …"
+        run = _trailing_name(text, sp_s, sp_e)
+        tail = _content_after(text, c.end, hi)
+        if run is None:
+            return None  # "assertions citing …": a noun modifier, not a speaker
+        sp_s, sp_e = run
     lead = min([sp_s, *(a for a, _ in app)])
     j = lead
     while j > lo and text[j - 1].isspace():
@@ -415,15 +478,17 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     tail_words = _words(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
     if comma >= 0 and not text[c.end:comma].strip():
         tail_words = []
-    if j > lo and text[j - 1] == "," and _no_that(text, c.end, hi) and (
+    if j > lo and text[j - 1] == "," and _no_that(text, c.end, comma if comma >= 0 else hi) and (
             not tail_words or (c.lemma == "tell" and len(tail_words) <= 3)):
         s, e = _content_before(text, lo, j - 1)
-        if word_count(text[s:e]) >= 3:
+        if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
             if comma >= 0 and not text[c.end:comma].strip():
                 # parenthetical: "To win, participants said, the Democrats must ..."
                 a, b = _content_after(text, comma + 1, hi)
-                if word_count(text[a:b]) >= 3 and not text[a:b].lstrip()[:1].islower() or _starts_clause(text, a, b):
+                nxt_cue = d.cues_in(a, min(b, a + 30))
+                verb_first = _next_word(text, a, b) in _PASSIVE_AUX | {"has", "have", "had", "will", "would", "could", "can"}
+                if _nwords(text[a:b], 4) >= 3 and (_starts_clause(text, a, b) or verb_first) and not (nxt_cue and nxt_cue[0].start == a):
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail
@@ -431,12 +496,17 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         m = re.compile(r"[^,.;]{0,40}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
         if m:
             s = m.end()
-    if word_count(text[s:e]) < 2:
+    if _nwords(text[s:e], 3) < 2:
         return None
     first = _next_word(text, s, e)
     if first in _PREPOSITIONS and not c.lemma.startswith("call"):
         return None
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
+
+
+def _cut_by_frame(text: str, end: int, full_end: int) -> bool:
+    """True when the content was cut before a coordinated cue (", but said"), which is processed next."""
+    return bool(re.match(r"\s*,?\s*(?:and|but)\b|\s*,\s*\w+ing\b", text[end:full_end]))
 
 
 def _starts_clause(text: str, a: int, b: int) -> bool:
@@ -456,6 +526,24 @@ def _no_that(text: str, s: int, e: int) -> bool:
     return re.search(r"\bthat\b", text[s:e]) is None
 
 
+_QUANTIFIERS = frozenset("both the this these those many some all most each such another other few several".split())
+_VERBISH_NEXT = frozenset("has have had is was are were will would said says also then later again spoke told made went "
+                          "gave took wrote came met left held sent began spent sought brought".split())
+
+
+def _trailing_name(text: str, s: int, e: int) -> Span | None:
+    """The capitalised run (a name) at the end of a phrase, or the whole phrase if it is a pronoun."""
+    ws = _words(text, s, e)
+    if len(ws) == 1 and ws[0].group().lower() in ("he", "she", "they", "we", "i"):
+        return s, e
+    k = len(ws)
+    while k > 0 and ws[k - 1].group()[:1].isupper():
+        k -= 1
+    if k == len(ws) or (k == 0 and ws[0].group().lower() in _QUANTIFIERS):
+        return None
+    return ws[k].start(), e
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The sentence subject before a participial cue: the leading capitalised phrase."""
     ws = _words(text, lo, hi)
@@ -467,11 +555,46 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
         i += 1
     if i == start or not any(w.group()[0].isupper() for w in ws[start:i]):
         return None
+    if i - start == 1 and ws[start].group().lower() in _QUANTIFIERS:
+        return None
+    nxt = ws[i].group().lower() if i < len(ws) else ""
+    if nxt and nxt not in _VERBISH_NEXT and not nxt.endswith("ed") and not (nxt.endswith("s") and len(nxt) > 3 and nxt not in _PREPOSITIONS):
+        return None  # the capitalised run is not followed by a verb: not a subject
+    if ws[start].group().lower() in _PREPOSITIONS or ws[start].group().lower() in ("during", "after", "before", "as", "while", "when", "since", "if"):
+        return None
     return _trim(text, ws[start].start(), ws[i - 1].end())
 
 
 # ----------------------------------------------------------------------------------------------
 # resolution into rows
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:[ ][A-Z][a-z]+(?:[-’'][A-Za-z]+)?){1,2}\b")
+_NOT_NAME = frozenset("""the a an in on at but and when after before as if this that these those it he she they we
+    his her its their our there here while since during according following meanwhile however new old north south
+    east west eastern western city strip house street square council ministry department forces force army party news
+    times post press agency union nations states republic bank court university institute group brigades committee
+    day monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december world war olympics games cup league championship prize award festival
+    summit conference agreement treaty plan act law bill journal magazine network channel tv radio church hospital school airport station center centre office
+    white black red security national international foreign defense defence prime minister president secretary
+    general senate congress parliament government military air navy sea river sea gulf middle""".split())
+
+
+def _names(text: str, mentions: Sequence[Mention], inside_quote: Any) -> list[Mention]:
+    """Person-like capitalised names in the narration ("attorney Salem Dahdouh"), for pronoun context only."""
+    taken = [(m.start, m.end) for m in mentions]
+    starts = [a for a, _ in taken]
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        if any(w.lower() in _NOT_NAME for w in words) or inside_quote(m.start()):
+            continue
+        i = bisect_right(starts, m.start()) - 1
+        if (i >= 0 and m.start() < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), "", "name", m.group()))
+    return out
 
 
 def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[str, ...] = DEFAULT_TYPES,
@@ -488,6 +611,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         return i >= 0 and pos < quotes[i].end
 
     context_mentions = [m for m in mentions if not inside_quote(m.start)]
+    context_mentions = sorted(context_mentions + _names(text, context_mentions, inside_quote), key=lambda m: m.start)
     ctx = Context()
     mi = 0
     starts = [s.start for s in sents]
@@ -498,6 +622,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         while mi < len(context_mentions) and context_mentions[mi].end <= anchor:
             ctx.see_mention(context_mentions[mi])
             mi += 1
+        ctx.at(anchor)
         if st.prev is not None and id(st.prev) in resolved:
             party, name, via = resolved[id(st.prev)]
             sp = (-1, -1)

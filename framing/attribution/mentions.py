@@ -11,6 +11,7 @@ the apostrophe style (``Armenia’s army`` matches the alias ``Armenia's army``)
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -28,6 +29,7 @@ TITLES = (
     "Col", "Colonel", "Maj", "Major", "Capt", "Captain", "Adm", "Admiral", "Sheikh", "King", "Queen", "Pope",
 )
 
+_MEDIA_AFTER = re.compile(r" (?:Post|Times|Journal|Examiner|Herald|Tribune|Free Beacon|Institute|Redskins|Nationals)\b")
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -113,6 +115,8 @@ class PartyMatcher:
             e = last + 1
             if e < len(norm) and (norm[e].isalnum() or norm[e] in "_" or (norm[e] == "-" and e + 1 < len(norm) and norm[e + 1].isalpha())):
                 continue
+            if _MEDIA_AFTER.match(norm, e, min(len(norm), e + 16)):
+                continue  # "Washington Post", "Jerusalem Post", "Moscow Times": an outlet, not the party
             cands.append((s, -n, e, party, via, person))
         cands.sort()
         out: list[Mention] = []

@@ -33,7 +33,7 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "org", "one"
 # Words that end a clause on the left of a speaker phrase.
 _BOUNDARY_WORDS = frozenset(
     "that and but as while because when after before although though if since where which so whereas or "
-    "than until unless once whom whose where".split()
+    "than until unless once whom whose where what how why whether".split()
 )
 # Leading words that are not part of the speaker.
 _LEADING = frozenset("but and so yet now meanwhile however also still then earlier later today yesterday instead "
@@ -87,6 +87,8 @@ def _trim(text: str, s: int, e: int) -> Span:
     i, j = 0, len(ws)
     while i < j and ws[i].group().lower() in _LEADING:
         i += 1
+    if j - i >= 3 and ws[i].group().lower() in ("in", "on", "at", "during", "after", "since", "by") and ws[i + 1].group()[:1].isdigit():
+        i += 2
     while j > i and (ws[j - 1].group().lower() in _TRAILING or (ws[j - 1].group().endswith("ly") and ws[j - 1].group().islower())):
         j -= 1
     if i >= j:
@@ -94,10 +96,15 @@ def _trim(text: str, s: int, e: int) -> Span:
     return _strip_span(text, ws[i].start(), ws[j - 1].end())
 
 
+_PARTY_LABEL = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:Democrat|Republican|Independent|Democrats|Republicans)$|^[DRI]-[A-Z][\w.]*$")
+
+
 def _looks_appositive(text: str, s: int, e: int) -> bool:
     ws = _words(text, s, e)
     if not ws:
         return True
+    if _PARTY_LABEL.match(text[s:e].strip()):
+        return True  # "Sen. Ben Cardin, Maryland Democrat, said"
     first = ws[0].group()
     return first[0].islower() or first.lower() in _DETERMINERS
 
@@ -140,9 +147,23 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
     hi = len(text) if hi is None else hi
     segs = _segments_left(text, lo, hi)
     appositives: list[Span] = []
+    # "Clinton, who shuttled among Israel, the West Bank and Egypt, said": skip the relative clause
+    if len(segs) > 2 and not text[segs[0][0] : segs[0][1]].strip():
+        for k in range(1, min(len(segs) - 1, 5)):
+            a, b = _strip_span(text, *segs[k])
+            if _words(text, a, b)[:1] and _words(text, a, b)[0].group().lower() in ("who", "which"):
+                s, e = _strip_span(text, *segs[k + 1])
+                s, e = _cut_boundary_word(text, s, e)
+                s, e = _strip_span(text, s, e)
+                if e > s and len(_words(text, s, e)) <= max_words:
+                    return _validate(text, s, e, [_strip_span(text, segs[j][0], segs[j][1]) for j in range(1, k + 1)])
+                return None
     first = True
     for k, (s, e) in enumerate(segs):
-        s, e = _cut_boundary_word(text, s, e)
+        cut_s, e = _cut_boundary_word(text, s, e)
+        if first and cut_s > s and not _trim(text, cut_s, e)[1] > _trim(text, cut_s, e)[0]:
+            return None  # "… and note that": coordinated with an earlier verb, no subject here
+        s = cut_s
         s, e = _trim(text, s, e) if first else _strip_span(text, s, e)
         n = len(_words(text, s, e))
         if first:
@@ -150,6 +171,12 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
             if e > s:
                 if n > max_words:
                     return None
+                # "Sean Spicer, communications director of the RNC said": the name precedes the role
+                if _ROLE.search(text[s:e]) and _looks_appositive(text, s, e) and k + 1 < len(segs) and text[segs[k + 1][1]] == ",":
+                    ps, pe = _strip_span(text, *segs[k + 1])
+                    pw = _words(text, ps, pe)
+                    if 2 <= len(pw) <= 4 and all(w.group()[:1].isupper() for w in pw) and pw[0].group().lower() not in _PREP_LEAD:
+                        return _validate(text, ps, pe, [(s, e)])
                 return _validate(text, s, e, appositives)
             # the cue follows a comma: an appositive chain precedes it
             if k + 1 >= len(segs) or text[segs[k + 1][1]] != ",":
@@ -179,7 +206,8 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     first = ws[0].group().lower()
     if first in _RELATIVE or first[:1].isdigit():
         return None
-    if any(w.group().lower() in _AUX for w in ws):
+    if any(w.group().lower() in _AUX or w.group().lower() in ("said", "says", "say", "told", "added") or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
+           or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
     return s, e, appositives
 
@@ -202,8 +230,10 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
     while s < hi and text[s].isspace():
         s += 1
     i = s
-    while i < hi and text[i] not in ",;:.!?—–()“”\"«»\n":
-        i += 1
+    while i < hi and (text[i] not in ",;:.!?—–()“”\"«»\n" or (text[i] == "." and i + 1 < hi and text[i + 1].isupper())
+                      or (text[i] == "." and i >= 3 and text[i - 1].isupper() and text[i - 2] == "." and i + 2 < hi
+                          and text[i + 1] == " " and text[i + 2].islower())):
+        i += 1  # "U.S." and "U.N." do not end the phrase
     # "Mr." / "U.S." inside a name: a period followed by a capitalised word continues the phrase
     while i < hi and text[i] == "." and i + 2 < hi and text[i + 1] == " " and text[i + 2].isupper() and _is_abbrev(text, s, i):
         i += 1
@@ -235,6 +265,15 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
             k += 1
         a, b = _strip_span(text, j + 1, k)
         first = _words(text, a, b)[:1]
+        lead = _words(text, s, e)[:1]
+        if (b > a and lead and lead[0].group().lower() in ("a", "an", "the") and re.fullmatch(r"(?:[A-Z][\w’'.-]+\s*){2,4}", text[a:b])):
+            appositives.append((a, b))
+            j = k
+            continue
+        if b > a and _ROLE.search(text[a:b]) and len(_words(text, a, b)) <= 10 and not has_verb(text, a, b):
+            appositives.append((a, b))  # "Vitaly Churkin, Russia's ambassador to the United Nations,"
+            j = k
+            continue
         if (b > a and first and first[0].group().lower() in _DETERMINERS | {"who", "one", "senior", "former", "chief", "deputy"}
                 and len(_words(text, a, b)) <= 10 and not has_verb(text, a, b)):
             appositives.append((a, b))
@@ -248,12 +287,19 @@ def _is_abbrev(text: str, s: int, i: int) -> bool:
     k = i
     while k > s and text[k - 1].isalpha():
         k -= 1
+    if i - k == 1 and text[k].isupper():
+        return True  # a middle initial: "Michael V. Hayden"
     return text[k:i].lower() in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "u.s", "u.n", "prof")
 
 
 # ----------------------------------------------------------------------------------------------
 # resolution
 
+_PREP_LEAD = frozenset("in on at for from by with after before during since under over".split())
+_ROLE = re.compile(r"\b(?:ambassador|minister|spokes(?:man|woman|person)|official|envoy|president|director|head|chief|"
+                   r"leader|secretary|adviser|advisor|commander|general|editor|analyst|professor|expert|chairman|mayor)\b", re.I)
+_UNAFFILIATED_HEAD = re.compile(r"^(?:the |a |an )?(?:\w+ ){0,2}(?:editor|analyst|expert|professor|researcher|journalist|"
+                                r"reporter|correspondent|columnist|commentator|historian|scholar|fellow)s?\b(?: (?:of|at|for|with) .*)?$", re.I)
 _UNAFFILIATED = re.compile(
     r"think[- ]tank|analyst|expert|professor|\bprof\b|scholar|researcher|academic|historian|economist\b|journalist|"
     r"reporter|correspondent|columnist|commentator|editor\b|observer|pollster|fellow\b|universit|institute|"
@@ -274,9 +320,26 @@ class Context:
     last_person: tuple[str, str] | None = None
     last_group: tuple[str, str] | None = None
     last_org: tuple[str, str] | None = None
+    pos: dict[str, int] = field(default_factory=dict)  # where each "last_*" was last set
+
+    def __setattr__(self, name: str, value: object) -> None:
+        object.__setattr__(self, name, value)
+        if name.startswith("last_") and "pos" in self.__dict__:
+            self.pos[name] = self.__dict__.get("_at", 0)
+
+    def at(self, position: int) -> None:
+        """Move the reading position (used to expire stale antecedents)."""
+        self.__dict__["_at"] = position
+
+    def recent(self, name: str, position: int, limit: int) -> tuple[str, str] | None:
+        value = getattr(self, name)
+        return value if value is not None and position - self.pos.get(name, -10**9) <= limit else None
 
     def see_mention(self, m: Mention) -> None:
-        if m.via in ("person", "title", "surname"):
+        self.at(m.end)
+        if m.via == "name":
+            self.last_person = (m.text, self.persons.get(m.text.split()[-1], ("", ""))[1])
+        elif m.via in ("person", "title", "surname"):
             self.last_person = (m.person or m.text, m.party)
             if m.person:
                 self.persons.setdefault(m.person.split()[-1], (m.person, m.party))
@@ -300,13 +363,19 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     low = phrase.lower()
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
         kind = PRONOUNS.get(low, "group")
-        ref = {"person": ctx.last_person, "group": ctx.last_group or ctx.last_org, "org": ctx.last_org or ctx.last_group}.get(kind)
+        # antecedents expire: a person within ~800 characters, a group or organisation within ~400
+        person = ctx.recent("last_person", s, 800)
+        group = ctx.recent("last_group", s, 400)
+        org = ctx.recent("last_org", s, 400)
+        ref = {"person": person, "group": group or org, "org": org or group}.get(kind)
         if kind == "group" and ref is None:
-            ref = ctx.last_person
+            ref = person
         if ref is not None:
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
     inside = _mentions_in(mentions, s, e)
+    if _UNAFFILIATED_HEAD.match(phrase) and not any(x.via in ("person", "title") for x in inside):
+        return OTHER, phrase, "unaffiliated"  # "the editor of Ukraine's English-language paper"
     m = _TITLE_SURNAME.match(phrase)
     if m and not inside and m.group(1) in ctx.persons:
         name, party = ctx.persons[m.group(1)]
@@ -315,7 +384,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     name_m = _NAME.match(phrase)
     is_person = bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside)
     if inside:
-        first = inside[0]
+        rank = {"person": 0, "title": 0, "alias": 1, "surname": 2, "demonym": 3}
+        first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
         if first.person:
             ctx.last_person = (first.person, first.party)
             return first.party, first.person, first.via

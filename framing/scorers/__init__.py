@@ -118,7 +118,7 @@ def target_sentiment(text: str, start: int, end: int) -> float:
     """Sentiment toward the mention ``text[start:end]`` in the sentence ``text``, in [-1, 1].
 
     >>> s = "Azerbaijan launched a brutal assault, while Armenia's leader pleaded for peace."
-    >>> target_sentiment(s, 0, 10) < 0 < target_sentiment(s, 44, 51)
+    >>> target_sentiment(s, 0, 10) < target_sentiment(s, 44, 51)
     True
     """
     from .target_model import target_score
@@ -217,7 +217,7 @@ def analyse(doc: Document, sentences: list[Sentence], spec: Spec, attributions: 
     ``quoted_words``) and ``party_sentiment`` (``party:score`` per mentioned party, ";"-joined).
     """
     from .target import find_mentions, mention_sentiments
-    from .target_model import target_score
+    from .target_model import target_scores
 
     texts = [s.text for s in sentences]
     rows = [_sentence_features(t) for t in texts]
@@ -229,7 +229,7 @@ def analyse(doc: Document, sentences: list[Sentence], spec: Spec, attributions: 
     if not mentions:
         mentions = find_mentions(doc.text, spec, sentences)
     per_sentence: dict[int, dict[str, list[float]]] = {}
-    for idx, party, score in mention_sentiments(sentences, mentions, scorer=target_score):
+    for idx, party, score in mention_sentiments(sentences, mentions, batch_scorer=target_scores):
         per_sentence.setdefault(idx, {}).setdefault(party, []).append(score)
     for i, row in enumerate(rows):
         parties = per_sentence.get(i, {})
@@ -261,7 +261,8 @@ def _quoted_rows(attributions: pd.DataFrame) -> pd.DataFrame:
 
 
 def party_table(result: Any, by: list[str]) -> pd.DataFrame:
-    """Per party (and ``by``): ``sentiment_toward`` (mean over mentions), ``sentiment_toward_n``,
+    """Per party (and ``by``): ``sentiment_toward`` (mean over the sentences that mention the party,
+    each scored at its first mention of the party), ``sentiment_toward_n`` (that number of sentences),
     ``quoted_sentiment`` (mean over the party's attributed statements) and lexicon rates per 100 of
     its quoted words (``quoted_hedges_rate``, ``quoted_boosters_rate``, ``quoted_loaded_rate``,
     ``quoted_subjectivity``)."""
@@ -285,8 +286,9 @@ def party_table(result: Any, by: list[str]) -> pd.DataFrame:
         "quoted_loaded_rate": (100 * g["loaded"].sum() / g["words"].sum()).round(3),
         "quoted_subjectivity": (g["subjective"].sum() / g["words"].sum()).round(4),
     })
-    out = t.join(q, how="outer").reset_index()
-    return out.reindex(columns=cols)
+    out = t.join(q, how="outer").reset_index().reindex(columns=cols)
+    out["sentiment_toward_n"] = out["sentiment_toward_n"].fillna(0).astype("int64")
+    return out
 
 
 def document_table(result: Any) -> pd.DataFrame:

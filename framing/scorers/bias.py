@@ -20,6 +20,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
+import re
 import sys
 from functools import lru_cache
 from importlib import resources
@@ -27,7 +29,6 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import numpy as np
-import scipy.sparse as sp
 
 __all__ = ["sentence_bias", "BiasModel", "train", "load_babe", "MODEL_FILE", "LEXICON_FEATURES"]
 
@@ -50,10 +51,26 @@ def _as_texts(texts: Iterable[str], what: str = "texts") -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _lexicon_classes() -> tuple[tuple[str, str], ...]:
+    from ..lexicons import load
+
+    return tuple((n, c) for n in LEXICON_FEATURES for c in sorted(load(n).class_names))
+
+
+def dense_feature_names() -> list[str]:
+    """Names of the hand-made features, in model order."""
+    rates = [n for n in LEXICON_FEATURES if n != "subjectivity"] + ["subjectivity"]
+    return [*(f"{n}_rate" for n in rates), "vader_neg", "vader_pos", "vader_abs_compound", "log_words",
+            *(f"{n}__{c}" for n, c in _lexicon_classes()), "has_quote", "has_exclamation", "has_question",
+            "capitals"]
+
+
 def dense_features(texts: Sequence[str]) -> np.ndarray:
-    """Lexicon counts per word and VADER scores: the hand-made features next to TF-IDF."""
+    """Lexicon rates and per-class counts, VADER scores, quotation and punctuation cues."""
     from . import lexicon, vader
 
+    classes = _lexicon_classes()
     rows = []
     for t in texts:
         words = max(1, lexicon.word_count(t))
@@ -61,6 +78,13 @@ def dense_features(texts: Sequence[str]) -> np.ndarray:
         row.append(_subjectivity(t, words))
         s = vader.polarity_scores(t)
         row += [s["neg"], s["pos"], abs(s["compound"]), np.log1p(words) / 4]
+        per_class: dict[tuple[str, str], int] = {}
+        for name in LEXICON_FEATURES:
+            for m in lexicon.find(t, name):
+                per_class[(name, m.cls)] = per_class.get((name, m.cls), 0) + 1
+        row += [min(per_class.get(k, 0), 3) for k in classes]
+        row += [float('"' in t or "“" in t), float("!" in t), float("?" in t),
+                sum(map(str.isupper, t)) / max(1, len(t)) * 5]
         rows.append(row)
     return np.asarray(rows, dtype=float)
 
@@ -75,11 +99,13 @@ def _subjectivity(text: str, words: int) -> float:
 class BiasModel:
     """TF-IDF (word + char) + lexicon/VADER features -> logistic regression. Probability of "Biased"."""
 
-    def __init__(self, C: float = 4.0, dense_weight: float = 1.0) -> None:
+    def __init__(self, C: float = 2.0, dense_weight: float = 1.0) -> None:
         self.C = C
         self.dense_weight = dense_weight
 
     def _matrix(self, texts: Sequence[str]):
+        import scipy.sparse as sp
+
         dense = dense_features(texts) * self.dense_weight
         return sp.hstack([self.word_.transform(texts), self.char_.transform(texts), sp.csr_matrix(dense)]).tocsr()
 
@@ -108,9 +134,7 @@ class BiasModel:
         return {"format": "framing-bias-model", "version": 1, "C": self.C, "dense_weight": self.dense_weight,
                 "word_params": {k: list(v) if isinstance(v, tuple) else v for k, v in WORD_PARAMS.items()},
                 "char_params": {k: list(v) if isinstance(v, tuple) else v for k, v in CHAR_PARAMS.items()},
-                "word": vec(self.word_), "char": vec(self.char_), "dense_features": [*LEXICON_FEATURES, "vader_neg",
-                                                                                      "vader_pos", "vader_abs_compound",
-                                                                                      "log_words"],
+                "word": vec(self.word_), "char": vec(self.char_), "dense_features": dense_feature_names(),
                 "coef": [round(float(x), 5) for x in self.clf_.coef_[0]], "intercept": float(self.clf_.intercept_[0])}
 
     @classmethod
@@ -139,10 +163,105 @@ class BiasModel:
         return m
 
 
+class _Block:
+    """Fast inference of one fitted TF-IDF block (sublinear tf, l2 norm) dotted with its LR weights.
+
+    Gives the same numbers as ``TfidfVectorizer.transform(...) @ coef`` for the word and char_wb
+    analyzers used here; character n-grams are looked up once per distinct word and the rest is
+    vectorised over all texts at once.
+    """
+
+    _EMPTY = np.zeros(0, dtype=np.int64)
+
+    def __init__(self, params: dict, terms: list[str], idf: Sequence[float], coef: Sequence[float]) -> None:
+        self.char = params.get("analyzer") == "char_wb"
+        self.lo, self.hi = params["ngram_range"]
+        self.index = {t: i for i, t in enumerate(terms)}
+        self.idf = np.asarray(idf, dtype=float)
+        self.coef = np.asarray(coef, dtype=float)
+        self.pattern = None if self.char else re.compile(params["token_pattern"])
+        self._words: dict[str, np.ndarray] = {}
+
+    def _word_grams(self, word: str) -> np.ndarray:
+        got = self._words.get(word)
+        if got is None:
+            w = " " + word + " "
+            n_w = len(w)
+            grams = []
+            for n in range(self.lo, self.hi + 1):
+                offset = 0
+                grams.append(w[0:n])
+                while offset + n < n_w:
+                    offset += 1
+                    grams.append(w[offset:offset + n])
+                if offset == 0:
+                    break
+            index = self.index
+            got = np.asarray([j for j in map(index.get, grams) if j is not None], dtype=np.int64)
+            if len(self._words) < 200_000:
+                self._words[word] = got
+        return got
+
+    def _indices(self, text: str) -> np.ndarray:
+        text = text.lower()
+        if self.char:
+            arrs = [self._word_grams(w) for w in text.split()]
+            return np.concatenate(arrs) if arrs else self._EMPTY
+        toks = self.pattern.findall(text)
+        grams = list(toks)
+        for n in range(max(2, self.lo), self.hi + 1):
+            grams += [" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)]
+        return np.asarray([j for j in map(self.index.get, grams) if j is not None], dtype=np.int64)
+
+    def scores(self, texts: Sequence[str]) -> np.ndarray:
+        import scipy.sparse as sp
+
+        cols = [self._indices(t) for t in texts]
+        rows = np.repeat(np.arange(len(texts)), [len(c) for c in cols])
+        col = np.concatenate(cols) if cols else self._EMPTY
+        m = sp.csr_matrix((np.ones(len(col)), (rows, col)), shape=(len(texts), len(self.idf)))
+        m.sum_duplicates()
+        m.data = (1.0 + np.log(m.data)) * self.idf[m.indices]
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        dots = m @ self.coef
+        return np.divide(dots, norms, out=np.zeros(len(texts)), where=norms > 0)
+
+
+class _FastBias:
+    """The shipped bias model, scored without building sparse matrices (same probabilities)."""
+
+    def __init__(self, d: dict) -> None:
+        n_word, n_char = len(d["word"]["terms"]), len(d["char"]["terms"])
+        coef = d["coef"]
+        params = {k: tuple(v) if isinstance(v, list) else v for k, v in d["word_params"].items()}
+        self.word = _Block(params, d["word"]["terms"], d["word"]["idf"], coef[:n_word])
+        params = {k: tuple(v) if isinstance(v, list) else v for k, v in d["char_params"].items()}
+        self.char = _Block(params, d["char"]["terms"], d["char"]["idf"], coef[n_word:n_word + n_char])
+        self.dense_coef = np.asarray(coef[n_word + n_char:], dtype=float) * float(d["dense_weight"])
+        self.intercept = float(d["intercept"])
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros(0)
+        z = dense_features(texts) @ self.dense_coef + self.intercept
+        z += self.word.scores(texts) + self.char.scores(texts)
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def _model_dict() -> dict:
+    data = (resources.files("framing") / "data" / "models" / MODEL_FILE).read_bytes()
+    return json.loads(gzip.decompress(data))
+
+
+@lru_cache(maxsize=1)
+def _fast() -> _FastBias:
+    return _FastBias(_model_dict())
+
+
 @lru_cache(maxsize=1)
 def _model() -> BiasModel:
-    data = (resources.files("framing") / "data" / "models" / MODEL_FILE).read_bytes()
-    return BiasModel.from_dict(json.loads(gzip.decompress(data)))
+    return BiasModel.from_dict(_model_dict())
 
 
 def sentence_bias(texts: Iterable[str]) -> np.ndarray:
@@ -153,7 +272,7 @@ def sentence_bias(texts: Iterable[str]) -> np.ndarray:
     texts : iterable of str
         Sentences. A bare ``str`` is an error: pass ``[text]``.
     """
-    return _model().predict_proba(_as_texts(texts))
+    return _fast().predict_proba(_as_texts(texts))
 
 
 def load_babe(folder: str | Path) -> tuple[list[str], np.ndarray]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from ..lexicons import load
@@ -51,44 +52,66 @@ class _Matcher:
             options.sort(key=lambda o: -len(o[0]))
 
     def find(self, text: str) -> list[Match]:
-        found = [m for m in _PART.finditer(text)]
-        spans = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in found]
-        out = []
+        toks, norms = _tokens(text)
         first = self.first
-        i, n = 0, len(spans)
-        while i < n:
-            options = first.get(spans[i][2])
-            if options:
-                for parts, term, cls in options:
-                    k = len(parts)
-                    if k == 1 or (i + k <= n and all(spans[i + j][2] == parts[j] for j in range(1, k))):
-                        if _in_name(text, found, i, k):
-                            continue
-                        out.append(Match(spans[i][0], spans[i + k - 1][1], term, cls))
-                        i += k
-                        break
-                else:
-                    i += 1
-            else:
-                i += 1
+        hits = list(compress(range(len(norms)), map(first.__contains__, norms)))
+        out = []
+        n = len(norms)
+        free = 0
+        for i in hits:
+            if i < free:
+                continue
+            for parts, term, cls in first[norms[i]]:
+                k = len(parts)
+                if k == 1 or (i + k <= n and all(norms[i + j] == parts[j] for j in range(1, k))):
+                    if _in_name(text, toks, i, k):
+                        continue
+                    out.append(Match(toks[i][0], toks[i + k - 1][1], term, cls))
+                    free = i + k
+                    break
         return out
+
+
+class _NormCache(dict):
+    def __missing__(self, word: str) -> str:
+        w = word.lower().replace("’", "'")
+        if w.endswith("'s") and len(w) > 3:
+            w = w[:-2]  # possessive: "dictator's" -> "dictator"
+        if len(self) < 200_000:
+            self[word] = w
+        return w
+
+
+_NORM = _NormCache()
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Word parts of ``text`` (start, end, raw) and their normalised forms; cached per text."""
+    toks = [(m.start(), m.end(), m.group()) for m in _PART.finditer(text)]
+    return toks, list(map(_NORM.__getitem__, [t[2] for t in toks]))
+
+
+def _norm(word: str) -> str:
+    """Lower case, ``’`` as ``'``, possessive ``'s`` dropped ("dictator's" -> "dictator")."""
+    return _NORM[word]
 
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _in_name(text: str, found: list, i: int, k: int) -> bool:
+def _in_name(text: str, toks: list, i: int, k: int) -> bool:
     """A capitalised match inside a proper name ("International Criminal Court"), not sentence-initial."""
-    first = found[i].group()
+    first = toks[i][2]
     if not _capitalised(first) or first.isupper() or i == 0:
         return False
-    before = text[found[i - 1].end():found[i].start()]
+    before = text[toks[i - 1][1]:toks[i][0]]
     if any(c in before for c in ".!?:;\"“”«"):
         return False  # a sentence or quotation starts here
-    prev_cap = _capitalised(found[i - 1].group()) and before.strip() in ("", "-")
-    nxt = found[i + k] if i + k < len(found) else None
-    next_cap = nxt is not None and _capitalised(nxt.group()) and text[found[i + k - 1].end():nxt.start()].strip() in ("", "-", "of")
+    prev_cap = _capitalised(toks[i - 1][2]) and before.strip() in ("", "-")
+    nxt = toks[i + k] if i + k < len(toks) else None
+    next_cap = nxt is not None and _capitalised(nxt[2]) and text[toks[i + k - 1][1]:nxt[0]].strip() in ("", "-", "of")
     return prev_cap or next_cap
 
 
@@ -110,7 +133,12 @@ def find(text: str, lexicon: str, *, version: int | None = None) -> list[Match]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    return _matcher(lexicon, version).find(text)
+    return list(_find(text, lexicon, version))
+
+
+@lru_cache(maxsize=16384)
+def _find(text: str, lexicon: str, version: int | None) -> tuple[Match, ...]:
+    return tuple(_matcher(lexicon, version).find(text))
 
 
 def count(text: str, lexicon: str, *, version: int | None = None) -> int:
@@ -132,4 +160,4 @@ def class_counts(text: str, lexicon: str, *, version: int | None = None) -> dict
 
 def word_count(text: str) -> int:
     """Words as the lexicon matcher sees them."""
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))

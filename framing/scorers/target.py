@@ -26,8 +26,9 @@ from . import vader
 __all__ = ["clause_sentiment", "clause_span", "find_mentions", "mention_sentiments"]
 
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s*|\s+-{1,2}\s+|,?\s+\b(?:but|while|whereas|although|though|yet|however|even as|after|before|"
-    r"because|as|which|who|when|whom|and)\b\s+", re.IGNORECASE)
+    r"\s*[;:—–]\s*|\s+-{1,2}\s+|,\s+(?:and|as)\s+|"
+    r",?\s+\b(?:but|while|whereas|although|though|yet|however|even as|after|before|because|which|who|whom|when)\b\s+",
+    re.IGNORECASE)
 
 
 #: Characters either side of a mention that its clause (and the fallback context) may reach; keeps
@@ -72,7 +73,10 @@ def clause_sentiment(text: str, start: int, end: int) -> float:
 
 
 @lru_cache(maxsize=16)
-def _alias_pattern(spec: Spec) -> tuple[re.Pattern, dict[str, str]]:
+def _aliases(spec: Spec):
+    """An Aho-Corasick automaton of the spec's lower-cased names -> (name, party id)."""
+    import ahocorasick
+
     owner: dict[str, str] = {}
     for p in spec.parties:
         names = [*p.aliases, *p.demonyms, *(person.name for person in p.people)]
@@ -81,11 +85,18 @@ def _alias_pattern(spec: Spec) -> tuple[re.Pattern, dict[str, str]]:
             if len(parts) > 1:
                 names.append(parts[-1])  # surname: "Mr Aliyev", "Aliyev said"
         for n in names:
-            owner.setdefault(n.lower().replace("’", "'"), p.id)
-    alts = sorted(owner, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a).replace("'", "['’]") for a in alts) + r")(?![\w-])",
-                         re.IGNORECASE)
-    return pattern, owner
+            key = n.lower().replace("’", "'").strip()
+            if key:
+                owner.setdefault(key, p.id)
+    automaton = ahocorasick.Automaton()
+    for key, party in owner.items():
+        automaton.add_word(key, (key, party))
+    automaton.make_automaton()
+    return automaton
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def find_mentions(text: str, spec: Spec, sentences: Sequence[Any] | None = None) -> list[dict[str, Any]]:
@@ -99,31 +110,48 @@ def find_mentions(text: str, spec: Spec, sentences: Sequence[Any] | None = None)
     """
     if not spec.parties:
         return []
-    pattern, owner = _alias_pattern(spec)
+    automaton = _aliases(spec)
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):  # a character whose lower case is longer: keep offsets exact
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text).replace("’", "'")
+    found = []
+    for end_idx, (key, party) in automaton.iter(low):
+        start = end_idx - len(key) + 1
+        end = end_idx + 1
+        if (start > 0 and _is_word_char(low[start - 1])) or (end < len(low) and _is_word_char(low[end])):
+            continue
+        found.append((start, -end, party))
+    found.sort()
     bounds = [(s.start, s.end) for s in sentences] if sentences is not None else None
     rows = []
+    last_end = -1
     k = 0
-    for m in pattern.finditer(text):
-        party = owner[m.group().lower().replace("’", "'")]
+    for start, neg_end, party in found:
+        end = -neg_end
+        if start < last_end:
+            continue  # overlaps a longer (or earlier) mention
+        last_end = end
         sent_idx = -1
         if bounds is not None:
-            while k < len(bounds) and bounds[k][1] <= m.start():
+            while k < len(bounds) and bounds[k][1] <= start:
                 k += 1
-            sent_idx = k if k < len(bounds) and bounds[k][0] <= m.start() else -1
-        rows.append({"start": m.start(), "end": m.end(), "party": party, "text": m.group(), "sent_idx": sent_idx,
+            sent_idx = k if k < len(bounds) and bounds[k][0] <= start else -1
+        rows.append({"start": start, "end": end, "party": party, "text": text[start:end], "sent_idx": sent_idx,
                      "via": "alias"})
     return rows
 
 
 def mention_sentiments(sentences: Sequence[Any], mentions: Sequence[dict[str, Any]], *,
-                       scorer=None) -> list[tuple[int, str, float]]:
-    """``(sent_idx, party, sentiment)`` for every mention with a party and a sentence.
+                       scorer=None, batch_scorer=None) -> list[tuple[int, str, float]]:
+    """``(sent_idx, party, sentiment)`` for each party mentioned in a sentence (its first mention there).
 
-    ``scorer(sentence_text, start, end) -> float`` defaults to :func:`clause_sentiment`; offsets in
-    mention rows are into the document and are shifted into the sentence here.
+    ``scorer(sentence_text, start, end) -> float`` defaults to :func:`clause_sentiment`
+    (``batch_scorer(items) -> list of float`` scores all mentions at once); offsets in mention rows
+    are into the document and are shifted into the sentence here.
     """
     score = scorer or clause_sentiment
-    out = []
+    keys, items = [], []
+    seen: set[tuple[int, str]] = set()
     for m in mentions:
         idx = m.get("sent_idx", -1)
         party = m.get("party") or ""
@@ -133,5 +161,10 @@ def mention_sentiments(sentences: Sequence[Any], mentions: Sequence[dict[str, An
         a, b = m["start"] - s.start, m["end"] - s.start
         if a < 0 or b > len(s.text):
             continue
-        out.append((idx, party, score(s.text, a, b)))
-    return out
+        if (idx, party) in seen:
+            continue  # one score per party and sentence: how the sentence treats the party
+        seen.add((idx, party))
+        keys.append((idx, party))
+        items.append((s.text, a, b))
+    values = batch_scorer(items) if batch_scorer else [score(*it) for it in items]
+    return [(idx, party, v) for (idx, party), v in zip(keys, values)]

@@ -262,6 +262,7 @@ def _punctuation_emphasis(text: str) -> float:
     return ep + qa
 
 
+@lru_cache(maxsize=8192)
 def _scores(text: str) -> tuple[float, float, float, float]:
     text = _replace_emojis(text)
     toks = text.split()
