@@ -111,38 +111,80 @@ def build_analysis(results: Iterable[DocumentRows], spec: Spec, skipped: Sequenc
         for t in TABLES:
             rows[t].extend(getattr(r, t))
     result = Analysis(**{t: _frame(rows[t], t) for t in TABLES}, spec=spec, skipped=list(skipped))
-    for component in (attribution, frames, scorers):
-        extra = component.document_table(result)
-        if len(extra.columns):
-            result.documents = result.documents.merge(extra, how="left", left_on="doc_id", right_index=True)
+    result.documents = documents_with_extras(result)[0]
     return result
 
 
-def _party_table(result: Analysis) -> pd.DataFrame:
-    outlets = result.documents.set_index("doc_id")["outlet"] if len(result.documents) else pd.Series(dtype=object)
-    parts = []
-    for scope, by in (("document", ["doc_id"]), ("outlet", ["outlet"]), ("corpus", [])):
-        base = pd.DataFrame({"party": list(result.spec.party_ids)})
-        if by == ["doc_id"]:
-            keys = pd.DataFrame({"doc_id": result.documents["doc_id"].astype(str)})
-        elif by == ["outlet"]:
-            keys = pd.DataFrame({"outlet": sorted(set(outlets.astype(str)) - {""})})
-        else:
-            keys = pd.DataFrame(index=[0])
-        table = keys.merge(base, how="cross")
-        for component in (attribution, frames, scorers):
-            extra = component.party_table(result, by)
-            if len(extra) and len(extra.columns) > len(by) + 1:
-                table = table.merge(extra, how="left", on=[*by, "party"])
-        table.insert(0, "scope", scope)
-        if "doc_id" in table.columns:
-            table.insert(2, "outlet", table["doc_id"].map(outlets).fillna(""))
-        parts.append(table)
+#: The analysis components, in the order their columns are merged into the tables.
+COMPONENTS = (attribution, frames, scorers)
+
+#: The scopes of parties.csv and the grouping columns of each.
+SCOPES = (("document", ["doc_id"]), ("outlet", ["outlet"]), ("corpus", []))
+
+
+def documents_with_extras(result: Any) -> tuple[pd.DataFrame, list[list[str]]]:
+    """``result.documents`` with each component's ``document_table`` columns merged in.
+
+    Also returns the columns each component added, in order: the streaming writer
+    (:mod:`framing.stream`) uses them to fix the column order whatever the chunking.
+    """
+    documents = result.documents
+    added: list[list[str]] = []
+    for component in COMPONENTS:
+        extra = component.document_table(result)
+        cols: list[str] = []
+        if len(extra.columns):
+            cols = [c for c in extra.columns if c not in documents.columns]
+            documents = documents.merge(extra, how="left", left_on="doc_id", right_index=True)
+        added.append(cols)
+    return documents, added
+
+
+def scope_table(result: Any, scope: str, by: list[str], outlets: pd.Series) -> tuple[pd.DataFrame, list[list[str]]]:
+    """The parties rows of one scope (``document``, ``outlet`` or ``corpus``), and each component's columns.
+
+    ``outlets`` maps doc_id to outlet for the documents of ``result``.
+    """
+    base = pd.DataFrame({"party": list(result.spec.party_ids)})
+    if by == ["doc_id"]:
+        keys = pd.DataFrame({"doc_id": result.documents["doc_id"].astype(str)})
+    elif by == ["outlet"]:
+        keys = pd.DataFrame({"outlet": sorted(set(outlets.astype(str)) - {""})})
+    else:
+        keys = pd.DataFrame(index=[0])
+    table = keys.merge(base, how="cross")
+    added: list[list[str]] = []
+    for component in COMPONENTS:
+        extra = component.party_table(result, by)
+        cols: list[str] = []
+        if len(extra) and len(extra.columns) > len(by) + 1:
+            cols = [c for c in extra.columns if c not in table.columns]
+            table = table.merge(extra, how="left", on=[*by, "party"])
+        added.append(cols)
+    table.insert(0, "scope", scope)
+    if "doc_id" in table.columns:
+        table.insert(2, "outlet", table["doc_id"].map(outlets).fillna(""))
+    return table, added
+
+
+def finish_party_table(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate scope tables into the parties table, ``scope, doc_id, outlet, party`` first."""
     df = pd.concat(parts, ignore_index=True)
     for col in ("doc_id", "outlet"):
         df[col] = df[col].fillna("")
     lead = COLUMNS["parties"]
     return df[lead + [c for c in df.columns if c not in lead]]
+
+
+def outlet_map(documents: pd.DataFrame) -> pd.Series:
+    """doc_id -> outlet of a documents table."""
+    return documents.set_index("doc_id")["outlet"] if len(documents) else pd.Series(dtype=object)
+
+
+def _party_table(result: Analysis) -> pd.DataFrame:
+    outlets = outlet_map(result.documents)
+    return finish_party_table([scope_table(result, scope, by, outlets)[0] for scope, by in SCOPES])
+
 
 
 def _as_corpus(corpus: CorpusLike) -> Corpus:

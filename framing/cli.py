@@ -69,48 +69,70 @@ def _warn_line(message, category, filename, lineno, file=None, line=None) -> Non
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from .analysis import build_analysis
-    from .engine import run
+    from .engine import batched, iter_batches, progress_enabled, resolve_jobs
+    from .stream import StreamingAnalysis
 
     try:
         spec = load_spec(args.spec)
     except SpecError as exc:
         raise _Fail(str(exc)) from None
-    docs: list[Document] = []
     skipped = []
-    try:
-        for item in iter_documents(args.paths, text_field=args.text_field, id_field=args.id_field,
-                                   max_chars=args.max_chars):
-            if isinstance(item, Document):
-                docs.append(item)
-            else:
-                if args.on_error == "fail":
-                    raise _Fail(str(item))
-                print(f"skipped: {item}", file=sys.stderr)
-                skipped.append(item)
-    except LoadError as exc:
-        raise _Fail(str(exc)) from None
-    if not docs:
-        raise _Fail(f"no readable documents in {', '.join(args.paths)} ({len(skipped)} skipped)")
-    results, failed = run(docs, spec, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
-                          progress=args.progress)
-    for item in failed:
+
+    def skip(item) -> None:
         if args.on_error == "fail":
             raise _Fail(str(item))
         print(f"skipped: {item}", file=sys.stderr)
-    result = build_analysis(results, spec, [*skipped, *failed])
+        skipped.append(item)
+
+    def documents():  # read lazily: the corpus streams through
+        for item in iter_documents(args.paths, text_field=args.text_field, id_field=args.id_field,
+                                   max_chars=args.max_chars):
+            if isinstance(item, Document):
+                yield item
+            else:
+                skip(item)
+
     out = Path(args.out)
     table_formats = [f for f in args.format if f in ("csv", "json")] or ["csv"]
-    result.save(out, formats=table_formats)
     report_formats = [f for f in args.format if f in ("html", "pdf")]
+    stream = StreamingAnalysis(out, spec, formats=table_formats, keep=bool(report_formats),
+                               jobs=resolve_jobs(args.jobs))
+    bar = None
+    try:
+        if progress_enabled(args.progress):
+            from tqdm import tqdm
+
+            bar = tqdm(unit="doc", desc="analysing", file=sys.stderr)
+        for batch in iter_batches(batched(documents()), spec, jobs=args.jobs, engine=args.engine,
+                                  scheduler=args.scheduler):
+            for item in batch.skipped:
+                skip(item)
+            batch.skipped = []
+            stream.add(batch)
+            if bar is not None:
+                bar.update(batch.n_docs)
+        if not stream.n_docs:
+            raise _Fail(f"no readable documents in {', '.join(args.paths)} ({len(skipped)} skipped)")
+        summary = stream.finish(skipped)
+    except LoadError as exc:
+        stream.abort()
+        raise _Fail(str(exc)) from None
+    except RuntimeError as exc:  # engine set-up: unreachable scheduler, missing dask
+        stream.abort()
+        raise _Fail(str(exc)) from None
+    except BaseException:
+        stream.abort()
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
     if report_formats:
         from . import report
 
-        report.write(result, out, formats=report_formats, command=_command_line())
-    n_skipped = len(result.skipped)
-    print(f"analysed {len(result.documents)} documents ({len(result.sentences)} sentences, "
-          f"{len(result.attributions)} attributions, {len(result.frames)} frame cues); "
-          f"skipped {n_skipped}; wrote {', '.join(args.format)} to {out}")
+        report.write(summary.analysis, out, formats=report_formats, command=_command_line())
+    print(f"analysed {summary.n_docs} documents ({summary.n_sentences} sentences, "
+          f"{summary.n_attributions} attributions, {summary.n_frames} frame cues); "
+          f"skipped {len(summary.skipped)}; wrote {', '.join(args.format)} to {out}")
     return 0
 
 

@@ -1,66 +1,208 @@
 """Where the per-document work runs: in this process, a process pool, or a Dask cluster.
 
-Results come back in corpus order whatever the engine, so tables are deterministic.
+Documents go out in batches (:func:`batched`) and come back in corpus order whatever the engine,
+so the tables are the same bytes on one core, on every core and on a cluster. At most a few
+batches per worker are in flight, so a corpus streams through in constant memory.
+
+>>> from framing.document import Document
+>>> from framing.spec import load_spec
+>>> docs = [Document(f"d{i}", "Baku says yes. Yerevan says no.") for i in range(3)]
+>>> [b.n_docs for b in iter_batches(batched(docs, max_docs=2), load_spec("karabakh-2023"), jobs=1)]
+[2, 1]
 """
 
 from __future__ import annotations
 
+import collections
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from typing import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Iterable, Iterator, Mapping, Sequence, TextIO
 
 from .document import Document
 from .loaders import Skipped
-from .pipeline import DocumentRows, analyze_document
+from .pipeline import DocumentRows
 from .spec import Spec
+from .stream import Batch, analyse_batch, safe_analyze
 
-__all__ = ["run", "ENGINES"]
+__all__ = ["run", "iter_batches", "batched", "resolve_jobs", "progress_enabled", "ENGINES"]
 
 ENGINES = ("local", "dask")
 
-
-def _safe(doc: Document, spec: Spec) -> DocumentRows | Skipped:
-    try:
-        return analyze_document(doc, spec)
-    except Exception as exc:  # one bad document never stops a corpus
-        return Skipped(str(doc.meta.get("path") or doc.id), f"analysis failed: {type(exc).__name__}: {exc}")
+#: Default batch limits: enough work per batch (about 0.2 s) to make transport and per-batch
+#: aggregation cheap, small enough to balance the load and keep memory flat.
+BATCH_DOCS = 64
+BATCH_CHARS = 250_000
 
 
-def _progress(items: Iterable, total: int, enabled: bool | None) -> Iterable:
-    if enabled is None:
-        enabled = sys.stderr.isatty() and not os.environ.get("CI")
-    if not enabled:
-        return items
-    from tqdm import tqdm
+def resolve_jobs(jobs: int | None) -> int:
+    """Worker processes for ``jobs``: ``None`` or ``<= 0`` means every core.
 
-    return tqdm(items, total=total, unit="doc", desc="analysing", file=sys.stderr)
+    >>> resolve_jobs(3)
+    3
+    >>> resolve_jobs(None) == (os.cpu_count() or 1)
+    True
+    """
+    if jobs is None or jobs <= 0:
+        return os.cpu_count() or 1
+    return jobs
 
 
-def _local(docs: Sequence[Document], spec: Spec, jobs: int | None) -> Iterator[DocumentRows | Skipped]:
-    workers = (os.cpu_count() or 1) if jobs is None or jobs <= 0 else jobs
-    if workers == 1 or len(docs) < 2:
-        for doc in docs:
-            yield _safe(doc, spec)
+def progress_enabled(flag: bool | None = None, stream: TextIO | None = None,
+                     environ: Mapping[str, str] | None = None) -> bool:
+    """Whether to draw a progress bar: as asked, else only on a terminal and never in CI.
+
+    >>> import io
+    >>> progress_enabled(None, io.StringIO(), {})
+    False
+    >>> progress_enabled(True, io.StringIO(), {"CI": "true"})
+    True
+    """
+    if flag is not None:
+        return flag
+    stream = sys.stderr if stream is None else stream
+    environ = os.environ if environ is None else environ
+    if environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def batched(docs: Iterable[Document], *, max_docs: int | None = None,
+            max_chars: int | None = None) -> Iterator[list[Document]]:
+    """Group documents into batches of at most ``max_docs`` documents or about ``max_chars`` characters.
+
+    The defaults are :data:`BATCH_DOCS` and :data:`BATCH_CHARS`. The tables never depend on the batching.
+
+    >>> [len(b) for b in batched([Document(str(i), "x" * 100) for i in range(5)], max_docs=2)]
+    [2, 2, 1]
+    """
+    max_docs = BATCH_DOCS if max_docs is None else max_docs
+    max_chars = BATCH_CHARS if max_chars is None else max_chars
+    batch: list[Document] = []
+    chars = 0
+    for doc in docs:
+        batch.append(doc)
+        chars += len(doc.text)
+        if len(batch) >= max_docs or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+# A worker process keeps the spec it was started with, so batches travel without it.
+_WORKER_SPEC: Spec | None = None
+
+
+def _init_worker(spec: Spec) -> None:
+    global _WORKER_SPEC
+    _WORKER_SPEC = spec
+
+
+def _work(docs: list[Document]) -> Batch:
+    assert _WORKER_SPEC is not None
+    return analyse_batch(docs, _WORKER_SPEC)
+
+
+def _in_order(submit, batches: Iterable[list[Document]], window: int) -> Iterator[Any]:
+    """Submit batches, keep at most ``window`` in flight, yield results in submission order."""
+    pending: collections.deque = collections.deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield _result(pending.popleft())
+    while pending:
+        yield _result(pending.popleft())
+
+
+def _result(fut: Any) -> Any:
+    return fut.result()
+
+
+def _local_batches(batches: Iterable[list[Document]], spec: Spec, jobs: int | None) -> Iterator[Batch]:
+    workers = resolve_jobs(jobs)
+    if workers == 1:
+        for batch in batches:
+            yield analyse_batch(batch, spec)
         return
-    chunksize = max(1, min(64, len(docs) // (workers * 4) or 1))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_safe, docs, [spec] * len(docs), chunksize=chunksize)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,)) as pool:
+        try:
+            yield from _in_order(lambda b: pool.submit(_work, b), batches, 2 * workers + 1)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
-def _dask(docs: Sequence[Document], spec: Spec, scheduler: str | None) -> Iterator[DocumentRows | Skipped]:
+def _client(scheduler: str | None):
     try:
         from distributed import Client
     except ImportError:  # pragma: no cover - dask is a core dependency
         raise RuntimeError("the dask engine needs dask.distributed: pip install 'dask[distributed]'") from None
-    client = Client(scheduler) if scheduler else Client(processes=False)
+    if scheduler:
+        import dask
+
+        try:  # the connect timeout is dask's own setting (distributed.comm.timeouts.connect)
+            return Client(scheduler, timeout=dask.config.get("distributed.comm.timeouts.connect"))
+        except OSError as exc:
+            raise RuntimeError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from None
+    return Client(processes=False, dashboard_address=None)
+
+
+def _dask_batches(batches: Iterable[list[Document]], spec: Spec, scheduler: str | None) -> Iterator[Batch]:
+    client = _client(scheduler)
     try:
         spec_future = client.scatter(spec, broadcast=True)
-        futures = client.map(_safe, docs, spec=spec_future, pure=False)
-        for fut in futures:  # in submission order: deterministic tables
-            yield fut.result()
+        threads = max(1, sum(client.nthreads().values()))
+        submit = lambda b: client.submit(analyse_batch, b, spec_future, pure=False)  # noqa: E731
+        yield from _in_order(submit, batches, 2 * threads + 1)
     finally:
         client.close()
+
+
+def iter_batches(batches: Iterable[list[Document]], spec: Spec, *, jobs: int | None = None, engine: str = "local",
+                 scheduler: str | None = None) -> Iterator[Batch]:
+    """Analyse batches of documents on the chosen engine; yield a :class:`~framing.stream.Batch` each, in order.
+
+    Parameters
+    ----------
+    batches : iterable of list of Document
+        Usually :func:`batched` over :func:`framing.loaders.iter_documents` (read lazily).
+    spec : Spec
+    jobs : int or None
+        Worker processes of the local engine (``None``: every core; 1: in this process).
+    engine : {"local", "dask"}
+    scheduler : str, optional
+        Address of a running dask scheduler (``tcp://HOST:8786``); without it the dask engine
+        starts an in-process cluster.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; engines are: {', '.join(ENGINES)}")
+    if engine == "dask":
+        return _dask_batches(batches, spec, scheduler)
+    return _local_batches(batches, spec, jobs)
+
+
+# --------------------------------------------------------------------------------------------
+# Per-document results in memory (framing.analyze)
+# --------------------------------------------------------------------------------------------
+
+
+def _rows_of_batch(docs: list[Document], spec: Spec) -> list[DocumentRows | Skipped]:
+    return [safe_analyze(doc, spec) for doc in docs]
+
+
+def _rows_work(docs: list[Document]) -> list[DocumentRows | Skipped]:
+    assert _WORKER_SPEC is not None
+    return _rows_of_batch(docs, _WORKER_SPEC)
+
+
+def _progress(items: Iterable, total: int, enabled: bool | None) -> Iterable:
+    if not progress_enabled(enabled):
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit="doc", desc="analysing", file=sys.stderr)
 
 
 def run(docs: Sequence[Document], spec: Spec, *, jobs: int | None = 1, engine: str = "local",
@@ -68,9 +210,29 @@ def run(docs: Sequence[Document], spec: Spec, *, jobs: int | None = 1, engine: s
     """Analyse ``docs`` with the chosen engine; return rows in corpus order and the failures."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; engines are: {', '.join(ENGINES)}")
-    stream = _dask(docs, spec, scheduler) if engine == "dask" else _local(docs, spec, jobs)
+    workers = resolve_jobs(jobs)
+    chunks = batched(docs)
+    if engine == "dask":
+        def gen() -> Iterator[list]:
+            client = _client(scheduler)
+            try:
+                spec_future = client.scatter(spec, broadcast=True)
+                threads = max(1, sum(client.nthreads().values()))
+                submit = lambda b: client.submit(_rows_of_batch, b, spec_future, pure=False)  # noqa: E731
+                yield from _in_order(submit, chunks, 2 * threads + 1)
+            finally:
+                client.close()
+        stream: Iterable[list] = gen()
+    elif workers == 1 or len(docs) < 2:
+        stream = (_rows_of_batch(chunk, spec) for chunk in chunks)
+    else:
+        def gen() -> Iterator[list]:
+            with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,)) as pool:
+                yield from _in_order(lambda b: pool.submit(_rows_work, b), chunks, 2 * workers + 1)
+        stream = gen()
     results: list[DocumentRows] = []
     failed: list[Skipped] = []
-    for item in _progress(stream, len(docs), progress):
+    items = (item for chunk in stream for item in chunk)
+    for item in _progress(items, len(docs), progress):
         (failed if isinstance(item, Skipped) else results).append(item)
     return results, failed

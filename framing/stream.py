@@ -1,0 +1,665 @@
+"""Streaming analysis: documents are analysed in batches, and the tables written as the batches come.
+
+Memory stays flat however large the corpus: a worker analyses a batch of documents and hands back
+
+* the rows of the per-sentence tables (``sentences``, ``attributions``, ``frames``, ``mentions``)
+  already formatted as CSV text, plus a compact pickle of the raw values (the *spool*);
+* the batch's rows of ``documents.csv`` and the ``document`` scope of ``parties.csv`` (per-document
+  aggregates are exact on a batch: every document is whole inside one batch);
+* compact copies of the tables without their free-text columns, from which the ``outlet`` and
+  ``corpus`` scopes of ``parties.csv`` are computed at the end.
+
+The CSV text is appended to a temporary file beside the target, which is renamed over it at the
+end (:class:`CsvSink`); a run that fails leaves no partial table. The bytes are those of
+:func:`framing.io.write_csv` on the whole table built by :func:`framing.analysis.build_analysis`:
+each value is formatted by the rule pandas applies to its column's dtype (``int64``, ``float64``,
+``bool`` or ``object``), and the dtype is inferred from the kinds of values seen in the column.
+When a later batch changes a column's dtype (ints, then a missing value), or brings a new column,
+the sink rewrites the table from the spool at the end, so the output never depends on the batching.
+
+>>> rows = [{"doc_id": "a", "n": 1, "text": "=SUM(1)"}, {"doc_id": "b", "n": 2, "text": "ok"}]
+>>> packed = pack_table(rows, ["doc_id"])
+>>> packed.keys, packed.text.splitlines()
+(('doc_id', 'n', 'text'), ["a,1,'=SUM(1)", 'b,2,ok'])
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import pickle
+import struct
+import tempfile
+from dataclasses import dataclass, field
+from operator import itemgetter
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+import numpy as np
+
+__all__ = [
+    "PackedTable", "pack_table", "format_rows", "column_class", "CsvSink",
+    "ROW_TABLES", "TEXT_COLUMNS",
+]
+
+#: The per-sentence tables, streamed to disk batch by batch.
+ROW_TABLES = ("sentences", "attributions", "frames", "mentions")
+
+#: Free-text columns left out of the compact tables kept for the outlet and corpus aggregates
+#: (attributions keep ``content``: the scorers' party table scores the quotes from it).
+TEXT_COLUMNS = {"sentences": ("text",), "attributions": (), "frames": ("text",), "mentions": ("text",)}
+
+# Kinds of values seen in a column (bit flags).
+INT, FLOAT, BOOL, STR, OTHER, MISSING, NAN = 1, 2, 4, 8, 16, 32, 64
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_KIND_OF_TYPE: dict[type, int] = {int: INT, float: FLOAT, bool: BOOL, str: STR, type(None): MISSING}
+
+
+def _kind_of_type(t: type) -> int:
+    kind = _KIND_OF_TYPE.get(t)
+    if kind is None:
+        if issubclass(t, (bool, np.bool_)):
+            kind = BOOL
+        elif issubclass(t, (int, np.integer)):
+            kind = INT
+        elif issubclass(t, (float, np.floating)):
+            kind = FLOAT
+        elif issubclass(t, str):
+            kind = STR
+        else:
+            kind = OTHER
+        _KIND_OF_TYPE[t] = kind
+    return kind
+
+
+def column_kinds(column: Sequence[Any]) -> int:
+    """The kinds of values in ``column`` as bit flags (``NAN`` when a float is NaN).
+
+    >>> column_kinds([1, None]) == INT | MISSING
+    True
+    """
+    kinds = 0
+    for t in set(map(type, column)):
+        kinds |= _kind_of_type(t)
+    if kinds & FLOAT and any(v != v for v in column):
+        kinds |= NAN
+    return kinds
+
+
+def column_class(kinds: int) -> str:
+    """The dtype pandas infers for a column with these kinds of values: int, float, bool or object.
+
+    >>> column_class(INT), column_class(INT | MISSING), column_class(BOOL | MISSING), column_class(STR | INT)
+    ('int', 'float', 'object', 'object')
+    """
+    if kinds & (STR | OTHER):
+        return "object"
+    if kinds & BOOL:
+        return "bool" if kinds & ~BOOL == 0 else "object"
+    if kinds & INT:
+        return "float" if kinds & (FLOAT | MISSING) else "int"
+    if kinds & FLOAT:
+        return "float"
+    return "object"
+
+
+def _ints_as_float(kinds: int) -> bool:
+    """Whether int values of the column print as floats ("3.0")."""
+    return bool(kinds & INT) and column_class(kinds) == "float"
+
+
+def _neutralise(v: Any) -> Any:
+    if v.__class__ is str:
+        return "'" + v if v.startswith(_FORMULA_START) else v
+    if isinstance(v, str):
+        return "'" + v if v.startswith(_FORMULA_START) else v
+    if isinstance(v, float) and v != v:
+        return None
+    return v
+
+
+def _float_cell(v: Any) -> Any:
+    if v is None or v != v:
+        return None
+    return float(v)
+
+
+def _nan_cell(v: Any) -> Any:
+    return None if isinstance(v, float) and v != v else v
+
+
+def format_rows(rows: Sequence[Sequence[Any]], kinds: Sequence[int], *, header: Sequence[str] | None = None) -> str:
+    """CSV text of ``rows`` as pandas would write them (formulas neutralised) for columns of these kinds.
+
+    >>> format_rows([(1, 0.5, "-x"), (None, 2.0, "y")], [INT | MISSING, FLOAT, STR], header=("a", "b", "c"))
+    "a,b,c\\n1.0,0.5,'-x\\n,2.0,y\\n"
+    """
+    fixes = []
+    for j, k in enumerate(kinds):
+        if k & STR:
+            fixes.append((j, _neutralise))
+        elif _ints_as_float(k):
+            fixes.append((j, _float_cell))
+        elif k & NAN:
+            fixes.append((j, _nan_cell))
+    if fixes:
+        columns = list(zip(*rows)) if rows else [() for _ in kinds]
+        for j, fix in fixes:
+            col = columns[j]
+            if fix is _neutralise and not any(v.startswith(_FORMULA_START) for v in col if isinstance(v, str)) \
+                    and not kinds[j] & NAN:
+                continue
+            columns[j] = list(map(fix, col))
+        rows = list(zip(*columns))
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    if header is not None:
+        writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+@dataclass
+class PackedTable:
+    """The rows of one table from one batch: column names, kinds, CSV text and a pickle of the values."""
+
+    keys: tuple[str, ...]
+    kinds: tuple[int, ...]
+    n_rows: int
+    text: str
+    blob: bytes
+
+    def rows(self) -> list[tuple]:
+        """The raw row tuples (aligned with :attr:`keys`)."""
+        return pickle.loads(self.blob)
+
+
+def table_keys(rows: Iterable[dict[str, Any]], lead: Sequence[str]) -> tuple[str, ...]:
+    """``lead`` columns, then every other key in order of first appearance (pandas' order)."""
+    seen = dict.fromkeys(lead)
+    last: Any = None
+    for r in rows:
+        keys = r.keys()
+        if keys is not last and keys != last:
+            seen.update(dict.fromkeys(keys))
+            last = keys
+    return tuple(seen)
+
+
+def as_tuples(rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> list[tuple]:
+    """Rows as tuples aligned with ``keys`` (``None`` where a row lacks a key)."""
+    getter = itemgetter(*keys)
+    out = []
+    for r in rows:
+        try:
+            out.append(getter(r))
+        except KeyError:
+            out.append(tuple(r.get(k) for k in keys))
+    if len(keys) == 1:
+        out = [(v,) for v in out]
+    return out
+
+
+def pack_table(rows: Sequence[dict[str, Any]], lead: Sequence[str]) -> PackedTable:
+    """Pack dict rows for transport and streaming: keys, kinds, CSV body (no header), pickled tuples."""
+    keys = table_keys(rows, lead)
+    tuples = as_tuples(rows, keys)
+    columns = list(zip(*tuples)) if tuples else [() for _ in keys]
+    kinds = tuple(column_kinds(c) for c in columns)
+    text = format_rows(tuples, kinds)
+    return PackedTable(keys, kinds, len(tuples), text, pickle.dumps(tuples, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+class CsvSink:
+    """Append a table's batches to a temporary CSV beside ``path``; rename it into place on :meth:`commit`.
+
+    Parameters
+    ----------
+    path : path
+        The final CSV file.
+    lead : sequence of str
+        The table's contract columns (always first, even when no batch has rows).
+    json_path : path, optional
+        Also write the table as JSON (records) on commit, as :func:`framing.io.write_json` would.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
+    >>> sink = CsvSink(out, ["doc_id"])
+    >>> sink.add(pack_table([{"doc_id": "a", "n": 1}], ["doc_id"]))
+    >>> sink.add(pack_table([{"doc_id": "b", "n": None}], ["doc_id"]))   # ints become floats
+    >>> sink.commit()
+    >>> out.read_text().splitlines()
+    ['doc_id,n', 'a,1.0', 'b,']
+    """
+
+    def __init__(self, path: str | os.PathLike, lead: Sequence[str], json_path: str | os.PathLike | None = None):
+        self.path = Path(path)
+        self.lead = tuple(lead)
+        self.json_path = Path(json_path) if json_path is not None else None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        self._out = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._spool = tempfile.TemporaryFile(dir=self.path.parent, prefix=f".{self.path.name}.spool.")
+        self.keys: list[str] = []
+        self.kinds: list[int] = []
+        self.n_rows = 0
+        self._first: tuple[str, ...] | None = None
+        self._int_modes: list[set[bool]] = []  # per column: ints printed as floats in the written batches?
+        self._dirty = False
+        self._layouts: list[tuple[str, ...]] = []  # the columns of each spooled batch
+
+    def add(self, packed: PackedTable) -> None:
+        """Append one batch (batches must come in corpus order)."""
+        if packed.n_rows == 0:
+            return
+        self._spool.write(struct.pack("<Q", len(packed.blob)))
+        self._spool.write(packed.blob)
+        self._layouts.append(packed.keys)
+        earlier = self.n_rows  # rows of earlier batches, which lack any column new here
+        self.n_rows += packed.n_rows
+        index = {k: j for j, k in enumerate(self.keys)}
+        for key, kind in zip(packed.keys, packed.kinds):
+            j = index.get(key)
+            if j is None:
+                index[key] = len(self.keys)
+                self.keys.append(key)
+                self.kinds.append(kind | (MISSING if earlier else 0))
+                self._int_modes.append(set())
+            else:
+                self.kinds[j] |= kind
+        if len(packed.keys) < len(self.keys):  # a column this batch lacks: missing there
+            present = set(packed.keys)
+            for j, key in enumerate(self.keys):
+                if key not in present:
+                    self.kinds[j] |= MISSING
+        if self._first is None:
+            self._first = packed.keys
+            self._out.write(format_rows([], [], header=packed.keys))
+        if self._dirty or packed.keys != self._first:
+            self._dirty = True
+            return
+        for j, kind in enumerate(packed.kinds):
+            if kind & INT:
+                self._int_modes[j].add(_ints_as_float(kind))
+        self._out.write(packed.text)
+
+    def _batches(self) -> Iterator[list[tuple]]:
+        self._spool.seek(0)
+        while True:
+            head = self._spool.read(8)
+            if not head:
+                return
+            (size,) = struct.unpack("<Q", head)
+            yield pickle.loads(self._spool.read(size))
+
+    def _aligned_batches(self) -> Iterator[list[tuple]]:
+        """Spooled batches with every row aligned to the final columns."""
+        for keys, rows in zip(self._layouts, self._batches()):
+            if tuple(keys) == tuple(self.keys):
+                yield rows
+            else:
+                pos = {k: j for j, k in enumerate(keys)}
+                idx = [pos.get(k) for k in self.keys]
+                yield [tuple(None if i is None else r[i] for i in idx) for r in rows]
+
+    def _final_keys(self) -> list[str]:
+        if not self.keys:
+            return list(self.lead)
+        return self.keys
+
+    def _clean(self) -> bool:
+        if self._dirty:
+            return False
+        return all(modes <= {_ints_as_float(kind)} for modes, kind in zip(self._int_modes, self.kinds))
+
+    def commit(self) -> None:
+        """Finish the file (rewriting it from the spool if the batches disagreed) and rename it into place."""
+        try:
+            if self._first is None:  # no rows at all
+                self._out.write(format_rows([], [], header=self.lead))
+            elif not self._clean():
+                self._rewrite()
+            self._out.flush()
+            os.fsync(self._out.fileno())
+            self._out.close()
+            if self.json_path is not None:
+                self._write_json()
+            os.replace(self._tmp, self.path)
+        except BaseException:
+            self.abort()
+            raise
+
+    def close(self) -> None:
+        """Release the spool (after :meth:`commit`)."""
+        self._spool.close()
+
+    def _rewrite(self) -> None:
+        self._out.seek(0)
+        self._out.truncate()
+        self._out.write(format_rows([], [], header=self.keys))
+        for rows in self._aligned_batches():
+            self._out.write(format_rows(rows, self.kinds))
+
+    def frame(self):
+        """The whole table as a DataFrame, read back from the spool (for reports; not streamed)."""
+        import pandas as pd
+
+        keys = self._final_keys()
+        frames = [_typed_frame(rows, keys, self.kinds) for rows in self._aligned_batches()] if self._first else []
+        if not frames:
+            return pd.DataFrame({k: pd.Series(dtype=object) for k in keys})
+        return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+    def _write_json(self) -> None:
+        from .io import atomic_write
+
+        assert self.json_path is not None
+        keys = self._final_keys()
+        with atomic_write(self.json_path) as fh:
+            fh.write("[\n")
+            first = True
+            if self._first is not None:
+                for rows in self._aligned_batches():
+                    body = _typed_frame(rows, keys, self.kinds).to_json(
+                        orient="records", force_ascii=False, indent=1, double_precision=10)
+                    body = body[2:-2]  # strip "[\n" and "\n]"
+                    if body:
+                        fh.write(body if first else ",\n" + body)
+                        first = False
+            fh.write("\n]\n")
+
+    def abort(self) -> None:
+        """Discard the temporary file and the spool."""
+        try:
+            self._out.close()
+        finally:
+            try:
+                os.unlink(self._tmp)
+            except FileNotFoundError:
+                pass
+            self._spool.close()
+
+
+def _typed_frame(rows: list[tuple], keys: Sequence[str], kinds: Sequence[int]):
+    """A DataFrame of ``rows`` whose columns have the dtypes of the whole table (from ``kinds``)."""
+    import pandas as pd
+
+    columns = list(zip(*rows)) if rows else [() for _ in keys]
+    data = {}
+    for key, col, kind in zip(keys, columns, kinds):
+        cls = column_class(kind)
+        if cls == "float":
+            data[key] = np.array([np.nan if v is None else float(v) for v in col], dtype=float)
+        elif cls == "int":
+            data[key] = np.array(col, dtype=np.int64)
+        elif cls == "bool":
+            data[key] = np.array(col, dtype=bool)
+        else:
+            arr = np.empty(len(col), dtype=object)
+            arr[:] = col
+            data[key] = arr
+    return pd.DataFrame(data, columns=list(keys))
+
+
+# --------------------------------------------------------------------------------------------
+# The unit of work: one batch of documents, analysed and packed (runs in a worker)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Batch:
+    """Everything a worker hands back for one batch of documents (compact to pickle).
+
+    Attributes
+    ----------
+    n_docs : int
+        Documents analysed (not counting ``skipped``).
+    skipped : list of Skipped
+        Documents whose analysis failed, with the reason.
+    tables : dict of str to PackedTable
+        The per-sentence tables (:data:`ROW_TABLES`).
+    documents : DataFrame
+        The batch's rows of documents.csv (with each component's document columns).
+    document_columns : list of list of str
+        Columns of the document rows, then those added by each component (to fix the order).
+    parties : DataFrame
+        The ``document`` scope rows of parties.csv for the batch.
+    party_columns : list of list of str
+        The columns each component added to ``parties``.
+    compact : dict of str to DataFrame
+        The per-sentence tables without their free-text columns (for the outlet and corpus scopes).
+    """
+
+    n_docs: int
+    skipped: list
+    tables: dict[str, PackedTable]
+    documents: Any
+    document_columns: list[list[str]]
+    parties: Any
+    party_columns: list[list[str]]
+    compact: dict[str, Any] = field(default_factory=dict)
+
+
+def safe_analyze(doc, spec):
+    """:func:`framing.pipeline.analyze_document`, or a :class:`~framing.loaders.Skipped` record if it fails."""
+    from .loaders import Skipped
+    from .pipeline import analyze_document
+
+    try:
+        return analyze_document(doc, spec)
+    except Exception as exc:  # one bad document never stops a corpus
+        return Skipped(str(doc.meta.get("path") or doc.id), f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def analyse_batch(docs: Sequence[Any], spec: Any) -> Batch:
+    """Analyse a batch of documents and pack the rows and per-document aggregates for the writer.
+
+    >>> from framing.document import Document
+    >>> from framing.spec import load_spec
+    >>> b = analyse_batch([Document("d", "Baku says yes. Yerevan says no.")], load_spec("karabakh-2023"))
+    >>> b.n_docs, b.tables["sentences"].n_rows, list(b.documents["doc_id"])
+    (1, 2, ['d'])
+    """
+    from .analysis import COLUMNS, Analysis, _frame, documents_with_extras, outlet_map, scope_table
+    from .loaders import Skipped
+    from .pipeline import TABLES
+
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    skipped = []
+    for doc in docs:
+        r = safe_analyze(doc, spec)
+        if isinstance(r, Skipped):
+            skipped.append(r)
+            continue
+        for t in TABLES:
+            rows[t].extend(getattr(r, t))
+    packed = {t: pack_table(rows[t], COLUMNS[t]) for t in ROW_TABLES}
+    frames = {t: _frame(rows[t], t) for t in TABLES}
+    result = Analysis(**frames, spec=spec)
+    base_columns = list(result.documents.columns)
+    documents, doc_added = documents_with_extras(result)
+    result.documents = documents
+    parties, party_added = scope_table(result, "document", ["doc_id"], outlet_map(documents))
+    compact = {t: frames[t].drop(columns=[c for c in TEXT_COLUMNS[t] if c in frames[t].columns]) for t in ROW_TABLES}
+    return Batch(len(rows["documents"]), skipped, packed, documents, [base_columns, *doc_added], parties,
+                 party_added, compact)
+
+
+# --------------------------------------------------------------------------------------------
+# The writer side: batches in corpus order -> tables on disk (runs in the main process)
+# --------------------------------------------------------------------------------------------
+
+
+def _union(lists: Iterable[Sequence[str]]) -> list[str]:
+    return list(dict.fromkeys(c for cols in lists for c in cols))
+
+
+class StreamingAnalysis:
+    """Write the tables of an analysis while its batches arrive; aggregates are finished at the end.
+
+    Parameters
+    ----------
+    out : path
+        Output folder.
+    spec : Spec
+    formats : sequence of {"csv", "json"}
+    jobs : int
+        Processes for the corpus-wide aggregates at the end (the outlet and corpus scopes of
+        parties.csv are computed side by side when ``jobs > 1``).
+    keep : bool
+        Also keep everything needed to return a full :class:`~framing.analysis.Analysis` from
+        :meth:`finish` (for HTML/PDF reports; the per-sentence tables are then read back into memory).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from framing.document import Document
+    >>> from framing.spec import load_spec
+    >>> spec, out = load_spec("karabakh-2023"), pathlib.Path(tempfile.mkdtemp())
+    >>> stream = StreamingAnalysis(out, spec)
+    >>> stream.add(analyse_batch([Document("a", "Baku says yes.")], spec))
+    >>> stream.add(analyse_batch([Document("b", "Yerevan says no.")], spec))
+    >>> summary = stream.finish()
+    >>> (summary.n_docs, summary.n_sentences), (out / "sentences.csv").read_text().count("\\n")
+    ((2, 2), 3)
+    """
+
+    def __init__(self, out: str | os.PathLike, spec: Any, *, formats: Sequence[str] = ("csv",), keep: bool = False,
+                 jobs: int = 1):
+        from .analysis import COLUMNS
+
+        self.jobs = jobs
+        self.out = Path(out)
+        self.spec = spec
+        self.formats = tuple(formats)
+        self.keep = keep
+        self.sinks = {t: CsvSink(self.out / f"{t}.csv", COLUMNS[t],
+                                 json_path=self.out / f"{t}.json" if "json" in self.formats else None)
+                      for t in ROW_TABLES}
+        self.n_docs = 0
+        self.skipped: list = []
+        self._documents: list = []
+        self._document_columns: list[list[list[str]]] = []
+        self._parties: list = []
+        self._party_columns: list[list[list[str]]] = []
+        self._compact: dict[str, list] = {t: [] for t in ROW_TABLES}
+
+    def add(self, batch: Batch) -> None:
+        """Write one batch (batches must come in corpus order)."""
+        self.skipped.extend(batch.skipped)
+        if not batch.n_docs:
+            return
+        self.n_docs += batch.n_docs
+        for t in ROW_TABLES:
+            self.sinks[t].add(batch.tables[t])
+            self._compact[t].append(batch.compact[t])
+        self._documents.append(batch.documents)
+        self._document_columns.append(batch.document_columns)
+        self._parties.append(batch.parties)
+        self._party_columns.append(batch.party_columns)
+
+    def _documents_table(self):
+        import pandas as pd
+
+        parts = [_union(cols[i] for cols in self._document_columns) for i in range(len(self._document_columns[0]))]
+        order = _union(parts)
+        return pd.concat(self._documents, ignore_index=True).reindex(columns=order)
+
+    def _parties_table(self, documents):
+        import pandas as pd
+
+        from .analysis import SCOPES, Analysis, finish_party_table, outlet_map, scope_table
+
+        lead = ["scope", "doc_id", "outlet", "party"]
+        n_components = len(self._party_columns[0])
+        order = _union([lead, *(_union(cols[i] for cols in self._party_columns) for i in range(n_components))])
+        doc_scope = pd.concat(self._parties, ignore_index=True).reindex(columns=order)
+        compact = Analysis(documents=documents, spec=self.spec, skipped=[],
+                           **{t: pd.concat(self._compact[t], ignore_index=True) for t in ROW_TABLES})
+        self._compact = {t: [] for t in ROW_TABLES}
+        outlets = outlet_map(documents)
+        scopes = [(scope, by) for scope, by in SCOPES if scope != "document"]
+        rest = _scope_tables(compact, scopes, outlets, self.jobs)
+        return finish_party_table([doc_scope, *rest])
+
+    def finish(self, skipped: Sequence[Any] = ()) -> "StreamSummary":
+        """Commit the per-sentence tables, compute and write documents.csv and parties.csv."""
+        from .analysis import Analysis, _frame
+        from .io import write_csv, write_json
+
+        if not self.n_docs:
+            self.abort()
+            raise ValueError("no documents were analysed")
+        for sink in self.sinks.values():
+            sink.commit()
+        documents = self._documents_table()
+        self._documents = []
+        parties = self._parties_table(documents)
+        for name, df in (("documents", documents), ("parties", parties)):
+            if "csv" in self.formats:
+                write_csv(df, self.out / f"{name}.csv")
+            if "json" in self.formats:
+                write_json(df, self.out / f"{name}.json")
+        analysis = None
+        if self.keep:
+            tables = {t: _frame([], t) if not self.sinks[t].n_rows else self.sinks[t].frame() for t in ROW_TABLES}
+            analysis = Analysis(documents=documents, spec=self.spec, skipped=[*skipped, *self.skipped],
+                                _parties=parties, **tables)
+        for sink in self.sinks.values():
+            sink.close()
+        return StreamSummary(self.n_docs, *(self.sinks[t].n_rows for t in ROW_TABLES), [*skipped, *self.skipped],
+                             analysis)
+
+    def abort(self) -> None:
+        """Discard every temporary file: a failed run leaves the previous tables (or none)."""
+        for sink in self.sinks.values():
+            sink.abort()
+
+
+_FINAL: Any = None  # (compact analysis, outlets) inherited by forked processes, never pickled
+
+
+def _final_scope(scope: str, by: list[str]):
+    from .analysis import scope_table
+
+    compact, outlets = _FINAL
+    return scope_table(compact, scope, by, outlets)[0]
+
+
+def _scope_tables(compact: Any, scopes: list[tuple[str, list[str]]], outlets: Any, jobs: int) -> list:
+    """The corpus-wide scopes of parties.csv; side by side in forked processes when ``jobs > 1``.
+
+    Forked children see the compact tables without copying or pickling them; elsewhere (no fork,
+    one job) the scopes are computed here, one after the other.
+    """
+    global _FINAL
+    import multiprocessing
+
+    _FINAL = (compact, outlets)
+    try:
+        if jobs > 1 and len(scopes) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=min(jobs, len(scopes)),
+                                     mp_context=multiprocessing.get_context("fork")) as pool:
+                futures = [pool.submit(_final_scope, scope, by) for scope, by in scopes]
+                return [f.result() for f in futures]
+        return [_final_scope(scope, by) for scope, by in scopes]
+    finally:
+        _FINAL = None
+
+
+@dataclass
+class StreamSummary:
+    """What a streamed analysis wrote: counts, failures, and the full Analysis when ``keep=True``."""
+
+    n_docs: int
+    n_sentences: int
+    n_attributions: int
+    n_frames: int
+    n_mentions: int
+    skipped: list
+    analysis: Any = None
