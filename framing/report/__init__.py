@@ -82,7 +82,7 @@ def _party_css(result: Any) -> Markup:
 
 def _versions(result: Any) -> list[tuple[str, str]]:
     rows = [("framing", __version__), ("Python", platform.python_version())]
-    for dist in ("vaderSentiment", "nltk", "scikit-learn", "pandas", "matplotlib", "WeasyPrint"):
+    for dist in ("vaderSentiment", "scikit-learn", "pandas", "matplotlib", "WeasyPrint"):
         try:
             rows.append((dist, metadata.version(dist)))
         except metadata.PackageNotFoundError:
