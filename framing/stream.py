@@ -327,6 +327,9 @@ class CsvSink:
             self._out.close()
             if self.json_path is not None:
                 self._write_json()
+            from .io import _default_mode
+
+            os.chmod(self._tmp, _default_mode())  # as framing.io.atomic_write: the usual mode, not 0600
             os.replace(self._tmp, self.path)
         except BaseException:
             self.abort()

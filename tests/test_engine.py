@@ -54,6 +54,8 @@ def test_streamed_tables_equal_whole_tables_whatever_the_batching(tmp_path, monk
     for name in got:
         assert got[name] == reference[name], name
     assert not [p.name for p in (tmp_path / "stream").iterdir() if p.name.startswith(".")]  # no temp files left
+    modes = {p.name: p.stat().st_mode for p in (tmp_path / "stream").iterdir()}
+    assert len(set(modes.values())) == 1, modes  # streamed tables get the same mode as the others
 
 
 def test_process_pool_gives_the_same_bytes(tmp_path, monkeypatch, corpus, reference):
