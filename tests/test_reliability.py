@@ -155,3 +155,48 @@ def test_csv_of_hostile_article_is_neutralised(tmp_path):
     docs = (tmp_path / "out" / "documents.csv").read_text()
     sents = (tmp_path / "out" / "sentences.csv").read_text()
     assert "'=HYPERLINK" in docs and "'@evil" in docs and "'=1+1 is not a sentence." in sents
+
+
+HOSTILE_SPEC = """\
+name: "<script>document.title='SPEC'</script>"
+title: "<img src=x onerror=alert('title')>Conflict"
+parties:
+  - id: north
+    name: "<b onmouseover=alert(1)>North</b>"
+    aliases: [Northland]
+  - id: south
+    name: South
+frames:
+  - id: liberation
+    owner: north
+    label: "<iframe src=javascript:alert(2)>Liberation"
+    description: "<script>alert(3)</script>"
+    cues: [liberation]
+"""
+
+
+def test_spec_names_and_labels_are_escaped_in_the_report(tmp_path):
+    from html.parser import HTMLParser
+
+    import framing.report
+
+    spec_file = tmp_path / "spec.yaml"
+    spec_file.write_text(HOSTILE_SPEC, encoding="utf-8")
+    doc = Document("d", "Northland says the liberation has begun. “It is a liberation,” a minister said.",
+                   {"title": "<script>alert('doc')</script>", "outlet": "<svg onload=alert(4)>"})
+    html = framing.report.render_html(framing.analyze([doc], spec=spec_file), command="framing analyze x")
+
+    class Tags(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.found = []
+
+        def handle_starttag(self, tag, attrs):
+            self.found.append((tag, [k for k, _ in attrs]))
+
+    parser = Tags()
+    parser.feed(html)
+    assert not [t for t, _ in parser.found if t in ("script", "iframe", "b", "img")]
+    assert not [a for _, attrs in parser.found for a in attrs if a.startswith("on")]
+    assert "&lt;script&gt;document.title=&#39;SPEC&#39;&lt;/script&gt;" in html      # spec name
+    assert "&lt;b onmouseover=alert(1)&gt;North&lt;/b&gt;" in html                  # party name
