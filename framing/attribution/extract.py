@@ -99,6 +99,8 @@ class _Doc:
         self.unit_ends = [u[-1].end for u in units]
         self.cues = list(lexicon(types).finditer(text))
         self.model_cues: set[int] = set()
+        self.cue_p: dict[int, float] = {}
+        self.rescue = 2.0
         if model:
             self._add_model_cues()
         self.cue_starts = [c.start for c in self.cues]
@@ -108,6 +110,9 @@ class _Doc:
         m = active_model()
         if m is None:
             return
+        # a cue (lexicon or model) the span rules reject still gets a fallback statement over the threshold
+        self.cue_p = {a: p for a, _, _, p in m.cues(self.text)}
+        self.rescue = m.threshold
         taken = [(c.start, c.end) for c in self.cues]
         starts = [a for a, _ in taken]
         full = lexicon(_ALL_TYPES)
@@ -395,6 +400,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     a, b = _content_after(text, c.end, sent.end)
                     if _nwords(text[a:b], 3) >= 2:
                         st = Statement("indirect", [(a, b)], c, prev_st.speaker, prev_st.appositives)
+            if st is None and d.cue_p.get(c.start, 0.0) >= d.rescue:  # model=True only
+                st = _rescue(d, sent, c)
             if st is None:
                 continue
             full_end = st.end
@@ -423,6 +430,21 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             out.append(st)
             prev_st = st
             busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
+
+
+def _rescue(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
+    """Fallback statement for a confident model cue: subject phrase before it, rest of the clause after it."""
+    text = d.text
+    lo, hi = max(sent.start, c.start - _WINDOW), min(sent.end, c.end + _WINDOW)
+    np = left_np(text, lo, c.start)
+    a, b = _content_after(text, c.end, hi)
+    if _nwords(text[a:b], 4) >= 3:
+        return Statement("indirect", [(a, b)], c, (np[0], np[1]) if np else None, np[2] if np else [])
+    a, b = _content_before(text, lo, c.start)
+    if _nwords(text[a:b], 4) >= 3 and np is None:
+        r = right_np(text, c.end, hi)
+        return Statement("indirect", [(a, b)], c, (r[0], r[1]) if r else None, r[2] if r else [])
+    return None
 
 
 def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
