@@ -51,8 +51,8 @@ def parse_ann(path: Path) -> dict[str, list[frozenset[int]]]:
     return spans
 
 
-def predict(text: str, spec, types: tuple[str, ...], merge: bool) -> dict[str, list[frozenset[int]]]:
-    rows = extract(text, sentences(text), spec, types=types)
+def predict(text: str, spec, types: tuple[str, ...], merge: bool, model: bool = False) -> dict[str, list[frozenset[int]]]:
+    rows = extract(text, sentences(text), spec, types=types, model=model)
     out: dict[str, list[frozenset[int]]] = defaultdict(list)
     contents: list[set[int]] = []
     for r in rows:
@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     ap.add_argument("--types", default=",".join(DEFAULT_TYPES),
                     help="cue types, comma-separated (speech, evidential_phrase, cognition, evidential)")
     ap.add_argument("--no-merge", action="store_true", help="score continued quotes as separate statements")
+    ap.add_argument("--model", action="store_true", help="add the learned cue model's cues (framing.attribution.cuemodel)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     args = ap.parse_args(argv)
     base = Path(args.data_dir) / args.split
@@ -128,7 +129,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             continue
         text = txt.read_text(encoding="utf-8")
         gold = parse_ann(anns[txt.stem][0])
-        pred = predict(text, spec, types, merge=not args.no_merge)
+        pred = predict(text, spec, types, merge=not args.no_merge, model=args.model)
         for role in ROLES:
             counts[role][0] += match(gold[role], pred[role])
             counts[role][1] += len(pred[role])

@@ -34,7 +34,7 @@ __all__ = ["analyse", "extract", "party_table", "document_table", "lexicon", "Pa
 
 
 def analyse(doc: Document, sentences: Sequence[Sentence], spec: Spec, *,
-            types: tuple[str, ...] = DEFAULT_TYPES) -> dict[str, list[dict[str, Any]]]:
+            types: tuple[str, ...] = DEFAULT_TYPES, model: bool = False) -> dict[str, list[dict[str, Any]]]:
     """Rows for one document: ``attributions``, ``mentions`` and per-sentence ``sentence_columns``.
 
     Parameters
@@ -45,6 +45,8 @@ def analyse(doc: Document, sentences: Sequence[Sentence], spec: Spec, *,
     spec : Spec
     types : tuple of str
         Cue types to use (default speech acts and "according to"; add ``"cognition"`` for beliefs).
+    model : bool
+        Also use the learned cue model (:mod:`~framing.attribution.cuemodel`; off by default).
 
     Returns
     -------
@@ -55,7 +57,7 @@ def analyse(doc: Document, sentences: Sequence[Sentence], spec: Spec, *,
     """
     text = doc.text
     mentions = matcher(spec).find(text)
-    rows = extract(text, sentences, spec, types=types, mentions=mentions)
+    rows = extract(text, sentences, spec, types=types, mentions=mentions, model=model)
     starts = [s.start for s in sentences]
 
     def sent_of(pos: int) -> int:

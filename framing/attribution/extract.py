@@ -23,7 +23,8 @@ from typing import Any, Sequence
 from ..document import Sentence
 from ..segment import word_count
 from ..spec import Spec
-from .cues import DEFAULT_TYPES, Cue, lexicon
+from .cuemodel import active_model
+from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
 from .speakers import Context, left_np, resolve, right_np, _trim, _words
@@ -82,7 +83,7 @@ class Statement:
 class _Doc:
     """Precomputed per-document indexes (quotes, cues, sentences) for fast lookups."""
 
-    def __init__(self, text: str, sents: Sequence[Sentence], types: tuple[str, ...]):
+    def __init__(self, text: str, sents: Sequence[Sentence], types: tuple[str, ...], model: bool = False):
         self.text = text
         self.sents = list(sents)
         self.sent_starts = [s.start for s in self.sents]
@@ -97,7 +98,42 @@ class _Doc:
         self.unit_starts = [u[0].start for u in units]
         self.unit_ends = [u[-1].end for u in units]
         self.cues = list(lexicon(types).finditer(text))
+        self.model_cues: set[int] = set()
+        self.cue_p: dict[int, float] = {}
+        self.rescue = 2.0
+        if model:
+            self._add_model_cues()
         self.cue_starts = [c.start for c in self.cues]
+
+    def _add_model_cues(self) -> None:
+        """Add the cue model's cues that the lexicon did not find (outside quotations)."""
+        m = active_model()
+        if m is None:
+            return
+        # a cue (lexicon or model) the span rules reject still gets a fallback statement over the threshold
+        self.cue_p = {a: p for a, _, _, p in m.cues(self.text)}
+        self.rescue = m.threshold
+        taken = [(c.start, c.end) for c in self.cues]
+        starts = [a for a, _ in taken]
+        full = lexicon(_ALL_TYPES)
+        extra = []
+        for s, e, _p in m.spans(self.text):
+            i = bisect_right(starts, e) - 1
+            if i >= 0 and taken[i][1] > s:
+                continue  # overlaps a lexicon cue
+            if self.in_quote(s):
+                continue
+            form = self.text[s:e]
+            if form.split()[0].lower() in _MODEL_SKIP:
+                continue  # "has to", "is widely seen", "have": auxiliaries are not cues
+            entry = full.lookup(form)
+            if entry is not None and entry.type == "evidential_phrase":
+                continue
+            lemma, cls = (entry.lemma, entry.cls) if entry else (form.lower(), "neutral")
+            extra.append(Cue(s, e, form, lemma, cls, "learned", bool(entry and entry.to_infinitive)))
+            self.model_cues.add(s)
+        if extra:
+            self.cues = sorted(self.cues + extra, key=lambda c: c.start)
 
     def sent_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
@@ -124,6 +160,8 @@ class _Doc:
         return out
 
 
+_MODEL_SKIP = frozenset("is are was were be been being has have had do does did will would can could may might must "
+                        "should shall 's ’s".split())
 _WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
 
 
@@ -182,9 +220,13 @@ def _content_before(text: str, lo: int, hi: int) -> Span:
     return s, e
 
 
-def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] = DEFAULT_TYPES) -> list[Statement]:
-    """Statements of a text (speakers not yet resolved), in text order."""
-    d = _Doc(text, sents, types)
+def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] = DEFAULT_TYPES,
+               model: bool = False) -> list[Statement]:
+    """Statements of a text (speakers not yet resolved), in text order.
+
+    ``model=True`` adds the learned cue model's cues (:mod:`framing.attribution.cuemodel`) to the lexicon's.
+    """
+    d = _Doc(text, sents, types, model=model)
     out: list[Statement] = []
     consumed: set[int] = set()  # cue starts used by quote frames
     covered: list[Span] = []
@@ -352,17 +394,21 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 continue
             participle = c.text.lower().endswith("ing") and text[max(sent.start, c.start - 3) : c.start].rstrip().endswith(",")
             st = None if participle and prev_st is not None else _indirect_one(d, sent, c)
-            if st is None and prev_st is not None and prev_st.speaker is not None:
+            if st is None and prev_st is not None and prev_st.speaker is not None and c.type != "learned":
                 m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
                 if m or participle:
                     a, b = _content_after(text, c.end, sent.end)
                     if _nwords(text[a:b], 3) >= 2:
                         st = Statement("indirect", [(a, b)], c, prev_st.speaker, prev_st.appositives)
+            if st is None and d.cue_p.get(c.start, 0.0) >= d.rescue:  # model=True only
+                st = _rescue(d, sent, c)
             if st is None:
                 continue
             full_end = st.end
             # a later coordinated cue ("…, but said …") or a second postposed frame ("…, X's office said") ends this content
             for c2 in d.cues_in(st.start, st.end):
+                if c2.type == "learned":
+                    continue  # only lexicon cues end an earlier statement's content
                 if c2.start > c.end and not d.in_quote(c2.start) and st.end - c2.end < 30 and _nwords(text[c2.end : st.end], 3) <= 2:
                     k = text.rfind(",", max(st.start, c2.start - 120), c2.start)
                     if k > st.start and _nwords(text[k:c2.start], 9) <= 8:
@@ -384,6 +430,21 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             out.append(st)
             prev_st = st
             busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
+
+
+def _rescue(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
+    """Fallback statement for a confident model cue: subject phrase before it, rest of the clause after it."""
+    text = d.text
+    lo, hi = max(sent.start, c.start - _WINDOW), min(sent.end, c.end + _WINDOW)
+    np = left_np(text, lo, c.start)
+    a, b = _content_after(text, c.end, hi)
+    if _nwords(text[a:b], 4) >= 3:
+        return Statement("indirect", [(a, b)], c, (np[0], np[1]) if np else None, np[2] if np else [])
+    a, b = _content_before(text, lo, c.start)
+    if _nwords(text[a:b], 4) >= 3 and np is None:
+        r = right_np(text, c.end, hi)
+        return Statement("indirect", [(a, b)], c, (r[0], r[1]) if r else None, r[2] if r else [])
+    return None
 
 
 def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
@@ -598,9 +659,13 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any) -> list[Me
 
 
 def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[str, ...] = DEFAULT_TYPES,
-            mentions: Sequence[Mention] | None = None) -> list[dict[str, Any]]:
-    """Attribution rows of a text (the columns of ``attributions.csv``, without ``doc_id``)."""
-    sts = statements(text, sents, types=types)
+            mentions: Sequence[Mention] | None = None, model: bool = False) -> list[dict[str, Any]]:
+    """Attribution rows of a text (the columns of ``attributions.csv``, without ``doc_id``).
+
+    ``model=True`` also uses the learned cue model (higher PolNeAR recall, lower precision; off by default,
+    see docs/evaluation.md "## Attribution").
+    """
+    sts = statements(text, sents, types=types, model=model)
     if mentions is None:
         mentions = matcher(spec).find(text)
     quotes = find_quotes(text)
@@ -642,6 +707,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             "speaker_name": name, "party": party, "via": via,
             "cue": c.lemma if c else "", "cue_start": c.start if c and st.prev is None else -1,
             "cue_end": c.end if c and st.prev is None else -1, "cue_class": c.cls if c else "",
+            "cue_source": ("model" if c.type == "learned" else "lexicon") if c else "",
             "kind": st.kind, "content": text[s:e], "words": words,
             "sent_idx": max(0, bisect_right(starts, s) - 1), "sent_end_idx": max(0, bisect_right(starts, e - 1) - 1),
             "parts": ";".join(f"{a}-{b}" for a, b in st.parts), "continued": st.prev is not None,
