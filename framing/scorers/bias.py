@@ -74,13 +74,14 @@ def dense_features(texts: Sequence[str]) -> np.ndarray:
     rows = []
     for t in texts:
         words = max(1, lexicon.word_count(t))
-        row = [lexicon.count(t, name) / words * 10 for name in LEXICON_FEATURES if name != "subjectivity"]
-        row.append(_subjectivity(t, words))
-        s = vader.polarity_scores(t)
-        row += [s["neg"], s["pos"], abs(s["compound"]), np.log1p(words) / 4]
+        found = dict(zip(LEXICON_FEATURES, lexicon.find_many(t, LEXICON_FEATURES)))
+        row = [len(found[name]) / words * 10 for name in LEXICON_FEATURES if name != "subjectivity"]
+        row.append(sum(1.0 if m.cls == "strong" else 0.5 for m in found["subjectivity"]) / words)
+        neg, _, pos, comp = vader._scores(t)
+        row += [round(neg, 3), round(pos, 3), abs(round(comp, 4)), np.log1p(words) / 4]
         per_class: dict[tuple[str, str], int] = {}
         for name in LEXICON_FEATURES:
-            for m in lexicon.find(t, name):
+            for m in found[name]:
                 per_class[(name, m.cls)] = per_class.get((name, m.cls), 0) + 1
         row += [min(per_class.get(k, 0), 3) for k in classes]
         row += [float('"' in t or "“" in t), float("!" in t), float("?" in t),
@@ -205,7 +206,8 @@ class _Block:
     def _indices(self, text: str) -> np.ndarray:
         text = text.lower()
         if self.char:
-            arrs = [self._word_grams(w) for w in text.split()]
+            cache = self._words
+            arrs = [cache[w] if w in cache else self._word_grams(w) for w in text.split()]
             return np.concatenate(arrs) if arrs else self._EMPTY
         toks = self.pattern.findall(text)
         grams = list(toks)
@@ -214,17 +216,20 @@ class _Block:
         return np.asarray([j for j in map(self.index.get, grams) if j is not None], dtype=np.int64)
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
-        import scipy.sparse as sp
-
+        # Per (text, term): count -> (1 + log count) * idf; l2-normalised row dotted with coef.
+        n = len(texts)
         cols = [self._indices(t) for t in texts]
-        rows = np.repeat(np.arange(len(texts)), [len(c) for c in cols])
         col = np.concatenate(cols) if cols else self._EMPTY
-        m = sp.csr_matrix((np.ones(len(col)), (rows, col)), shape=(len(texts), len(self.idf)))
-        m.sum_duplicates()
-        m.data = (1.0 + np.log(m.data)) * self.idf[m.indices]
-        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-        dots = m @ self.coef
-        return np.divide(dots, norms, out=np.zeros(len(texts)), where=norms > 0)
+        if not len(col):
+            return np.zeros(n)
+        size = len(self.idf)
+        rows = np.repeat(np.arange(n, dtype=np.int64), [len(c) for c in cols])
+        keys, counts = np.unique(rows * size + col, return_counts=True)
+        r, c = np.divmod(keys, size)
+        vals = (1.0 + np.log(counts)) * self.idf[c]
+        dots = np.bincount(r, vals * self.coef[c], minlength=n)
+        norms = np.sqrt(np.bincount(r, vals * vals, minlength=n))
+        return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
 
 
 class _FastBias:
