@@ -183,47 +183,56 @@ class _Block:
         self.pattern = None if self.char else re.compile(params["token_pattern"])
         self._words: dict[str, np.ndarray] = {}
 
-    def _word_grams(self, word: str) -> np.ndarray:
+    def _word_grams(self, word: str) -> list[int]:
+        """Columns of the char_wb n-grams of one word (as scikit-learn's ``_char_wb_ngrams``)."""
         got = self._words.get(word)
         if got is None:
             w = " " + word + " "
             n_w = len(w)
-            grams = []
+            grams: list[str] = []
             for n in range(self.lo, self.hi + 1):
-                offset = 0
-                grams.append(w[0:n])
-                while offset + n < n_w:
-                    offset += 1
-                    grams.append(w[offset:offset + n])
-                if offset == 0:
+                if n_w <= n:
+                    grams.append(w)  # the padded word is shorter than n: once, then no longer n-grams
                     break
-            index = self.index
-            got = np.asarray([j for j in map(index.get, grams) if j is not None], dtype=np.int64)
+                grams += [w[i:i + n] for i in range(n_w - n + 1)]
+            got = [j for j in map(self.index.get, grams) if j is not None]
             if len(self._words) < 200_000:
                 self._words[word] = got
         return got
 
-    def _indices(self, text: str) -> np.ndarray:
+    def _extend(self, text: str, out: list[int]) -> None:
+        """Append the columns of the terms of ``text`` (with repeats) to ``out``."""
         text = text.lower()
         if self.char:
             cache = self._words
-            arrs = [cache[w] if w in cache else self._word_grams(w) for w in text.split()]
-            return np.concatenate(arrs) if arrs else self._EMPTY
+            for w in text.split():
+                out += cache[w] if w in cache else self._word_grams(w)
+            return
         toks = self.pattern.findall(text)
         grams = list(toks)
         for n in range(max(2, self.lo), self.hi + 1):
             grams += [" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)]
-        return np.asarray([j for j in map(self.index.get, grams) if j is not None], dtype=np.int64)
+        out += [j for j in map(self.index.get, grams) if j is not None]
+
+    def _indices(self, text: str) -> np.ndarray:
+        out: list[int] = []
+        self._extend(text, out)
+        return np.asarray(out, dtype=np.int64)
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         # Per (text, term): count -> (1 + log count) * idf; l2-normalised row dotted with coef.
         n = len(texts)
-        cols = [self._indices(t) for t in texts]
-        col = np.concatenate(cols) if cols else self._EMPTY
-        if not len(col):
+        flat: list[int] = []
+        lens = []
+        for t in texts:
+            k = len(flat)
+            self._extend(t, flat)
+            lens.append(len(flat) - k)
+        if not flat:
             return np.zeros(n)
+        col = np.asarray(flat, dtype=np.int64)
         size = len(self.idf)
-        rows = np.repeat(np.arange(n, dtype=np.int64), [len(c) for c in cols])
+        rows = np.repeat(np.arange(n, dtype=np.int64), lens)
         keys, counts = np.unique(rows * size + col, return_counts=True)
         r, c = np.divmod(keys, size)
         vals = (1.0 + np.log(counts)) * self.idf[c]
