@@ -183,7 +183,7 @@ class _Block:
         self.pattern = None if self.char else re.compile(params["token_pattern"])
         self._words: dict[str, np.ndarray] = {}
 
-    def _word_grams(self, word: str) -> list[int]:
+    def _word_grams(self, word: str) -> np.ndarray:
         """Columns of the char_wb n-grams of one word (as scikit-learn's ``_char_wb_ngrams``)."""
         got = self._words.get(word)
         if got is None:
@@ -195,46 +195,46 @@ class _Block:
                     grams.append(w)  # the padded word is shorter than n: once, then no longer n-grams
                     break
                 grams += [w[i:i + n] for i in range(n_w - n + 1)]
-            got = [j for j in map(self.index.get, grams) if j is not None]
+            got = np.asarray([j for j in map(self.index.get, grams) if j is not None], dtype=np.int64)
             if len(self._words) < 200_000:
                 self._words[word] = got
         return got
 
-    def _extend(self, text: str, out: list[int]) -> None:
-        """Append the columns of the terms of ``text`` (with repeats) to ``out``."""
+    def _arrays(self, text: str) -> list[np.ndarray]:
+        """Columns of the terms of ``text`` (with repeats), as a list of arrays."""
         text = text.lower()
         if self.char:
             cache = self._words
-            for w in text.split():
-                out += cache[w] if w in cache else self._word_grams(w)
-            return
+            return [cache[w] if w in cache else self._word_grams(w) for w in text.split()]
         toks = self.pattern.findall(text)
         grams = list(toks)
         for n in range(max(2, self.lo), self.hi + 1):
             grams += [" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)]
-        out += [j for j in map(self.index.get, grams) if j is not None]
+        return [np.asarray([j for j in map(self.index.get, grams) if j is not None], dtype=np.int64)]
 
     def _indices(self, text: str) -> np.ndarray:
-        out: list[int] = []
-        self._extend(text, out)
-        return np.asarray(out, dtype=np.int64)
+        arrs = self._arrays(text)
+        return np.concatenate(arrs) if arrs else self._EMPTY
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         # Per (text, term): count -> (1 + log count) * idf; l2-normalised row dotted with coef.
         n = len(texts)
-        flat: list[int] = []
+        flat: list[np.ndarray] = []
         lens = []
         for t in texts:
-            k = len(flat)
-            self._extend(t, flat)
-            lens.append(len(flat) - k)
-        if not flat:
+            arrs = self._arrays(t)
+            flat += arrs
+            lens.append(sum(map(len, arrs)))
+        col = np.concatenate(flat) if flat else self._EMPTY
+        if not len(col):
             return np.zeros(n)
-        col = np.asarray(flat, dtype=np.int64)
         size = len(self.idf)
-        rows = np.repeat(np.arange(n, dtype=np.int64), lens)
-        keys, counts = np.unique(rows * size + col, return_counts=True)
-        r, c = np.divmod(keys, size)
+        keys = np.repeat(np.arange(n, dtype=np.int64) * size, lens)
+        keys += col
+        keys.sort()
+        first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        counts = np.diff(np.append(first, len(keys)))
+        r, c = np.divmod(keys[first], size)
         vals = (1.0 + np.log(counts)) * self.idf[c]
         dots = np.bincount(r, vals * self.coef[c], minlength=n)
         norms = np.sqrt(np.bincount(r, vals * vals, minlength=n))
