@@ -142,7 +142,7 @@ SCORERS: dict[str, Callable[[str], float]] = {
 }
 
 
-_LEXICONS = ("hedges", "boosters", "loaded", "subjectivity", "factives", "assertives", "implicatives")
+_LEXICONS = _lex.SCORER_LEXICONS
 
 
 def _sentence_features(text: str) -> dict[str, Any]:

@@ -28,6 +28,10 @@ WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _PART = re.compile(r"[^\W_]+(?:['’](?![sS]\b)[^\W_]+)*")
 
 
+#: The lexicons of the sentence scorers, in the order :func:`find_many` is called with (shared cache).
+SCORER_LEXICONS = ("hedges", "boosters", "loaded", "subjectivity", "factives", "assertives", "implicatives")
+
+
 class Match(NamedTuple):
     """A lexicon term found in a text: ``text[start:end]`` is the matched surface form."""
 
