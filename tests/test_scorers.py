@@ -187,3 +187,27 @@ def test_analysis_tables_carry_scorer_columns(seed_doc):
     parties = result.parties
     corpus = parties[parties["scope"] == "corpus"].set_index("party")
     assert corpus.loc["azerbaijan", "sentiment_toward_n"] >= 10
+
+
+@pytest.mark.parametrize("text", [SEED_MASSACRE, SEED_MOUTHPIECE, SEED_DICTATOR, SEED_PROPAGANDA, SEED_ETHNIC, SEED_HEDGED,
+                                  SEED_LOSE, SEED_AWARE, SEED_FORCE, GAZA_CHAOS, GAZA_SAVAGE, GAZA_UNLIKELY, UKR_CRONY,
+                                  UKR_SPECULATE, UKR_FORCES, UKR_OBAMA])
+def test_one_pass_matcher_equals_one_lexicon_at_a_time(text):
+    from framing.scorers import lexicon
+
+    names = lexicon.SCORER_LEXICONS
+    got = lexicon.find_many(text, names)
+    assert got == tuple(tuple(lexicon._matcher(n).find(text)) for n in names)
+    assert sum(map(len, got)) > 0
+
+
+def test_one_pass_matcher_equals_one_lexicon_at_a_time_on_a_corpus():
+    from framing.scorers import lexicon
+
+    from pathlib import Path
+
+    docs = list(framing.load_corpus(Path(__file__).resolve().parent.parent / "corpora" / "ukraine-2014"))[:15]
+    texts = [s.text for d in docs for s in sentences(d.text)]
+    names = lexicon.SCORER_LEXICONS
+    differ = [t for t in texts if lexicon.find_many(t, names) != tuple(tuple(lexicon._matcher(n).find(t)) for n in names)]
+    assert len(texts) > 300 and differ == []

@@ -142,18 +142,21 @@ SCORERS: dict[str, Callable[[str], float]] = {
 }
 
 
+_LEXICONS = _lex.SCORER_LEXICONS
+
+
 def _sentence_features(text: str) -> dict[str, Any]:
     words = _lex.word_count(text)
-    subj = _lex.find(text, "subjectivity")
+    hed, boo, loa, subj, fac, ass, imp = _lex.find_many(text, _LEXICONS)
     return {
         "sentiment": _vader.compound(text),
-        "hedges": _lex.count(text, "hedges"),
-        "boosters": _lex.count(text, "boosters"),
-        "loaded": _lex.count(text, "loaded"),
+        "hedges": len(hed),
+        "boosters": len(boo),
+        "loaded": len(loa),
         "subjectivity": round(min(1.0, sum(1.0 if m.cls == "strong" else 0.5 for m in subj) / words), 4) if words else 0.0,
-        "factives": _lex.count(text, "factives"),
-        "assertives": _lex.count(text, "assertives"),
-        "implicatives": _lex.count(text, "implicatives"),
+        "factives": len(fac),
+        "assertives": len(ass),
+        "implicatives": len(imp),
     }
 
 

@@ -74,13 +74,14 @@ def dense_features(texts: Sequence[str]) -> np.ndarray:
     rows = []
     for t in texts:
         words = max(1, lexicon.word_count(t))
-        row = [lexicon.count(t, name) / words * 10 for name in LEXICON_FEATURES if name != "subjectivity"]
-        row.append(_subjectivity(t, words))
-        s = vader.polarity_scores(t)
-        row += [s["neg"], s["pos"], abs(s["compound"]), np.log1p(words) / 4]
+        found = dict(zip(LEXICON_FEATURES, lexicon.find_many(t, LEXICON_FEATURES)))
+        row = [len(found[name]) / words * 10 for name in LEXICON_FEATURES if name != "subjectivity"]
+        row.append(sum(1.0 if m.cls == "strong" else 0.5 for m in found["subjectivity"]) / words)
+        neg, _, pos, comp = vader._scores(t)
+        row += [round(neg, 3), round(pos, 3), abs(round(comp, 4)), np.log1p(words) / 4]
         per_class: dict[tuple[str, str], int] = {}
         for name in LEXICON_FEATURES:
-            for m in lexicon.find(t, name):
+            for m in found[name]:
                 per_class[(name, m.cls)] = per_class.get((name, m.cls), 0) + 1
         row += [min(per_class.get(k, 0), 3) for k in classes]
         row += [float('"' in t or "“" in t), float("!" in t), float("?" in t),
@@ -183,48 +184,61 @@ class _Block:
         self._words: dict[str, np.ndarray] = {}
 
     def _word_grams(self, word: str) -> np.ndarray:
+        """Columns of the char_wb n-grams of one word (as scikit-learn's ``_char_wb_ngrams``)."""
         got = self._words.get(word)
         if got is None:
             w = " " + word + " "
             n_w = len(w)
-            grams = []
+            grams: list[str] = []
             for n in range(self.lo, self.hi + 1):
-                offset = 0
-                grams.append(w[0:n])
-                while offset + n < n_w:
-                    offset += 1
-                    grams.append(w[offset:offset + n])
-                if offset == 0:
+                if n_w <= n:
+                    grams.append(w)  # the padded word is shorter than n: once, then no longer n-grams
                     break
-            index = self.index
-            got = np.asarray([j for j in map(index.get, grams) if j is not None], dtype=np.int64)
+                grams += [w[i:i + n] for i in range(n_w - n + 1)]
+            got = np.asarray([j for j in map(self.index.get, grams) if j is not None], dtype=np.int64)
             if len(self._words) < 200_000:
                 self._words[word] = got
         return got
 
-    def _indices(self, text: str) -> np.ndarray:
+    def _arrays(self, text: str) -> list[np.ndarray]:
+        """Columns of the terms of ``text`` (with repeats), as a list of arrays."""
         text = text.lower()
         if self.char:
-            arrs = [self._word_grams(w) for w in text.split()]
-            return np.concatenate(arrs) if arrs else self._EMPTY
+            cache = self._words
+            return [cache[w] if w in cache else self._word_grams(w) for w in text.split()]
         toks = self.pattern.findall(text)
         grams = list(toks)
         for n in range(max(2, self.lo), self.hi + 1):
             grams += [" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)]
-        return np.asarray([j for j in map(self.index.get, grams) if j is not None], dtype=np.int64)
+        return [np.asarray([j for j in map(self.index.get, grams) if j is not None], dtype=np.int64)]
+
+    def _indices(self, text: str) -> np.ndarray:
+        arrs = self._arrays(text)
+        return np.concatenate(arrs) if arrs else self._EMPTY
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
-        import scipy.sparse as sp
-
-        cols = [self._indices(t) for t in texts]
-        rows = np.repeat(np.arange(len(texts)), [len(c) for c in cols])
-        col = np.concatenate(cols) if cols else self._EMPTY
-        m = sp.csr_matrix((np.ones(len(col)), (rows, col)), shape=(len(texts), len(self.idf)))
-        m.sum_duplicates()
-        m.data = (1.0 + np.log(m.data)) * self.idf[m.indices]
-        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-        dots = m @ self.coef
-        return np.divide(dots, norms, out=np.zeros(len(texts)), where=norms > 0)
+        # Per (text, term): count -> (1 + log count) * idf; l2-normalised row dotted with coef.
+        n = len(texts)
+        flat: list[np.ndarray] = []
+        lens = []
+        for t in texts:
+            arrs = self._arrays(t)
+            flat += arrs
+            lens.append(sum(map(len, arrs)))
+        col = np.concatenate(flat) if flat else self._EMPTY
+        if not len(col):
+            return np.zeros(n)
+        size = len(self.idf)
+        keys = np.repeat(np.arange(n, dtype=np.int64) * size, lens)
+        keys += col
+        keys.sort()
+        first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        counts = np.diff(np.append(first, len(keys)))
+        r, c = np.divmod(keys[first], size)
+        vals = (1.0 + np.log(counts)) * self.idf[c]
+        dots = np.bincount(r, vals * self.coef[c], minlength=n)
+        norms = np.sqrt(np.bincount(r, vals * vals, minlength=n))
+        return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
 
 
 class _FastBias:

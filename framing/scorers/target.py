@@ -45,13 +45,22 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     'Azerbaijan attacked.'
     """
     left, right = max(0, start - WINDOW), min(len(text), end + WINDOW)
-    for m in _CLAUSE_BREAK.finditer(text, left, right):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end:
-            right = m.start()
+    if left == 0 and right == len(text):
+        breaks = _breaks(text)  # the window is the whole text: its breaks are found once per text
+    else:
+        breaks = ((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, left, right))
+    for b0, b1 in breaks:
+        if b1 <= start:
+            left = b1
+        elif b0 >= end:
+            right = b0
             break
     return left, right
+
+
+@lru_cache(maxsize=1024)
+def _breaks(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text))
 
 
 def _masked(text: str, start: int, end: int) -> str:

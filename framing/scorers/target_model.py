@@ -49,6 +49,10 @@ WINDOW = 4
 
 @lru_cache(maxsize=1024)
 def _tokens(text: str) -> list[tuple[int, int, str]]:
+    low = text.lower().replace("’", "'")
+    if len(low) == len(text):
+        # lower-casing kept every offset: tokenise the lower-cased text once
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
     return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
 
 
@@ -184,6 +188,114 @@ class TargetSentimentModel:
         return m
 
 
+class _FastTarget:
+    """The shipped model scored without feature dicts: the same features as :func:`features`, but
+    each word's feature columns (``w:``, ``L:``, ``R:``, ``C:``) are looked up once per distinct
+    word and the logits are summed directly from the coefficients (same probabilities up to float
+    rounding)."""
+
+    _DENSE = ("bias", "lex_left", "lex_right", "lex_clause", "vader_sentence", "vader_clause", "vader_window",
+              "subject", "quoted", "speaker", "possessive", "vader_clause_pos", "vader_clause_neg",
+              "vader_sentence_pos", "vader_sentence_neg", "vader_window_pos", "vader_window_neg")
+
+    def __init__(self, model: TargetSentimentModel) -> None:
+        self.vocab = model.vec_.vocabulary_
+        # one extra zero column for features the model does not know
+        self.W = np.vstack([np.asarray(model.clf_.coef_, dtype=float).T, np.zeros((1, model.clf_.coef_.shape[0]))])
+        self.b = np.asarray(model.clf_.intercept_, dtype=float)
+        self.missing = len(self.vocab)
+        self.dense = [self.vocab.get(k, self.missing) for k in self._DENSE]
+        self._words: dict[str, tuple[int, int, int, int]] = {}
+
+    def _word(self, w: str) -> tuple[int, int, int, int]:
+        got = self._words.get(w)
+        if got is None:
+            v, m = self.vocab, -1
+            got = (v.get("w:" + w, m), v.get("L:" + w, m), v.get("R:" + w, m), v.get("C:" + w, m))
+            if len(self._words) < 200_000:
+                self._words[w] = got
+        return got
+
+    def _columns(self, text: str, start: int, end: int, idx: list[int], val: list[float]) -> None:
+        """Append the (column, value) pairs of one target to ``idx``/``val`` (as :func:`features`)."""
+        if len(text) > 2 * CONTEXT:
+            lo, hi = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+            text, start, end = text[lo:hi], start - lo, end - lo
+        lex = vader.lexicon()
+        toks = _tokens(text)
+        inside = [i for i, (a, b, _) in enumerate(toks) if a < end and b > start]
+        t0 = inside[0] if inside else next((i for i, (a, _, _) in enumerate(toks) if a >= start), len(toks))
+        t1 = inside[-1] if inside else t0 - 1
+        c0, c1 = clause_span(text, start, end)
+        ones: set[int] = set()
+        lex_left = lex_right = lex_clause = 0.0
+        cached = self._words
+        for i, (a, b, w) in enumerate(toks):
+            if t0 <= i <= t1:
+                continue
+            d = t0 - i if i < t0 else i - t1
+            jw, jl, jr, jc = cached[w] if w in cached else self._word(w)
+            if jw >= 0:
+                idx.append(jw)
+                val.append(1.0 / (1.0 + 0.5 * d))
+            if d <= WINDOW:
+                j = jl if i < t0 else jr
+                if j >= 0:
+                    ones.add(j)
+            in_clause = a >= c0 and b <= c1
+            if in_clause and jc >= 0:
+                ones.add(jc)
+            v = lex.get(w)
+            if v is not None:
+                if in_clause:
+                    lex_clause += v
+                if i < t0 and d <= 6:
+                    lex_left += v / (1 + 0.3 * d)
+                elif i > t1 and d <= 6:
+                    lex_right += v / (1 + 0.3 * d)
+        idx.extend(ones)
+        val.extend([1.0] * len(ones))
+        sent = vader.compound(text)
+        clause = vader.compound(text[c0:start] + "X" + text[end:c1])
+        if clause == 0.0:
+            clause = sent
+        lo = toks[max(0, t0 - 6)][0] if toks else 0
+        hi = toks[min(len(toks) - 1, t1 + 6)][1] if toks else len(text)
+        window = vader.compound(text[lo:start] + " X " + text[end:hi])
+        before = text[:start]
+        quoted = float(before.count("\"") % 2 == 1 or before.count("“") > before.count("”"))
+        near = {w for _, _, w in toks[max(0, t0 - 2):t0] + toks[t1 + 1:t1 + 3]}
+        idx.extend(self.dense)
+        val.extend((1.0, lex_left / 4, lex_right / 4, lex_clause / 4, sent, clause, window, float(t0 <= 1), quoted,
+                    float(bool(near & _REPORT)), float(t1 + 1 < len(toks) and toks[t1 + 1][2] in ("'s", "'")),
+                    max(0.0, clause), min(0.0, clause), max(0.0, sent), min(0.0, sent), max(0.0, window),
+                    min(0.0, window)))
+
+    def predict_proba(self, items: Sequence[tuple[str, int, int]]) -> np.ndarray:
+        if not items:
+            return np.zeros((0, len(self.b)))
+        idx: list[int] = []
+        val: list[float] = []
+        lens = []
+        for it in items:
+            n0 = len(idx)
+            self._columns(*it, idx, val)
+            lens.append(len(idx) - n0)
+        rows = np.repeat(np.arange(len(items)), lens)
+        contrib = self.W[np.asarray(idx)] * np.asarray(val)[:, None]
+        z = np.stack([np.bincount(rows, contrib[:, k], minlength=len(items)) for k in range(len(self.b))], axis=1)
+        z += self.b
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def _fast() -> _FastTarget | None:
+    model = _model()
+    return None if model is None else _FastTarget(model)
+
+
 @lru_cache(maxsize=1)
 def _model() -> TargetSentimentModel | None:
     res = resources.files("framing") / "data" / "models" / MODEL_FILE
@@ -219,7 +331,7 @@ def target_scores(items: Sequence[tuple[str, int, int]]) -> list[float]:
         return [clause_sentiment(*it) for it in items]
     if not items:
         return []
-    p = model.predict_proba(items)
+    p = _fast().predict_proba(items)
     return [round(float(x), 4) for x in p[:, 2] - p[:, 0]]
 
 

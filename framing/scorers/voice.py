@@ -60,7 +60,9 @@ def split_voice(text: str, sentences: Sequence[Any], attributions: Sequence[dict
         q_words = lexicon.word_count(quoted)
         rows.append({
             "narrator_sentiment": vader.compound(narrator) if narrator.strip() else None,
-            "narrator_loaded": lexicon.count(narrator, "loaded"),
+            # a sentence without quoted words: its matches are already cached by the sentence scorers
+            "narrator_loaded": (len(lexicon.find_many(narrator, lexicon.SCORER_LEXICONS)[2]) if not inside
+                                else lexicon.count(narrator, "loaded")),
             "quoted_sentiment": vader.compound(quoted) if q_words else None,
             "quoted_loaded": lexicon.count(quoted, "loaded"),
             "quoted_words": q_words,
