@@ -95,7 +95,9 @@ def test_time_is_linear_in_input_size():
     analyze_document(Document("l", large), SPEC)
     t_large = time.process_time() - t0
     ratio = t_large / max(t_small, 1e-3)
-    assert ratio < 25, f"1 MB took {t_large:.2f}s, 100 KB {t_small:.2f}s: ratio {ratio:.1f} (linear is ~10)"
+    # Linear is ~10 (measured 16-18 with interpreter warm-up and caches); a quadratic step gives ~100.
+    # The bound leaves room for a loaded machine without letting a quadratic step through.
+    assert ratio < 40, f"1 MB took {t_large:.2f}s, 100 KB {t_small:.2f}s: ratio {ratio:.1f} (linear is ~10)"
 
 
 # --- atomic output -----------------------------------------------------------------------------
