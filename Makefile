@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORPORA := karabakh-2023 gaza-2012-2014 ukraine-2014
-REPORT_FORMATS ?= csv,json,html,pdf
+REPORT_FORMATS ?= csv,html,pdf
 
 .PHONY: report test install clean
 
