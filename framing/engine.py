@@ -16,8 +16,8 @@ from __future__ import annotations
 import collections
 import os
 import sys
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Iterable, Iterator, Mapping, Sequence, TextIO
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TextIO
 
 from .document import Document
 from .loaders import Skipped
@@ -25,7 +25,7 @@ from .pipeline import DocumentRows
 from .spec import Spec
 from .stream import Batch, analyse_batch, safe_analyze
 
-__all__ = ["run", "iter_batches", "batched", "resolve_jobs", "progress_enabled", "ENGINES"]
+__all__ = ["run", "iter_batches", "map_batches", "batched", "resolve_jobs", "progress_enabled", "ENGINES"]
 
 ENGINES = ("local", "dask")
 
@@ -100,9 +100,10 @@ def _init_worker(spec: Spec) -> None:
     _WORKER_SPEC = spec
 
 
-def _work(docs: list[Document]) -> Batch:
+def _work(fn: Callable[[list[Document], Spec], Any], docs: list[Document]) -> Any:
+    """In a pool worker: ``fn(docs, spec)`` with the spec the worker received once at start-up."""
     assert _WORKER_SPEC is not None
-    return analyse_batch(docs, _WORKER_SPEC)
+    return fn(docs, _WORKER_SPEC)
 
 
 def _in_order(submit, batches: Iterable[list[Document]], window: int) -> Iterator[Any]:
@@ -120,15 +121,16 @@ def _result(fut: Any) -> Any:
     return fut.result()
 
 
-def _local_batches(batches: Iterable[list[Document]], spec: Spec, jobs: int | None) -> Iterator[Batch]:
+def _local_map(fn: Callable[[list[Document], Spec], Any], batches: Iterable[list[Document]], spec: Spec,
+               jobs: int | None) -> Iterator[Any]:
     workers = resolve_jobs(jobs)
     if workers == 1:
         for batch in batches:
-            yield analyse_batch(batch, spec)
+            yield fn(batch, spec)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,)) as pool:
         try:
-            yield from _in_order(lambda b: pool.submit(_work, b), batches, 2 * workers + 1)
+            yield from _in_order(lambda b: pool.submit(_work, fn, b), batches, 2 * workers + 1)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -149,15 +151,29 @@ def _client(scheduler: str | None):
     return Client(processes=False, dashboard_address=None)
 
 
-def _dask_batches(batches: Iterable[list[Document]], spec: Spec, scheduler: str | None) -> Iterator[Batch]:
+def _dask_map(fn: Callable[[list[Document], Spec], Any], batches: Iterable[list[Document]], spec: Spec,
+              scheduler: str | None) -> Iterator[Any]:
     client = _client(scheduler)
     try:
         spec_future = client.scatter(spec, broadcast=True)
         threads = max(1, sum(client.nthreads().values()))
-        submit = lambda b: client.submit(analyse_batch, b, spec_future, pure=False)  # noqa: E731
+        submit = lambda b: client.submit(fn, b, spec_future, pure=False)  # noqa: E731
         yield from _in_order(submit, batches, 2 * threads + 1)
     finally:
         client.close()
+
+
+def map_batches(fn: Callable[[list[Document], Spec], Any], batches: Iterable[list[Document]], spec: Spec, *,
+                jobs: int | None = None, engine: str = "local", scheduler: str | None = None) -> Iterator[Any]:
+    """``fn(batch, spec)`` for each batch on the chosen engine, results in submission order.
+
+    ``fn`` must be a module-level function: it is pickled to the workers.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; engines are: {', '.join(ENGINES)}")
+    if engine == "dask":
+        return _dask_map(fn, batches, spec, scheduler)
+    return _local_map(fn, batches, spec, jobs)
 
 
 def iter_batches(batches: Iterable[list[Document]], spec: Spec, *, jobs: int | None = None, engine: str = "local",
@@ -176,11 +192,7 @@ def iter_batches(batches: Iterable[list[Document]], spec: Spec, *, jobs: int | N
         Address of a running dask scheduler (``tcp://HOST:8786``); without it the dask engine
         starts an in-process cluster.
     """
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; engines are: {', '.join(ENGINES)}")
-    if engine == "dask":
-        return _dask_batches(batches, spec, scheduler)
-    return _local_batches(batches, spec, jobs)
+    return map_batches(analyse_batch, batches, spec, jobs=jobs, engine=engine, scheduler=scheduler)
 
 
 # --------------------------------------------------------------------------------------------
@@ -190,11 +202,6 @@ def iter_batches(batches: Iterable[list[Document]], spec: Spec, *, jobs: int | N
 
 def _rows_of_batch(docs: list[Document], spec: Spec) -> list[DocumentRows | Skipped]:
     return [safe_analyze(doc, spec) for doc in docs]
-
-
-def _rows_work(docs: list[Document]) -> list[DocumentRows | Skipped]:
-    assert _WORKER_SPEC is not None
-    return _rows_of_batch(docs, _WORKER_SPEC)
 
 
 def _progress(items: Iterable, total: int, enabled: bool | None) -> Iterable:
@@ -208,28 +215,8 @@ def _progress(items: Iterable, total: int, enabled: bool | None) -> Iterable:
 def run(docs: Sequence[Document], spec: Spec, *, jobs: int | None = 1, engine: str = "local",
         scheduler: str | None = None, progress: bool | None = None) -> tuple[list[DocumentRows], list[Skipped]]:
     """Analyse ``docs`` with the chosen engine; return rows in corpus order and the failures."""
-    if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; engines are: {', '.join(ENGINES)}")
-    workers = resolve_jobs(jobs)
-    chunks = batched(docs)
-    if engine == "dask":
-        def gen() -> Iterator[list]:
-            client = _client(scheduler)
-            try:
-                spec_future = client.scatter(spec, broadcast=True)
-                threads = max(1, sum(client.nthreads().values()))
-                submit = lambda b: client.submit(_rows_of_batch, b, spec_future, pure=False)  # noqa: E731
-                yield from _in_order(submit, chunks, 2 * threads + 1)
-            finally:
-                client.close()
-        stream: Iterable[list] = gen()
-    elif workers == 1 or len(docs) < 2:
-        stream = (_rows_of_batch(chunk, spec) for chunk in chunks)
-    else:
-        def gen() -> Iterator[list]:
-            with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,)) as pool:
-                yield from _in_order(lambda b: pool.submit(_rows_work, b), chunks, 2 * workers + 1)
-        stream = gen()
+    stream = map_batches(_rows_of_batch, batched(docs), spec, jobs=1 if len(docs) < 2 else jobs, engine=engine,
+                         scheduler=scheduler)
     results: list[DocumentRows] = []
     failed: list[Skipped] = []
     items = (item for chunk in stream for item in chunk)
