@@ -146,3 +146,34 @@ def test_adversarial_input_stays_linear():
     text = ("“, says says, “ said " * 4000) + ("Mr. " * 10000) + ('"' * 20000) + ("a, " * 10000 + "said Mr X.")
     rows = extract(text, sentences(text), SPEC)
     assert isinstance(rows, list)
+
+
+@pytest.mark.parametrize(
+    "spec_name, text, expected",
+    [
+        ("ukraine-2014", "Fighting continued, and the United Nations said more than 1,100 people had been killed.",
+         ("the United Nations", "other", "say", "indirect")),
+        ("ukraine-2014", "The detainees had been seized by police in the city, according to Reuters.",
+         ("Reuters", "other", "according to", "according_to")),
+        ("ukraine-2014", "The New York Times reports that Ukrainian forces seized the airport.",
+         ("The New York Times", "other", "report", "indirect")),
+        # a spec party inside the phrase wins: the UN is a party of the Gaza spec
+        ("gaza-2012-2014", "The U.N. said the school had been hit twice.", ("The U.N.", "international", "say", "indirect")),
+    ],
+)
+def test_news_organisations_and_non_party_un_are_other(spec_name, text, expected):
+    rows = framing.analyze([text], spec=spec_name).attributions
+    assert [tuple(r) for r in rows[["speaker", "party", "cue", "kind"]].values.tolist()] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ilham Aliyev, Azerbaijan’s president, said the operation was over.", ("azerbaijan", "say", "the operation was over")),
+        ("Nikol Pashinyan, Armenia’s prime minister, says Russia has failed.", ("armenia", "say", "Russia has failed")),
+        ("The operation is over, said the minister.", ("", "say", "The operation is over")),
+    ],
+)
+def test_subject_of_the_reported_clause_is_not_an_inverted_speaker(text, expected):
+    rows = framing.analyze([text], spec="karabakh-2023").attributions
+    assert [tuple(r) for r in rows[["party", "cue", "content"]].values.tolist()] == [expected]

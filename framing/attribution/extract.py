@@ -31,6 +31,12 @@ from .speakers import Context, left_np, resolve, right_np, _trim, _words
 
 __all__ = ["Statement", "extract", "statements"]
 
+# A finite verb or auxiliary right after a noun phrase: that noun phrase is a subject ("… said the
+# operation was over"), not an inverted speaker ("…, said the minister.").
+_FINITE = frozenset("is was were are has had have will would could should can may might must did does do "
+                    "remains remained".split())
+_NEXT_WORD = re.compile(r"[\s,]*([A-Za-z’']+)")
+
 Span = tuple[int, int]
 
 _PREPOSITIONS = frozenset("on in at for with by about from into up out off over under against through during".split())
@@ -507,7 +513,12 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         np = right_np(text, c.end, hi)
         if np is not None and _speakerish(text, np[0], np[1]):
             tail_from = np[2][-1][1] if np[2] else np[1]
-            if _nwords(text[tail_from:hi], 7) <= 6:
+            verb = _NEXT_WORD.match(text, tail_from, hi)
+            # "Ilham Aliyev, Azerbaijan's president, said the operation was over": a finite verb after
+            # the noun phrase makes it the subject of a reported clause, not an inverted speaker
+            if verb and verb.group(1).lower() in _FINITE:
+                pass
+            elif _nwords(text[tail_from:hi], 7) <= 6:
                 s, e = _content_before(text, lo, c.start)
                 return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):

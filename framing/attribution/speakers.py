@@ -304,7 +304,14 @@ _UNAFFILIATED = re.compile(
     r"think[- ]tank|analyst|expert|professor|\bprof\b|scholar|researcher|academic|historian|economist\b|journalist|"
     r"reporter|correspondent|columnist|commentator|editor\b|observer|pollster|fellow\b|universit|institute|"
     r"chatham house|brookings|carnegie|rand corporation|crisis group|human rights watch|amnesty|council on foreign|"
-    r"centre for|center for|school of|college|lecturer|author of|specialist",
+    r"centre for|center for|school of|college|lecturer|author of|specialist|"
+    # news organisations are journalists' voices (a spec mention inside the phrase is resolved first,
+    # so "Egypt's state news agency" stays with Egypt's party)
+    r"news agency|newspaper|\bnews service|broadcaster|\breuters\b|associated press|agence france|\bafp\b|interfax|"
+    r"new york times|washington post|wall street journal|\bbbc\b|\bcnn\b|\bnpr\b|fox news|al jazeera|bloomberg|"
+    r"the guardian|financial times|haaretz|jerusalem post|times of israel|kyiv post|"
+    # the United Nations, where a spec does not make it a party
+    r"united nations|(?-i:\bU\.?N\.?(?=\s|$))",
     re.IGNORECASE,
 )
 _TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)$")
