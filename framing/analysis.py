@@ -18,7 +18,7 @@ import pandas as pd
 from . import attribution, frames, scorers
 from .document import Document
 from .io import write_csv, write_json
-from .loaders import Corpus, Skipped, load_corpus
+from .loaders import Corpus, LoadError, Skipped, load_corpus, looks_like_path
 from .pipeline import TABLES, DocumentRows
 from .spec import Spec, load_spec
 
@@ -187,32 +187,43 @@ def _party_table(result: Analysis) -> pd.DataFrame:
 
 
 
+def _text_or_path(item: str | os.PathLike, i: int | None) -> Document | str | os.PathLike | Skipped:
+    """A string is a path when it exists, an error when it only looks like one, else article text."""
+    if not isinstance(item, str) or os.path.exists(item):
+        return item
+    name = "text" if i is None else f"text-{i}"
+    if not item.strip():
+        return Skipped(name, "empty text")
+    if looks_like_path(item):
+        raise LoadError(f"{item}: no such file or folder")
+    return Document(name, item.strip(), {})
+
+
 def _as_corpus(corpus: CorpusLike) -> Corpus:
     if isinstance(corpus, Corpus):
         return corpus
-    if isinstance(corpus, Document):
-        return Corpus([corpus])
-    if isinstance(corpus, (str, os.PathLike)):
-        if isinstance(corpus, str) and not os.path.exists(corpus) and ("\n" in corpus or " " in corpus.strip()):
-            return Corpus([Document("text", corpus.strip(), {})])
-        return load_corpus(corpus)
-    items = list(corpus)
+    items = [corpus] if isinstance(corpus, (str, os.PathLike, Document)) else list(corpus)
+    single = len(items) == 1 and not isinstance(corpus, (list, tuple)) and isinstance(corpus, (str, os.PathLike))
     docs: list[Document] = []
     paths: list[Any] = []
+    skipped: list[Skipped] = []
     for i, item in enumerate(items):
+        if isinstance(item, (str, os.PathLike)):
+            item = _text_or_path(item, None if single else i)
         if isinstance(item, Document):
             docs.append(item)
-        elif isinstance(item, (str, os.PathLike)) and os.path.exists(item):
+        elif isinstance(item, Skipped):
+            skipped.append(item)
+        elif isinstance(item, (str, os.PathLike)):
             paths.append(item)
-        elif isinstance(item, str):
-            docs.append(Document(f"text-{i}", item.strip(), {}))
         else:
             raise TypeError(f"cannot analyse item {i} of type {type(item).__name__}; expected Document, path or str")
-    skipped: list[Skipped] = []
     if paths:
         loaded = load_corpus(paths)
         docs.extend(loaded)
-        skipped = loaded.skipped
+        skipped.extend(loaded.skipped)
+    if not docs:
+        raise LoadError("nothing to analyse: " + ("; ".join(str(s) for s in skipped) or "no documents given"))
     return Corpus(docs, skipped)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .loaders import DEFAULT_MAX_CHARS, LoadError, LoadWarning, iter_documents, Corpus, Document
+from .loaders import DEFAULT_MAX_CHARS, Document, LoadError, iter_documents, looks_like_path
 from .spec import SpecError, builtin_specs, load_spec
 
 __all__ = ["main"]
@@ -95,8 +95,11 @@ def _analyze(args: argparse.Namespace) -> int:
     out = Path(args.out)
     table_formats = [f for f in args.format if f in ("csv", "json")] or ["csv"]
     report_formats = [f for f in args.format if f in ("html", "pdf")]
-    stream = StreamingAnalysis(out, spec, formats=table_formats, keep=bool(report_formats),
-                               jobs=resolve_jobs(args.jobs))
+    try:
+        stream = StreamingAnalysis(out, spec, formats=table_formats, keep=bool(report_formats),
+                                   jobs=resolve_jobs(args.jobs))
+    except OSError as exc:
+        raise _Fail(_os_error(exc, out)) from None
     bar = None
     try:
         if progress_enabled(args.progress):
@@ -120,6 +123,9 @@ def _analyze(args: argparse.Namespace) -> int:
     except RuntimeError as exc:  # engine set-up: unreachable scheduler, missing dask
         stream.abort()
         raise _Fail(str(exc)) from None
+    except OSError as exc:  # the output folder cannot be written
+        stream.abort()
+        raise _Fail(_os_error(exc, out)) from None
     except BaseException:
         stream.abort()
         raise
@@ -129,11 +135,18 @@ def _analyze(args: argparse.Namespace) -> int:
     if report_formats:
         from . import report
 
-        report.write(summary.analysis, out, formats=report_formats, command=_command_line())
+        try:
+            report.write(summary.analysis, out, formats=report_formats, command=_command_line())
+        except OSError as exc:
+            raise _Fail(_os_error(exc, out)) from None
     print(f"analysed {summary.n_docs} documents ({summary.n_sentences} sentences, "
           f"{summary.n_attributions} attributions, {summary.n_frames} frame cues); "
           f"skipped {len(summary.skipped)}; wrote {', '.join(args.format)} to {out}")
     return 0
+
+
+def _os_error(exc: OSError, out: Path) -> str:
+    return f"{exc.filename or out}: cannot write output ({exc.strerror or exc})"
 
 
 def _command_line() -> str:
@@ -145,6 +158,8 @@ def _score(args: argparse.Namespace) -> int:
     from .segment import sentences, word_count
 
     text = args.text
+    if not os.path.isfile(text) and looks_like_path(text):
+        raise _Fail(f"{text}: no such file (to score it as text, pass a sentence)")
     if os.path.isfile(text):
         from .loaders import decode, _DocumentError
 

@@ -67,6 +67,18 @@ META_ALIASES = {
 ID_FIELDS = ("id", "ID", "doc_id", "stories_id")
 
 
+_PATHLIKE = re.compile(r"^\S*(?:[/\\]\S*|\.(?:md|markdown|txt|text|jsonl|ndjson|json|csv|tsv))$", re.I)
+
+
+def looks_like_path(text: str) -> bool:
+    """A single token with a slash or a document suffix: meant as a file, not as article text.
+
+    >>> looks_like_path("news/article.md"), looks_like_path("Baku says yes.")
+    (True, False)
+    """
+    return bool(_PATHLIKE.match(text.strip()))
+
+
 class LoadError(Exception):
     """A corpus cannot be read at all (missing path, empty folder, no documents)."""
 

@@ -71,3 +71,17 @@ def test_score_prints_counts(capsys):
     assert main(["score", "“It will be just like any other region of Azerbaijan,” says Mr Hajiyev.", "--json"]) == 0
     out = capsys.readouterr().out
     assert "\"words\": 13" in out and '"sentences": 1' in out
+
+
+@pytest.mark.parametrize("out, message", [("/proc/no/such/dir", "cannot write output"), ("{file}", "cannot write output")])
+def test_unwritable_out_is_a_one_line_error(tmp_path, capsys, out, message):
+    src = tmp_path / "a.txt"
+    src.write_text("Azerbaijan says the operation is over.")
+    assert main(["analyze", str(src), "--out", out.replace("{file}", str(src)), "--jobs", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+
+
+def test_score_of_a_missing_file_is_an_error(capsys):
+    assert main(["score", "no-such-article.md"]) == 2
+    assert "no-such-article.md: no such file" in capsys.readouterr().err

@@ -202,3 +202,21 @@ def test_spec_names_and_labels_are_escaped_in_the_report(tmp_path):
     assert not [a for _, attrs in parser.found for a in attrs if a.startswith("on")]
     assert "&lt;script&gt;document.title=&#39;SPEC&#39;&lt;/script&gt;" in html      # spec name
     assert "&lt;b onmouseover=alert(1)&gt;North&lt;/b&gt;" in html                  # party name
+
+
+@pytest.mark.parametrize(
+    "corpus, ids, skipped",
+    [
+        ("Azerbaijan.", ["text"], []),                      # one word is text, not a path
+        (["", "Baku says yes."], ["text-1"], ["text-0: empty text"]),
+    ],
+)
+def test_analyze_strings_as_text(corpus, ids, skipped):
+    result = framing.analyze(corpus)
+    assert result.documents["doc_id"].tolist() == ids and [str(s) for s in result.skipped] == skipped
+
+
+@pytest.mark.parametrize("corpus, message", [("", "empty text"), ("missing/article.md", "no such file"), ("notes.txt", "no such file")])
+def test_analyze_rejects_empty_text_and_missing_paths(corpus, message):
+    with pytest.raises(framing.LoadError, match=message):
+        framing.analyze(corpus)
