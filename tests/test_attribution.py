@@ -177,3 +177,16 @@ def test_news_organisations_and_non_party_un_are_other(spec_name, text, expected
 def test_subject_of_the_reported_clause_is_not_an_inverted_speaker(text, expected):
     rows = framing.analyze([text], spec="karabakh-2023").attributions
     assert [tuple(r) for r in rows[["party", "cue", "content"]].values.tolist()] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan did not call it an ethnic-cleansing campaign.",
+        "Armenia did not accuse Russia of failing.",
+        "Armenia never accused Russia of failing in its duties.",
+        "Baku hasn't claimed the villages were empty.",
+    ],
+)
+def test_a_negated_reporting_verb_attributes_nothing(text):
+    assert framing.analyze([text], spec="karabakh-2023").attributions.empty

@@ -43,6 +43,7 @@ _PREPOSITIONS = frozenset("on in at for with by about from into up out off over 
 _NOUN_BEFORE = frozenset("the a an his her its their our my your this these those such another any no every each "
                          "whose of".split())
 _PASSIVE_AUX = frozenset("was were is are been being be get got gets".split())
+_NEGATIONS = frozenset(("not", "never"))
 _LEAD_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
     r"|in\s+an?\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report)"
@@ -192,6 +193,12 @@ def _sentential(text: str, s: int, e: int) -> bool:
 def _prev_word(text: str, pos: int, lo: int) -> str:
     ws = _words(text, max(lo, pos - 40), pos)
     return ws[-1].group().lower() if ws else ""
+
+
+def _negated(text: str, pos: int, lo: int) -> bool:
+    """A negation among the two words before ``pos``: "did not say", "never claimed", "didn't accuse"."""
+    return any(w.group().lower() in _NEGATIONS or w.group().lower().endswith(("n't", "n’t"))
+               for w in _words(text, max(lo, pos - 30), pos)[-2:])
 
 
 def _next_word(text: str, pos: int, hi: int) -> str:
@@ -476,6 +483,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return Statement("according_to", [(s, e)], c, (np[0], np[1]), np[2])
         return None
     prev = _prev_word(text, c.start, lo)
+    if _negated(text, c.start, lo):
+        return None  # "Azerbaijan did not call it …", "Armenia never accused …": nothing was said
     m_adv = _LEAD_ADVERBIAL.match(text, c.end, hi)
     nxt = _next_word(text, m_adv.end() if m_adv and m_adv.end() > c.end else c.end, hi)
     if nxt in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
