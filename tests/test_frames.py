@@ -392,3 +392,8 @@ def test_matches_are_exact_spans_on_token_boundaries(pieces):
 ])
 def test_ukraine_exclude_and_context(text, expected):
     assert [r["text"] for r in find_frames(text, load_spec("ukraine-2014"))] == expected
+
+
+def test_label_under_a_negated_naming_verb_is_negated():
+    frames = framing.analyze(["Azerbaijan did not call it an ethnic-cleansing campaign."], spec="karabakh-2023").frames
+    assert frames[["frame", "voice", "speaker_party", "negated"]].values.tolist() == [["ethnic-cleansing", "narrator", "", True]]

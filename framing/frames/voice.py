@@ -119,7 +119,7 @@ _DENIALS = re.compile(r"^(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|
 #: Words that may stand between a negator and the cue ("not a real ...", "is no longer ...").
 _FILLER = frozenset("""a an the any more real full true actual genuine really simply just about called considered it
     this that was is be been being one such single outright amount amounts to constitute constitutes quite even
-    its their his her our my""".split())
+    its their his her our my call calls describe describes term terms label labels consider considers""".split())
 #: Extra words allowed after a denial verb ("denied claims of genocide", "rejects the label").
 _DENIAL_FILLER = _FILLER | frozenset("claims claim accusations accusation allegations allegation charges charge label labels "
                                      "term terms description characterisation characterization committing of any".split())
