@@ -56,21 +56,29 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
 
 
+def _target_view(text: str, start: int, end: int) -> tuple[str, int, int, list, int, int, int, int]:
+    """What both :func:`features` and the fast scorer read of one target: the text cut to
+    :data:`~framing.scorers.target.WINDOW` characters either side (offsets shifted), its tokens, the
+    first and last token of the target, and the target's clause."""
+    if len(text) > 2 * CONTEXT:
+        lo, hi = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+        text, start, end = text[lo:hi], start - lo, end - lo
+    toks = _tokens(text)
+    inside = [i for i, (a, b, _) in enumerate(toks) if a < end and b > start]
+    t0 = inside[0] if inside else next((i for i, (a, _, _) in enumerate(toks) if a >= start), len(toks))
+    t1 = inside[-1] if inside else t0 - 1
+    c0, c1 = clause_span(text, start, end)
+    return text, start, end, toks, t0, t1, c0, c1
+
+
 def features(text: str, start: int, end: int) -> dict[str, float]:
     """The feature dict of the target ``text[start:end]`` (see the module docstring).
 
     Only :data:`framing.scorers.target.WINDOW` characters either side of the target are read, so
     the cost per mention stays constant on very long sentences.
     """
-    if len(text) > 2 * CONTEXT:
-        lo, hi = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
-        text, start, end = text[lo:hi], start - lo, end - lo
+    text, start, end, toks, t0, t1, c0, c1 = _target_view(text, start, end)
     lex = vader.lexicon()
-    toks = _tokens(text)
-    inside = [i for i, (a, b, _) in enumerate(toks) if a < end and b > start]
-    t0 = inside[0] if inside else next((i for i, (a, _, _) in enumerate(toks) if a >= start), len(toks))
-    t1 = inside[-1] if inside else t0 - 1
-    c0, c1 = clause_span(text, start, end)
     f: dict[str, float] = {"bias": 1.0}
     lex_left = lex_right = lex_clause = 0.0
     for i, (a, b, w) in enumerate(toks):
@@ -218,15 +226,8 @@ class _FastTarget:
 
     def _columns(self, text: str, start: int, end: int, idx: list[int], val: list[float]) -> None:
         """Append the (column, value) pairs of one target to ``idx``/``val`` (as :func:`features`)."""
-        if len(text) > 2 * CONTEXT:
-            lo, hi = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
-            text, start, end = text[lo:hi], start - lo, end - lo
+        text, start, end, toks, t0, t1, c0, c1 = _target_view(text, start, end)
         lex = vader.lexicon()
-        toks = _tokens(text)
-        inside = [i for i, (a, b, _) in enumerate(toks) if a < end and b > start]
-        t0 = inside[0] if inside else next((i for i, (a, _, _) in enumerate(toks) if a >= start), len(toks))
-        t1 = inside[-1] if inside else t0 - 1
-        c0, c1 = clause_span(text, start, end)
         ones: set[int] = set()
         lex_left = lex_right = lex_clause = 0.0
         cached = self._words
