@@ -574,7 +574,7 @@ class StreamingAnalysis:
     def _parties_table(self, documents):
         import pandas as pd
 
-        from .analysis import SCOPES, Analysis, finish_party_table, outlet_map, scope_table
+        from .analysis import SCOPES, Analysis, finish_party_table, outlet_map
 
         lead = ["scope", "doc_id", "outlet", "party"]
         n_components = len(self._party_columns[0])

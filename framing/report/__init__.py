@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import platform
 import re
-import sys
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any, Sequence

@@ -60,7 +60,6 @@ class _Matcher:
         first = self.first
         hits = list(compress(range(len(norms)), map(first.__contains__, norms)))
         out = []
-        n = len(norms)
         free = 0
         for i in hits:
             if i < free:
