@@ -17,7 +17,7 @@ import pandas as pd
 
 from . import attribution, frames, scorers
 from .document import Document
-from .io import write_csv, write_json
+from .io import mark_output_folder, write_csv, write_json
 from .loaders import Corpus, LoadError, Skipped, load_corpus, looks_like_path
 from .pipeline import TABLES, DocumentRows
 from .spec import Spec, load_spec
@@ -79,6 +79,7 @@ class Analysis:
         Files are written atomically; reruns give byte-identical files.
         """
         out = Path(out)
+        mark_output_folder(out)
         written = []
         for name in OUTPUT_TABLES:
             df = self.table(name)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
+from .io import mark_output_folder
 from .loaders import DEFAULT_MAX_CHARS, Document, LoadError, iter_documents, looks_like_path
 from .spec import SpecError, builtin_specs, load_spec
 
@@ -96,6 +97,7 @@ def _analyze(args: argparse.Namespace) -> int:
     table_formats = [f for f in args.format if f in ("csv", "json")] or ["csv"]
     report_formats = [f for f in args.format if f in ("html", "pdf")]
     try:
+        mark_output_folder(out)
         stream = StreamingAnalysis(out, spec, formats=table_formats, keep=bool(report_formats),
                                    jobs=resolve_jobs(args.jobs))
     except OSError as exc:

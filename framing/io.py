@@ -17,7 +17,11 @@ from typing import IO, Iterator
 
 import pandas as pd
 
-__all__ = ["atomic_write", "write_csv", "write_json", "neutralise_formulas"]
+__all__ = ["atomic_write", "write_csv", "write_json", "neutralise_formulas", "OUTPUT_MARKER", "mark_output_folder"]
+
+#: A file that marks a folder as framing's output; the loaders never read documents from such a folder
+#: (so ``framing analyze .`` does not re-read the tables of an earlier ``--out`` inside ``.``).
+OUTPUT_MARKER = ".framing-output"
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -43,6 +47,20 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def mark_output_folder(folder: str | os.PathLike) -> Path:
+    """Create ``folder`` if needed and mark it as an output folder (see :data:`OUTPUT_MARKER`).
+
+    >>> import tempfile, pathlib
+    >>> mark_output_folder(pathlib.Path(tempfile.mkdtemp()) / "out").name
+    '.framing-output'
+    """
+    marker = Path(folder) / OUTPUT_MARKER
+    if not marker.exists():
+        with atomic_write(marker) as fh:
+            fh.write("Written by framing. framing does not read documents from this folder.\n")
+    return marker
 
 
 def _default_mode() -> int:

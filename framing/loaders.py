@@ -25,6 +25,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence, Union
 import yaml
 
 from .document import Document
+from .io import OUTPUT_MARKER
 
 __all__ = [
     "Corpus",
@@ -367,12 +368,18 @@ def _relative_id(path: Path, root: Path | None) -> str:
     return path.stem
 
 
+def is_output_folder(folder: Path) -> bool:
+    """True when ``folder`` holds framing's own output tables (it carries :data:`framing.io.OUTPUT_MARKER`)."""
+    return (folder / OUTPUT_MARKER).is_file()
+
+
 def _walk(folder: Path) -> list[Path]:
     """Document files under ``folder``, sorted; symbolic links that leave the folder are not followed."""
     root = folder.resolve()
     found = []
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+        dirnames[:] = sorted(d for d in dirnames
+                             if not d.startswith((".", "_")) and not is_output_folder(Path(dirpath) / d))
         for name in sorted(filenames):
             p = Path(dirpath) / name
             if name.startswith(".") or name.lower() in NON_DOCUMENT_NAMES:
@@ -406,6 +413,9 @@ def iter_documents(paths: PathLike | Iterable[PathLike], *, text_field: str | No
         if not path.exists():
             raise LoadError(f"{path}: no such file or folder")
         if path.is_dir():
+            if is_output_folder(path):
+                raise LoadError(f"{path}: this is an output folder of framing (it has {OUTPUT_MARKER}), "
+                                "not a corpus; give the folder of the articles")
             files = _walk(path)
             if not files:
                 raise LoadError(f"{path}: folder has no document files ({', '.join(sorted(SUFFIXES))})")

@@ -29,6 +29,18 @@ def test_rerun_gives_identical_tables(tmp_path):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
+def test_output_inside_the_corpus_is_not_read_back(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Azerbaijan says the operation is over.")
+    for _ in range(2):  # the second run sees c/out/*.csv and must not read them as articles
+        assert main(["analyze", str(corpus), "--out", str(corpus / "out"), "--jobs", "1"]) == 0
+        assert "analysed 1 documents" in capsys.readouterr().out
+    assert (corpus / "out" / ".framing-output").is_file()
+    assert main(["analyze", str(corpus / "out"), "--out", str(tmp_path / "o2"), "--jobs", "1"]) == 2
+    assert "out: this is an output folder of framing" in capsys.readouterr().err
+
+
 def test_bad_documents_are_reported_and_skipped(tmp_path, capsys):
     corpus = tmp_path / "c"
     corpus.mkdir()

@@ -22,7 +22,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from .. import __version__
-from ..io import atomic_write
+from ..io import atomic_write, mark_output_folder
 from . import data
 from .annotate import KIND_LABELS, VOICE_LABELS, annotate, party_class
 from .figures import figures
@@ -360,7 +360,7 @@ def write(result: Any, out_dir: str | os.PathLike, formats: Sequence[str] = FORM
     if bad:
         raise ValueError(f"unknown report format {', '.join(map(repr, bad))}; formats are: {', '.join(FORMATS)}")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    mark_output_folder(out)
     html = render_html(result, command=command, max_articles=max_articles)
     written = []
     if "html" in formats:
