@@ -103,6 +103,7 @@ def test_findings_are_computed_from_the_tables(seed_html):
            "Karabakh Armenians 0% and The West 0%." in text
     assert "Karabakh Armenians (mentioned 4 times) and The West (mentioned 4 times) are talked about but never " \
            "heard." in text
+    assert "All statements of Russia are introduced neutrally." in text
     assert "3 statements of Armenia (60% of its statements: “accuse” (2), “claim” (1))" in text
     assert f"The most frequent is “{label('ethnic-cleansing')}” (owned by Armenia): 3 cues, 2 in the writer's own " \
            "voice" in text

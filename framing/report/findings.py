@@ -118,7 +118,9 @@ def findings(result: Any) -> dict[str, list[str]]:
             verbs.append("Verbs of doubt or accusation introduce " + _list(parts) + ".")
             neutral_only = [p for p in spec.party_ids if (a["party"] == p).any() and p not in set(loaded["party"])]
             if neutral_only:
-                verbs.append(_list([names[p] for p in neutral_only]) + "’s statements are all introduced neutrally.")
+                verbs.append(("The statements of " if len(neutral_only) > 1 else "All statements of ")
+                             + _list([names[p] for p in neutral_only])
+                             + (" are all" if len(neutral_only) > 1 else " are") + " introduced neutrally.")
     else:
         verbs.append("No reporting verbs were classified (no attributions).")
     out["verbs"] = verbs
