@@ -40,12 +40,14 @@ from __future__ import annotations
 import math
 from typing import Any, Sequence
 
+import numpy as np
 import pandas as pd
 
+from ..parts import cached
 from .cues import read_entries
 from .mentions import matcher
 
-__all__ = ["party_table", "document_table", "balance_index", "KINDS", "CUE_CLASSES"]
+__all__ = ["party_table", "party_parts", "document_table", "balance_index", "KINDS", "CUE_CLASSES"]
 
 #: Statement kinds counted per party.
 KINDS = ("direct", "partial", "indirect", "according_to")
@@ -78,44 +80,117 @@ def _outlets(result: Any) -> pd.Series:
     return docs.set_index("doc_id")["outlet"].fillna("").astype(str)
 
 
-def _with_group(df: pd.DataFrame, by: list[str], outlets: pd.Series) -> pd.DataFrame:
-    df = df.copy()
-    if "outlet" in by:
-        df["outlet"] = df["doc_id"].astype(str).map(outlets).fillna("")
-    return df
+#: Counts per (document, party), summed over documents at the outlet and corpus scopes.
+COUNT_COLUMNS = ("mentions", "attributions", *KINDS, "quoted_words", *(f"cue_{c}" for c in CUE_CLASSES))
+#: Presence per (document, party), averaged over documents at the outlet and corpus scopes.
+PRESENCE_COLUMNS = ("first_mention", "in_headline", "in_standfirst", "in_first_paragraph")
 
 
-def _presence(result: Any) -> pd.DataFrame:
-    """Per (doc_id, party): first_mention, in_headline, in_standfirst, in_first_paragraph."""
-    spec = result.spec
-    m = matcher(spec)
-    mentions = result.mentions
+def _head_parties(result: Any) -> tuple[list[set[str]], list[set[str]]]:
+    """Per document (in order): the parties named in the headline (title and subtitle) and in the standfirst."""
+    docs = result.documents
+    m = matcher(result.spec)
+    n = len(docs)
+
+    def column(name: str) -> list[Any]:
+        return docs[name].tolist() if name in docs.columns else [None] * n
+
+    heads, stands = [], []
+    has_head = [k for k in ("title", "subtitle") if k in docs.columns]
+    titles = [column(k) for k in has_head]
+    standfirst = column("standfirst")
+    for i in range(n):
+        head_text = " | ".join(str(values[i] or "") for values in titles)
+        heads.append({x.party for x in m.find(head_text)})
+        stand_text = str(standfirst[i] or "") if "standfirst" in docs.columns else ""
+        stands.append({x.party for x in m.find(stand_text)})
+    return heads, stands
+
+
+def _build_parts(result: Any) -> dict[str, pd.DataFrame]:
+    """Counts and presence per (document, party), and attributed words per document (see :func:`party_parts`)."""
+    parties = list(result.spec.party_ids)
+    ids = result.documents["doc_id"].astype(str).tolist() if len(result.documents) else []
+    grid = pd.MultiIndex.from_product([ids, parties], names=["doc_id", "party"])
+    table = pd.DataFrame(index=grid)
+
+    men = result.mentions
+    if len(men):
+        mdoc = men["doc_id"].astype(str)
+        table["mentions"] = men.groupby([mdoc, men["party"]]).size().reindex(grid, fill_value=0).astype("int64")
+    else:
+        table["mentions"] = 0
+
+    att = result.attributions
+    count_cols = ["attributions", *KINDS, "quoted_words", *(f"cue_{c}" for c in CUE_CLASSES)]
+    if len(att):
+        words = pd.to_numeric(att["words"], errors="coerce").fillna(0)
+        flags = {"attributions": np.ones(len(att), dtype="int64")}
+        for k in KINDS:
+            flags[k] = (att["kind"] == k).to_numpy(dtype="int64")
+        flags["quoted_words"] = words.to_numpy()
+        for c in CUE_CLASSES:
+            flags[f"cue_{c}"] = (att["cue_class"] == c).to_numpy(dtype="int64")
+        adoc = att["doc_id"].astype(str).to_numpy()
+        flags_df = pd.DataFrame(flags)
+        grouped = flags_df.groupby([adoc, att["party"].to_numpy()], dropna=False)[count_cols].sum()
+        grouped.index.names = ["doc_id", "party"]
+        grouped = grouped.reindex(grid, fill_value=0)
+        for col in count_cols:
+            table[col] = grouped[col].to_numpy()
+        per_doc = pd.DataFrame({"doc_id": adoc, "attributions": 1, "quoted_words": words.to_numpy()})
+        per_doc = per_doc.groupby("doc_id", sort=False)[["attributions", "quoted_words"]].sum()
+    else:
+        for col in count_cols:
+            table[col] = 0
+        per_doc = pd.DataFrame({"attributions": pd.Series(dtype="int64"), "quoted_words": pd.Series(dtype="int64")},
+                               index=pd.Index([], name="doc_id"))
+    documents = pd.DataFrame({"doc_id": ids}).join(per_doc, on="doc_id")
+    documents["attributions"] = documents["attributions"].fillna(0).astype("int64")
+    documents["quoted_words"] = documents["quoted_words"].fillna(0).astype(per_doc["quoted_words"].dtype)
+
+    # presence: first mention (relative offset), headline, standfirst, first paragraph
     sents = result.sentences
-    rows = []
-    length = sents.groupby("doc_id")["end"].max() if len(sents) else pd.Series(dtype=float)
-    para = sents.set_index(["doc_id", "sent_idx"])["paragraph"] if len(sents) and "paragraph" in sents.columns else None
-    by_doc = {k: g for k, g in mentions.groupby("doc_id")} if len(mentions) else {}
-    for _, doc in result.documents.iterrows():
-        doc_id = str(doc["doc_id"])
-        head_text = " | ".join(str(doc.get(k, "") or "") for k in ("title", "subtitle") if k in doc.index)
-        head = {x.party for x in m.find(head_text)}
-        stand_text = str(doc.get("standfirst", "") or "") if "standfirst" in doc.index else ""
-        stand = {x.party for x in m.find(stand_text)}
-        g = by_doc.get(doc_id)
-        n = float(length.get(doc_id, 0) or 0)
-        for party in spec.party_ids:
-            first = float("nan")
-            in_first = 0
-            if g is not None:
-                mine = g[g["party"] == party]
-                if len(mine):
-                    first = float(mine["start"].min()) / n if n else 0.0
-                    if para is not None:
-                        paras = [para.get((doc_id, int(i)), 1) for i in mine["sent_idx"]]
-                        in_first = int(min(paras) == 0)
-            rows.append({"doc_id": doc_id, "party": party, "first_mention": first, "in_headline": int(party in head),
-                         "in_standfirst": int(party in stand), "in_first_paragraph": in_first})
-    return pd.DataFrame(rows, columns=["doc_id", "party", "first_mention", "in_headline", "in_standfirst", "in_first_paragraph"])
+    first = pd.Series(np.nan, index=grid)
+    in_first = pd.Series(0, index=grid, dtype="int64")
+    if len(men):
+        mparty = men["party"]
+        starts = men.groupby([mdoc, mparty])["start"].min()
+        starts.index.names = ["doc_id", "party"]
+        starts = starts.reindex(grid)
+        length = sents.groupby(sents["doc_id"].astype(str))["end"].max() if len(sents) else pd.Series(dtype=float)
+        n = pd.Series(grid.get_level_values(0), index=grid).map(length).fillna(0).astype(float)
+        first = (starts.astype(float) / n.where(n != 0, 1.0)).where(n != 0, 0.0).where(starts.notna())
+        if len(sents) and "paragraph" in sents.columns:
+            para = pd.Series(sents["paragraph"].to_numpy(),
+                             index=pd.MultiIndex.from_arrays([sents["doc_id"].astype(str), sents["sent_idx"].astype(int)]))
+            keys = pd.MultiIndex.from_arrays([mdoc, men["sent_idx"].astype(int)])
+            mpara = pd.Series(para.reindex(keys).to_numpy(), index=men.index).fillna(1)
+            in_first = (mpara.groupby([mdoc, mparty]).min() == 0).astype("int64")
+            in_first.index.names = ["doc_id", "party"]
+            in_first = in_first.reindex(grid, fill_value=0)
+    heads, stands = _head_parties(result)
+    table["first_mention"] = first.to_numpy(dtype=float)
+    table["in_headline"] = np.array([int(p in h) for h in heads for p in parties], dtype="int64")
+    table["in_standfirst"] = np.array([int(p in s) for s in stands for p in parties], dtype="int64")
+    table["in_first_paragraph"] = in_first.to_numpy(dtype="int64")
+    return {"parties": table.reset_index(), "documents": documents}
+
+
+def party_parts(result: Any) -> dict[str, pd.DataFrame]:
+    """The mergeable parts of :func:`party_table` and :func:`document_table` (cached on ``result``).
+
+    ``parties``: per document and spec party, the counts (``mentions``, ``attributions``, kinds,
+    ``quoted_words``, ``cue_<class>``) and the presence measures; ``documents``: per document,
+    ``attributions`` and ``quoted_words`` over every statement (any party or none).
+
+    >>> import framing
+    >>> r = framing.analyze("Azerbaijan says it is over. Armenia denies it.", spec="karabakh-2023")
+    >>> p = party_parts(r)["parties"].set_index("party")
+    >>> p.loc[["azerbaijan", "armenia"], ["mentions", "attributions", "in_first_paragraph"]].values.tolist()
+    [[1, 1, 1], [1, 0, 1]]
+    """
+    return cached(result, "attribution", _build_parts, ["attributions", "mentions", "sentences"])
 
 
 def party_table(result: Any, by: list[str]) -> pd.DataFrame:
@@ -142,67 +217,46 @@ def party_table(result: Any, by: list[str]) -> pd.DataFrame:
     >>> t.set_index("party").loc[["azerbaijan", "armenia"], ["attributions", "cue_neutral", "cue_denial"]].values.tolist()
     [[1, 1, 0], [0, 0, 0]]
     """
-    outlets = _outlets(result)
-    keys = list(by)
-    att = _with_group(result.attributions, keys, outlets)
-    men = _with_group(result.mentions, keys, outlets)
+    parts = party_parts(result)
+    per_party, per_doc = parts["parties"], parts["documents"]
     parties = list(result.spec.party_ids)
-    count_cols = ["attributions", *KINDS, "quoted_words", *(f"cue_{c}" for c in CUE_CLASSES)]
-
-    if len(att):
-        att = att.assign(attributions=1, quoted_words=pd.to_numeric(att["words"], errors="coerce").fillna(0))
-        for k in KINDS:
-            att[k] = (att["kind"] == k).astype(int)
-        for c in CUE_CLASSES:
-            att[f"cue_{c}"] = (att["cue_class"] == c).astype(int)
-        grouped = att.groupby([*keys, "party"], dropna=False)[count_cols].sum().reset_index()
-        totals = att.groupby(keys)["quoted_words"].sum() if keys else pd.Series({None: att["quoted_words"].sum()})
-    else:
-        grouped = pd.DataFrame(columns=[*keys, "party", *count_cols])
-        totals = pd.Series(dtype=float)
-    grouped = grouped[grouped["party"].isin(parties)]
-
-    if len(men):
-        mcount = men.groupby([*keys, "party"]).size().rename("mentions").reset_index()
-    else:
-        mcount = pd.DataFrame(columns=[*keys, "party", "mentions"])
-
-    # the full grid of groups x parties
-    if keys == ["doc_id"]:
-        groups = pd.DataFrame({"doc_id": result.documents["doc_id"].astype(str)})
-    elif keys == ["outlet"]:
-        groups = pd.DataFrame({"outlet": sorted(set(outlets) - {""})})
-    elif not keys:
-        groups = pd.DataFrame(index=[0])
+    counts, presence = list(COUNT_COLUMNS), list(PRESENCE_COLUMNS)
+    if by == ["doc_id"]:
+        table = per_party[["doc_id", "party", *counts]].copy()
+        totals = pd.Series(per_doc["quoted_words"].to_numpy(), index=per_doc["doc_id"].to_numpy())
+        tot = table["doc_id"].map(totals).astype(float)
+        pres = per_party[presence]
+    elif by == ["outlet"] or not by:
+        if by:
+            outlets = _outlets(result)
+            groups = sorted(set(outlets) - {""})
+            keys_pp = per_party["doc_id"].map(outlets).fillna("")
+            keys_doc = per_doc["doc_id"].map(outlets).fillna("")
+            grid = pd.MultiIndex.from_product([groups, parties], names=["outlet", "party"])
+            summed = per_party[counts].groupby([keys_pp, per_party["party"]]).sum()
+            summed.index.names = ["outlet", "party"]
+            agg = {c: "mean" for c in presence}
+            means = per_party[presence].groupby([keys_pp.rename("outlet"), per_party["party"]]).agg(agg)
+            table = summed.reindex(grid, fill_value=0).reset_index()
+            pres = means.reindex(grid).reset_index(drop=True)
+            totals = per_doc["quoted_words"].groupby(keys_doc).sum()
+            tot = table["outlet"].map(totals).fillna(0).astype(float)
+        else:
+            summed = per_party[counts].groupby(per_party["party"]).sum()
+            agg = {c: "mean" for c in presence}
+            means = per_party[presence].groupby(per_party["party"]).agg(agg)
+            table = summed.reindex(pd.Index(parties, name="party"), fill_value=0).reset_index()
+            pres = means.reindex(pd.Index(parties, name="party")).reset_index(drop=True)
+            tot = pd.Series(float(per_doc["quoted_words"].sum()), index=table.index)
     else:
         raise ValueError(f"unsupported grouping {by!r}; use ['doc_id'], ['outlet'] or []")
-    table = groups.merge(pd.DataFrame({"party": parties}), how="cross")
-    for col in keys:
-        table[col] = table[col].astype(str)
-        for df in (grouped, mcount):
-            if col in df.columns:
-                df[col] = df[col].astype(str)
-    table = table.merge(mcount, how="left", on=[*keys, "party"]).merge(grouped, how="left", on=[*keys, "party"])
-    for col in ["mentions", *count_cols]:
-        table[col] = pd.to_numeric(table[col], errors="coerce").fillna(0).astype(int)
-    if keys:
-        tot = table[keys[0]].map(lambda k: float(totals.get(k, 0)) if len(totals) else 0.0)
-    else:
-        tot = pd.Series(float(totals.sum()) if len(totals) else 0.0, index=table.index)
-    table["word_share"] = (table["quoted_words"] / tot.where(tot > 0)).astype(float)
-
-    presence = _presence(result)
-    if len(presence):
-        presence = _with_group(presence, keys, outlets)
-        agg = {"first_mention": "mean", "in_headline": "mean", "in_standfirst": "mean", "in_first_paragraph": "mean"}
-        pres = presence.groupby([*keys, "party"])[list(agg)].agg(agg).reset_index()
-        for col in keys:
-            pres[col] = pres[col].astype(str)
-        table = table.merge(pres, how="left", on=[*keys, "party"])
-        if keys == ["doc_id"]:
-            for col in ("in_headline", "in_standfirst", "in_first_paragraph"):
-                table[col] = table[col].fillna(0).astype(int)
-    return table
+    table = table.reset_index(drop=True)
+    for col in counts:
+        table[col] = table[col].astype("int64")
+    table["word_share"] = (table["quoted_words"] / tot.where(tot > 0).to_numpy()).astype(float)
+    for col in presence:
+        table[col] = pres[col].to_numpy()
+    return table[[*by, "party", *counts, "word_share", *presence]]
 
 
 def document_table(result: Any) -> pd.DataFrame:
@@ -213,18 +267,14 @@ def document_table(result: Any) -> pd.DataFrame:
     >>> int(d.loc[0, "attributions"]), round(float(d.loc[0, "balance_index"]), 3)
     (2, 0.431)
     """
-    docs = result.documents["doc_id"].astype(str) if len(result.documents) else pd.Series(dtype=str)
-    att = result.attributions
-    parties = list(result.spec.party_ids)
-    rows = []
-    by_doc = {str(k): g for k, g in att.groupby("doc_id")} if len(att) else {}
-    for doc_id in docs:
-        g = by_doc.get(doc_id)
-        if g is None:
-            rows.append({"doc_id": doc_id, "attributions": 0, "quoted_words": 0, "balance_index": float("nan")})
-            continue
-        words = pd.to_numeric(g["words"], errors="coerce").fillna(0)
-        per = [float(words[g["party"] == p].sum()) for p in parties]
-        rows.append({"doc_id": doc_id, "attributions": int(len(g)), "quoted_words": int(words.sum()),
-                     "balance_index": balance_index(per)})
-    return pd.DataFrame(rows, columns=["doc_id", "attributions", "quoted_words", "balance_index"]).set_index("doc_id")
+    parts = party_parts(result)
+    per_doc, per_party = parts["documents"], parts["parties"]
+    k = len(result.spec.party_ids)
+    words = per_party["quoted_words"].to_numpy(dtype=float)
+    balance = [balance_index(words[i * k:(i + 1) * k].tolist()) if n else float("nan")
+               for i, n in enumerate(per_doc["attributions"].tolist())]
+    out = pd.DataFrame({"doc_id": per_doc["doc_id"].astype(str).to_numpy(),
+                        "attributions": per_doc["attributions"].to_numpy(dtype="int64"),
+                        "quoted_words": per_doc["quoted_words"].to_numpy().astype("int64"),
+                        "balance_index": balance})
+    return out.set_index("doc_id")
