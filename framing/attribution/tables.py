@@ -107,74 +107,102 @@ def _head_parties(result: Any) -> tuple[list[set[str]], list[set[str]]]:
     return heads, stands
 
 
+def _column(df: pd.DataFrame, name: str) -> list[Any]:
+    return df[name].tolist() if name in df.columns else [None] * len(df)
+
+
 def _build_parts(result: Any) -> dict[str, pd.DataFrame]:
-    """Counts and presence per (document, party), and attributed words per document (see :func:`party_parts`)."""
+    """Counts and presence per (document, party), and attributed words per document (see :func:`party_parts`).
+
+    One pass over the rows of each table: row ``i * K + j`` of ``parties`` is document ``i`` and
+    party ``j`` of the spec's K parties.
+    """
     parties = list(result.spec.party_ids)
     ids = result.documents["doc_id"].astype(str).tolist() if len(result.documents) else []
-    grid = pd.MultiIndex.from_product([ids, parties], names=["doc_id", "party"])
-    table = pd.DataFrame(index=grid)
+    k, n = len(parties), len(ids)
+    party_at = {p: j for j, p in enumerate(parties)}
+    doc_at = {d: i for i, d in enumerate(ids)}
+    slots = n * k
 
+    def slot(doc_id: Any, party: Any) -> int:
+        i, j = doc_at.get(str(doc_id)), party_at.get(party)
+        return -1 if i is None or j is None else i * k + j
+
+    counts = {c: [0] * slots for c in COUNT_COLUMNS}
+
+    # attributions: counts by kind and cue class, quoted words; and totals per document (any party)
+    att = result.attributions
+    doc_attributions, doc_words = [0] * n, [0] * n
+    if len(att):
+        words = pd.to_numeric(att["words"], errors="coerce").fillna(0).tolist()
+        kind_cols = {kd: counts[kd] for kd in KINDS}
+        cue_cols = {c: counts[f"cue_{c}"] for c in CUE_CLASSES}
+        n_att, q_words = counts["attributions"], counts["quoted_words"]
+        for doc_id, party, kind, cue, w in zip(_column(att, "doc_id"), _column(att, "party"), _column(att, "kind"),
+                                                _column(att, "cue_class"), words):
+            i = doc_at.get(str(doc_id))
+            if i is None:
+                continue
+            doc_attributions[i] += 1
+            doc_words[i] += w
+            j = party_at.get(party)
+            if j is None:
+                continue
+            s = i * k + j
+            n_att[s] += 1
+            q_words[s] += w
+            if kind in kind_cols:
+                kind_cols[kind][s] += 1
+            if cue in cue_cols:
+                cue_cols[cue][s] += 1
+
+    # mentions, first mention and first paragraph
+    sents = result.sentences
+    length = [0.0] * n
+    paragraph: dict[tuple[str, int], Any] = {}
+    if len(sents):
+        has_para = "paragraph" in sents.columns
+        for doc_id, idx, end, para in zip(_column(sents, "doc_id"), _column(sents, "sent_idx"), _column(sents, "end"),
+                                          _column(sents, "paragraph")):
+            i = doc_at.get(str(doc_id))
+            if i is not None and end == end and end > length[i]:
+                length[i] = float(end)
+            if has_para:
+                paragraph[(str(doc_id), int(idx))] = para
+    first_start: list[Any] = [None] * slots
+    first_para: list[Any] = [None] * slots
     men = result.mentions
     if len(men):
-        mdoc = men["doc_id"].astype(str)
-        table["mentions"] = men.groupby([mdoc, men["party"]]).size().reindex(grid, fill_value=0).astype("int64")
-    else:
-        table["mentions"] = 0
+        n_men = counts["mentions"]
+        for doc_id, party, start, idx in zip(_column(men, "doc_id"), _column(men, "party"), _column(men, "start"),
+                                             _column(men, "sent_idx")):
+            s = slot(doc_id, party)
+            if s < 0:
+                continue
+            n_men[s] += 1
+            if first_start[s] is None or start < first_start[s]:
+                first_start[s] = start
+            if paragraph:
+                p = paragraph.get((str(doc_id), int(idx)), 1)
+                if first_para[s] is None or p < first_para[s]:
+                    first_para[s] = p
+    first_mention = [float("nan")] * slots
+    for s, start in enumerate(first_start):
+        if start is not None:
+            size = length[s // k]
+            first_mention[s] = float(start) / size if size else 0.0
 
-    att = result.attributions
-    count_cols = ["attributions", *KINDS, "quoted_words", *(f"cue_{c}" for c in CUE_CLASSES)]
-    if len(att):
-        words = pd.to_numeric(att["words"], errors="coerce").fillna(0)
-        flags = {"attributions": np.ones(len(att), dtype="int64")}
-        for k in KINDS:
-            flags[k] = (att["kind"] == k).to_numpy(dtype="int64")
-        flags["quoted_words"] = words.to_numpy()
-        for c in CUE_CLASSES:
-            flags[f"cue_{c}"] = (att["cue_class"] == c).to_numpy(dtype="int64")
-        adoc = att["doc_id"].astype(str).to_numpy()
-        flags_df = pd.DataFrame(flags)
-        grouped = flags_df.groupby([adoc, att["party"].to_numpy()], dropna=False)[count_cols].sum()
-        grouped.index.names = ["doc_id", "party"]
-        grouped = grouped.reindex(grid, fill_value=0)
-        for col in count_cols:
-            table[col] = grouped[col].to_numpy()
-        per_doc = pd.DataFrame({"doc_id": adoc, "attributions": 1, "quoted_words": words.to_numpy()})
-        per_doc = per_doc.groupby("doc_id", sort=False)[["attributions", "quoted_words"]].sum()
-    else:
-        for col in count_cols:
-            table[col] = 0
-        per_doc = pd.DataFrame({"attributions": pd.Series(dtype="int64"), "quoted_words": pd.Series(dtype="int64")},
-                               index=pd.Index([], name="doc_id"))
-    documents = pd.DataFrame({"doc_id": ids}).join(per_doc, on="doc_id")
-    documents["attributions"] = documents["attributions"].fillna(0).astype("int64")
-    documents["quoted_words"] = documents["quoted_words"].fillna(0).astype(per_doc["quoted_words"].dtype)
-
-    # presence: first mention (relative offset), headline, standfirst, first paragraph
-    sents = result.sentences
-    first = pd.Series(np.nan, index=grid)
-    in_first = pd.Series(0, index=grid, dtype="int64")
-    if len(men):
-        mparty = men["party"]
-        starts = men.groupby([mdoc, mparty])["start"].min()
-        starts.index.names = ["doc_id", "party"]
-        starts = starts.reindex(grid)
-        length = sents.groupby(sents["doc_id"].astype(str))["end"].max() if len(sents) else pd.Series(dtype=float)
-        n = pd.Series(grid.get_level_values(0), index=grid).map(length).fillna(0).astype(float)
-        first = (starts.astype(float) / n.where(n != 0, 1.0)).where(n != 0, 0.0).where(starts.notna())
-        if len(sents) and "paragraph" in sents.columns:
-            para = pd.Series(sents["paragraph"].to_numpy(),
-                             index=pd.MultiIndex.from_arrays([sents["doc_id"].astype(str), sents["sent_idx"].astype(int)]))
-            keys = pd.MultiIndex.from_arrays([mdoc, men["sent_idx"].astype(int)])
-            mpara = pd.Series(para.reindex(keys).to_numpy(), index=men.index).fillna(1)
-            in_first = (mpara.groupby([mdoc, mparty]).min() == 0).astype("int64")
-            in_first.index.names = ["doc_id", "party"]
-            in_first = in_first.reindex(grid, fill_value=0)
     heads, stands = _head_parties(result)
-    table["first_mention"] = first.to_numpy(dtype=float)
+    table = pd.DataFrame({"doc_id": [d for d in ids for _ in parties], "party": parties * n})
+    for c in COUNT_COLUMNS:
+        table[c] = np.array(counts[c]).astype("int64") if slots else np.zeros(0, dtype="int64")
+    table["first_mention"] = np.array(first_mention, dtype=float)
     table["in_headline"] = np.array([int(p in h) for h in heads for p in parties], dtype="int64")
-    table["in_standfirst"] = np.array([int(p in s) for s in stands for p in parties], dtype="int64")
-    table["in_first_paragraph"] = in_first.to_numpy(dtype="int64")
-    return {"parties": table.reset_index(), "documents": documents}
+    table["in_standfirst"] = np.array([int(p in st) for st in stands for p in parties], dtype="int64")
+    table["in_first_paragraph"] = np.array([int(p == 0) for p in first_para], dtype="int64")
+    documents = pd.DataFrame({"doc_id": ids, "attributions": np.array(doc_attributions, dtype="int64"),
+                              "quoted_words": np.array(doc_words)})
+    return {"parties": table, "documents": documents}
 
 
 def party_parts(result: Any) -> dict[str, pd.DataFrame]:
