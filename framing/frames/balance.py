@@ -37,17 +37,15 @@ PARTY_COLUMNS = ("frames_owned", "frames_voiced", "frames_voiced_own", "frames_a
                  "frames_scare_quoted", "frames_distanced", "frame_adoption_share")
 #: Counts per document and party kept for the outlet and corpus scopes (:func:`party_parts`).
 COUNTS = ("owned", "voiced", "voiced_own", "adopted", "scare_quoted", "distanced")
+#: Counts per document (documents.csv).
+DOC_COUNTS = ("frames", "frames_narrator", "frames_attributed", "frames_scare_quoted", "frames_negated_or_distanced")
 
 
-def _frames(result: Any) -> pd.DataFrame:
-    df = result.frames.copy()
-    for col, default in (("negated", False), ("distanced", False), ("scare_quoted", False)):
-        if col not in df.columns:
-            df[col] = default
-        df[col] = df[col].fillna(default).astype(bool)
-    for col in ("owner", "voice", "speaker_party", "doc_id"):
-        df[col] = df[col].fillna("").astype(str) if col in df.columns else ""
-    return df
+def _values(frames: pd.DataFrame, col: str, default: Any) -> list[Any]:
+    """A column as a list: missing values (and a missing column) are ``default``, others cast to its type."""
+    if col not in frames.columns:
+        return [default] * len(frames)
+    return frames[col].fillna(default).astype(type(default)).tolist()
 
 
 def adopted(frames: pd.DataFrame) -> pd.Series:
@@ -61,31 +59,71 @@ def _outlet_map(result: Any) -> pd.Series:
 
 
 def _build_parts(result: Any) -> dict[str, pd.DataFrame]:
-    """Frame counts per (document, party) for the documents that have frames (see :func:`party_parts`)."""
-    df = _frames(result)
+    """Frame counts per (document, party) and per document, in one pass over the frames (see :func:`party_parts`)."""
+    frames = result.frames
     parties = list(result.spec.party_ids)
-    if not len(df) or not parties:
-        return {"counts": pd.DataFrame({"doc_id": pd.Series(dtype=object), "party": pd.Series(dtype=object),
-                                        **{c: pd.Series(dtype="int64") for c in COUNTS}})}
-    docs = pd.unique(df["doc_id"])
-    grid = pd.MultiIndex.from_product([docs, parties], names=["doc_id", "party"])
-    flags = pd.DataFrame({"doc_id": df["doc_id"], "owner": df["owner"], "owned": 1,
-                          "adopted": adopted(df).astype("int64"), "scare_quoted": df["scare_quoted"].astype("int64"),
-                          "distanced": (df["negated"] | df["distanced"]).astype("int64")})
-    owned = flags.groupby(["doc_id", "owner"], sort=False)[["owned", "adopted", "scare_quoted", "distanced"]].sum()
-    attributed = df[df["voice"] == "attributed"]
-    voiced = pd.DataFrame({"doc_id": attributed["doc_id"], "speaker_party": attributed["speaker_party"], "voiced": 1,
-                           "voiced_own": (attributed["owner"] == attributed["speaker_party"]).astype("int64")})
-    voiced = voiced.groupby(["doc_id", "speaker_party"], sort=False)[["voiced", "voiced_own"]].sum()
-    counts = pd.concat([owned.reindex(grid), voiced.reindex(grid)], axis=1).fillna(0).astype("int64")
-    return {"counts": counts[list(COUNTS)].reset_index()}
+    party_at = {p: j for j, p in enumerate(parties)}
+    k = len(parties)
+    doc_at: dict[str, int] = {}
+    counts: dict[str, list[int]] = {c: [] for c in COUNTS}
+    per_doc: dict[str, list[int]] = {c: [] for c in DOC_COUNTS}
+    owned, voiced, voiced_own, n_adopted, scare, distanced = (counts[c] for c in COUNTS)
+    columns = zip(_values(frames, "doc_id", ""), _values(frames, "owner", ""), _values(frames, "voice", ""),
+                  _values(frames, "speaker_party", ""), _values(frames, "negated", False),
+                  _values(frames, "distanced", False), _values(frames, "scare_quoted", False))
+    for doc_id, owner, voice, speaker, neg, dist, sq in columns:
+        i = doc_at.get(doc_id)
+        if i is None:
+            i = doc_at[doc_id] = len(doc_at)
+            for c in COUNTS:
+                counts[c].extend([0] * k)
+            for c in DOC_COUNTS:
+                per_doc[c].append(0)
+        per_doc["frames"][i] += 1
+        if voice in ("narrator", "attributed", "scare_quoted"):
+            per_doc[f"frames_{voice}"][i] += 1
+        if neg or dist:
+            per_doc["frames_negated_or_distanced"][i] += 1
+        j = party_at.get(owner)
+        if j is not None:
+            s = i * k + j
+            owned[s] += 1
+            if voice == "narrator" and not neg and not dist:
+                n_adopted[s] += 1
+            if sq:
+                scare[s] += 1
+            if neg or dist:
+                distanced[s] += 1
+        if voice == "attributed":
+            j = party_at.get(speaker)
+            if j is not None:
+                voiced[i * k + j] += 1
+                if owner == speaker:
+                    voiced_own[i * k + j] += 1
+    docs = list(doc_at) if k else []
+    table = pd.DataFrame({"doc_id": pd.Series([d for d in docs for _ in parties], dtype=object),
+                          "party": pd.Series(parties * len(docs), dtype=object)})
+    for c in COUNTS:
+        table[c] = np.array(counts[c] if k else [], dtype="int64")
+    documents = pd.DataFrame({"doc_id": pd.Series(list(doc_at), dtype=object),
+                              **{c: np.array(v, dtype="int64") for c, v in per_doc.items()}})
+    return {"counts": table, "documents": documents}
 
 
 def party_parts(result: Any) -> dict[str, pd.DataFrame]:
-    """Frame counts per (document, party): the mergeable parts of :func:`party_table` (cached on ``result``).
+    """Frame counts per (document, party) and per document: the mergeable parts of :func:`party_table`
+    and :func:`document_table` (cached on ``result``).
 
     ``counts`` has one row per document with frames and spec party: ``owned``, ``voiced``,
-    ``voiced_own``, ``adopted``, ``scare_quoted``, ``distanced``.
+    ``voiced_own``, ``adopted``, ``scare_quoted``, ``distanced``; ``documents`` one row per
+    document with frames: ``frames``, ``frames_narrator``, ``frames_attributed``,
+    ``frames_scare_quoted``, ``frames_negated_or_distanced``.
+
+    >>> import framing
+    >>> r = framing.analyze("The anti-terrorist operation went on. Nobody calls it “ethnic cleansing”.")
+    >>> c = party_parts(r)["counts"].set_index("party")
+    >>> c.loc[["azerbaijan", "armenia"], ["owned", "adopted", "scare_quoted"]].values.tolist()
+    [[1, 1, 0], [1, 0, 1]]
     """
     return cached(result, "frames", _build_parts, ["frames"])
 
@@ -138,19 +176,13 @@ def document_table(result: Any) -> pd.DataFrame:
     out = pd.DataFrame(index=pd.Index(ids, name="doc_id"))
     if not ids:
         return out.assign(frames=pd.Series(dtype=int))
-    df = _frames(result)
-
-    def per_doc(mask: Any = None) -> np.ndarray:
-        rows = df if mask is None else df[mask]
-        return rows.groupby("doc_id").size().reindex(ids, fill_value=0).to_numpy(dtype="int64")
-
-    out["frames"] = per_doc()
-    for voice in ("narrator", "attributed", "scare_quoted"):
-        out[f"frames_{voice}"] = per_doc(df["voice"] == voice)
-    out["frames_negated_or_distanced"] = per_doc(df["negated"] | df["distanced"])
+    parts = party_parts(result)
+    per_doc = parts["documents"].set_index("doc_id").reindex(ids, fill_value=0)
+    for col in DOC_COUNTS:
+        out[col] = per_doc[col].to_numpy(dtype="int64")
     # adopted frames per document and owner party, from the cached per-party counts
-    counts = party_parts(result)["counts"]
-    adopted_by = {}
+    counts = parts["counts"]
+    adopted_by: dict[str, dict[str, int]] = {}
     for doc_id, party, n in zip(counts["doc_id"].tolist(), counts["party"].tolist(), counts["adopted"].tolist()):
         if n:
             adopted_by.setdefault(doc_id, {})[party] = n
