@@ -165,7 +165,7 @@ def _build_parts(result: Any) -> dict[str, pd.DataFrame]:
         for doc_id, idx, end, para in zip(_column(sents, "doc_id"), _column(sents, "sent_idx"), _column(sents, "end"),
                                           _column(sents, "paragraph")):
             i = doc_at.get(str(doc_id))
-            if i is not None and end == end and end > length[i]:
+            if i is not None and end > length[i]:
                 length[i] = float(end)
             if has_para:
                 paragraph[(str(doc_id), int(idx))] = para
