@@ -48,11 +48,12 @@ def cached(result: Any, key: str, build: Callable[[Any], Parts], sources: Sequen
     >>> class R: pass
     >>> r = R(); r._parts = {}; r.rows = pd.DataFrame({"x": [1, 2]})
     >>> calls = []
-    >>> build = lambda res: calls.append(1) or {"n": pd.DataFrame({"n": [len(res.rows)]})}
+    >>> build = lambda res: calls.append(1) or {"rows": pd.DataFrame({"n": [len(res.rows)]})}
     >>> _ = cached(r, "k", build, ["rows"]); _ = cached(r, "k", build, ["rows"]); len(calls)
     1
-    >>> r.rows = pd.DataFrame({"x": [1]}); int(cached(r, "k", build, ["rows"])["n"].iloc[0]), len(calls)
-    (1, 2)
+    >>> r.rows = pd.DataFrame({"x": [1]})  # a replaced table invalidates the cached parts
+    >>> cached(r, "k", build, ["rows"])["rows"]["n"].tolist(), len(calls)
+    ([1], 2)
     """
     store = getattr(result, "_parts", None)
     if store is None:
