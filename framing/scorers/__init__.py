@@ -246,12 +246,14 @@ def _parse_party_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
     parties: list[str] = []
     scores: list[float] = []
     if "party_sentiment" in sentences.columns and len(sentences):
+        shared: dict[Any, Any] = {}  # one object per distinct doc_id and party (kept small in memory and pickles)
         for doc_id, cell in zip(sentences["doc_id"].tolist(), sentences["party_sentiment"].tolist()):
             if cell.__class__ is str and cell:
+                doc_id = shared.setdefault(doc_id, doc_id)
                 for item in cell.split(";"):
                     party, _, value = item.rpartition(":")
                     docs.append(doc_id)
-                    parties.append(party)
+                    parties.append(shared.setdefault(party, party))
                     scores.append(float(value))
     return pd.DataFrame({"doc_id": pd.Series(docs, dtype=object), "party": pd.Series(parties, dtype=object),
                          "score": pd.Series(scores, dtype="float64")})
@@ -264,19 +266,26 @@ def _quoted_rows(attributions: pd.DataFrame) -> pd.DataFrame:
     """One row per attributed statement of a party (any non-empty party): its :func:`~.voice.score_quote` scores."""
     from .voice import score_quote
 
-    recs = []
+    docs: list[Any] = []
+    parties: list[str] = []
+    scores: list[dict[str, float]] = []
+    shared: dict[Any, Any] = {}  # one object per distinct doc_id and party (kept small in memory and pickles)
     if len(attributions) and {"content", "party"} <= set(attributions.columns):
         for doc_id, party, content in zip(attributions["doc_id"].tolist(), attributions["party"].tolist(),
                                           attributions["content"].tolist()):
             if isinstance(party, str) and party and isinstance(content, str) and content.strip():
-                recs.append({"doc_id": doc_id, "party": party, **score_quote(content)})
-    cols = ["doc_id", "party", *_QUOTE_COLUMNS]
-    if not recs:
+                docs.append(shared.setdefault(doc_id, doc_id))
+                parties.append(shared.setdefault(party, party))
+                scores.append(score_quote(content))
+    if not scores:
         return pd.DataFrame({"doc_id": pd.Series(dtype=object), "party": pd.Series(dtype=object),
                              "sentiment": pd.Series(dtype="float64"), "words": pd.Series(dtype="int64"),
                              "hedges": pd.Series(dtype="int64"), "boosters": pd.Series(dtype="int64"),
                              "loaded": pd.Series(dtype="int64"), "subjective": pd.Series(dtype="float64")})
-    return pd.DataFrame(recs, columns=cols)
+    table = pd.DataFrame.from_records(scores).reindex(columns=list(_QUOTE_COLUMNS))
+    table.insert(0, "party", pd.Series(parties, dtype=object))
+    table.insert(0, "doc_id", pd.Series(docs, dtype=object))
+    return table
 
 
 def _build_parts(result: Any) -> dict[str, pd.DataFrame]:
