@@ -234,8 +234,9 @@ def party_table(result: Any, by: list[str]) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Columns ``[*by, "party", "mentions", "attributions", "direct", "partial", "indirect",
-        "according_to", "quoted_words", "word_share", "cue_<class>"..., "first_mention",
-        "in_headline", "in_standfirst", "in_first_paragraph"]``.
+        "according_to", "quoted_words", "cue_<class>"..., "word_share", "first_mention",
+        "in_headline", "in_standfirst", "in_first_paragraph"]``: counts summed over the group's
+        documents, presence measures averaged over them (see :func:`party_parts`).
 
     Examples
     --------
@@ -257,25 +258,18 @@ def party_table(result: Any, by: list[str]) -> pd.DataFrame:
     elif by == ["outlet"] or not by:
         if by:
             outlets = _outlets(result)
-            groups = sorted(set(outlets) - {""})
-            keys_pp = per_party["doc_id"].map(outlets).fillna("")
-            keys_doc = per_doc["doc_id"].map(outlets).fillna("")
-            grid = pd.MultiIndex.from_product([groups, parties], names=["outlet", "party"])
-            summed = per_party[counts].groupby([keys_pp, per_party["party"]]).sum()
-            summed.index.names = ["outlet", "party"]
-            agg = {c: "mean" for c in presence}
-            means = per_party[presence].groupby([keys_pp.rename("outlet"), per_party["party"]]).agg(agg)
-            table = summed.reindex(grid, fill_value=0).reset_index()
-            pres = means.reindex(grid).reset_index(drop=True)
-            totals = per_doc["quoted_words"].groupby(keys_doc).sum()
-            tot = table["outlet"].map(totals).fillna(0).astype(float)
+            keys = [per_party["doc_id"].map(outlets).fillna("").rename("outlet"), per_party["party"]]
+            index = pd.MultiIndex.from_product([sorted(set(outlets) - {""}), parties], names=["outlet", "party"])
+            doc_groups = per_doc["doc_id"].map(outlets).fillna("")
         else:
-            summed = per_party[counts].groupby(per_party["party"]).sum()
-            agg = {c: "mean" for c in presence}
-            means = per_party[presence].groupby(per_party["party"]).agg(agg)
-            table = summed.reindex(pd.Index(parties, name="party"), fill_value=0).reset_index()
-            pres = means.reindex(pd.Index(parties, name="party")).reset_index(drop=True)
-            tot = pd.Series(float(per_doc["quoted_words"].sum()), index=table.index)
+            keys = [per_party["party"]]
+            index = pd.Index(parties, name="party")
+            doc_groups = pd.Series("", index=per_doc.index)
+        table = per_party[counts].groupby(keys).sum().reindex(index, fill_value=0).reset_index()
+        pres = per_party[presence].groupby(keys).agg({c: "mean" for c in presence}).reindex(index).reset_index(drop=True)
+        # word_share's denominator: every attributed word of the group, whatever the speaker's party
+        totals = per_doc["quoted_words"].groupby(doc_groups).sum()
+        tot = (table["outlet"] if by else pd.Series("", index=table.index)).map(totals).fillna(0).astype(float)
     else:
         raise ValueError(f"unsupported grouping {by!r}; use ['doc_id'], ['outlet'] or []")
     table = table.reset_index(drop=True)
