@@ -122,10 +122,8 @@ def test_scopes_from_merged_parts_equal_the_whole(gaza):
     for half in halves:
         half.parties  # noqa: B018 - computes and caches the parts
     documents = pd.concat([h.documents for h in halves], ignore_index=True)
-    empty = {t: whole.sentences.iloc[0:0] for t in ("sentences",)}
-    merged = Analysis(documents=documents, spec=spec, attributions=whole.attributions.iloc[0:0],
-                      frames=whole.frames.iloc[0:0], mentions=whole.mentions.iloc[0:0], **empty,
-                      _parts=unflatten(merge(parts_of(h) for h in halves)))
+    no_rows = {t: getattr(whole, t).iloc[0:0] for t in ("sentences", "attributions", "frames", "mentions")}
+    merged = Analysis(documents=documents, spec=spec, **no_rows, _parts=unflatten(merge(parts_of(h) for h in halves)))
     outlets = outlet_map(documents)
     for scope, by in SCOPES[1:]:
         got = scope_table(merged, scope, by, outlets)[0]
