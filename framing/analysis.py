@@ -60,6 +60,8 @@ class Analysis:
     spec: Spec
     skipped: list[Skipped] = field(default_factory=list)
     _parties: pd.DataFrame | None = field(default=None, repr=False)
+    #: Per-document parts of the party aggregates, cached by the components (see :mod:`framing.parts`).
+    _parts: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def parties(self) -> pd.DataFrame:

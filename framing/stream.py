@@ -6,8 +6,9 @@ Memory stays flat however large the corpus: a worker analyses a batch of documen
   already formatted as CSV text, plus a compact pickle of the raw values (the *spool*);
 * the batch's rows of ``documents.csv`` and the ``document`` scope of ``parties.csv`` (per-document
   aggregates are exact on a batch: every document is whole inside one batch);
-* compact copies of the tables without their free-text columns, from which the ``outlet`` and
-  ``corpus`` scopes of ``parties.csv`` are computed at the end.
+* the per-document *parts* of the party aggregates (:mod:`framing.parts`: counts per document
+  and party, one score per quote, ...), from which the ``outlet`` and ``corpus`` scopes of
+  ``parties.csv`` are computed at the end.
 
 The CSV text is appended to a temporary file beside the target, which is renamed over it at the
 end (:class:`CsvSink`); a run that fails leaves no partial table. The bytes are those of
@@ -40,15 +41,11 @@ import numpy as np
 
 __all__ = [
     "PackedTable", "pack_table", "format_rows", "column_class", "CsvSink",
-    "ROW_TABLES", "TEXT_COLUMNS",
+    "ROW_TABLES",
 ]
 
 #: The per-sentence tables, streamed to disk batch by batch.
 ROW_TABLES = ("sentences", "attributions", "frames", "mentions")
-
-#: Free-text columns left out of the compact tables kept for the outlet and corpus aggregates
-#: (attributions keep ``content``: the scorers' party table scores the quotes from it).
-TEXT_COLUMNS = {"sentences": ("text",), "attributions": (), "frames": ("text",), "mentions": ("text",)}
 
 # Kinds of values seen in a column (bit flags).
 INT, FLOAT, BOOL, STR, OTHER, MISSING, NAN = 1, 2, 4, 8, 16, 32, 64
@@ -432,8 +429,9 @@ class Batch:
         The ``document`` scope rows of parties.csv for the batch.
     party_columns : list of list of str
         The columns each component added to ``parties``.
-    compact : dict of str to DataFrame
-        The per-sentence tables without their free-text columns (for the outlet and corpus scopes).
+    parts : dict of str to DataFrame
+        The components' per-document parts of the party aggregates (:func:`framing.parts.parts_of`),
+        for the outlet and corpus scopes.
     """
 
     n_docs: int
@@ -443,7 +441,7 @@ class Batch:
     document_columns: list[list[str]]
     parties: Any
     party_columns: list[list[str]]
-    compact: dict[str, Any] = field(default_factory=dict)
+    parts: dict[str, Any] = field(default_factory=dict)
 
 
 def safe_analyze(doc, spec):
@@ -468,6 +466,7 @@ def analyse_batch(docs: Sequence[Any], spec: Any) -> Batch:
     """
     from .analysis import COLUMNS, Analysis, _frame, documents_with_extras, outlet_map, scope_table
     from .loaders import Skipped
+    from .parts import parts_of
     from .pipeline import TABLES
 
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
@@ -486,9 +485,8 @@ def analyse_batch(docs: Sequence[Any], spec: Any) -> Batch:
     documents, doc_added = documents_with_extras(result)
     result.documents = documents
     parties, party_added = scope_table(result, "document", ["doc_id"], outlet_map(documents))
-    compact = {t: frames[t].drop(columns=[c for c in TEXT_COLUMNS[t] if c in frames[t].columns]) for t in ROW_TABLES}
     return Batch(len(rows["documents"]), skipped, packed, documents, [base_columns, *doc_added], parties,
-                 party_added, compact)
+                 party_added, parts_of(result))
 
 
 # --------------------------------------------------------------------------------------------
@@ -510,8 +508,8 @@ class StreamingAnalysis:
     spec : Spec
     formats : sequence of {"csv", "json"}
     jobs : int
-        Processes for the corpus-wide aggregates at the end (the outlet and corpus scopes of
-        parties.csv are computed side by side when ``jobs > 1``).
+        Accepted for compatibility and unused: the outlet and corpus scopes of parties.csv are
+        sums over the per-document parts of the batches, cheap enough for one process.
     keep : bool
         Also keep everything needed to return a full :class:`~framing.analysis.Analysis` from
         :meth:`finish` (for HTML/PDF reports; the per-sentence tables are then read back into memory).
@@ -548,7 +546,7 @@ class StreamingAnalysis:
         self._document_columns: list[list[list[str]]] = []
         self._parties: list = []
         self._party_columns: list[list[list[str]]] = []
-        self._compact: dict[str, list] = {t: [] for t in ROW_TABLES}
+        self._parts: list[dict[str, Any]] = []
 
     def add(self, batch: Batch) -> None:
         """Write one batch (batches must come in corpus order)."""
@@ -558,7 +556,7 @@ class StreamingAnalysis:
         self.n_docs += batch.n_docs
         for t in ROW_TABLES:
             self.sinks[t].add(batch.tables[t])
-            self._compact[t].append(batch.compact[t])
+        self._parts.append(batch.parts)
         self._documents.append(batch.documents)
         self._document_columns.append(batch.document_columns)
         self._parties.append(batch.parties)
@@ -574,18 +572,19 @@ class StreamingAnalysis:
     def _parties_table(self, documents):
         import pandas as pd
 
-        from .analysis import SCOPES, Analysis, finish_party_table, outlet_map
+        from .analysis import SCOPES, Analysis, _frame, finish_party_table, outlet_map, scope_table
+        from .parts import merge, unflatten
 
         lead = ["scope", "doc_id", "outlet", "party"]
         n_components = len(self._party_columns[0])
         order = _union([lead, *(_union(cols[i] for cols in self._party_columns) for i in range(n_components))])
         doc_scope = pd.concat(self._parties, ignore_index=True).reindex(columns=order)
-        compact = Analysis(documents=documents, spec=self.spec, skipped=[],
-                           **{t: pd.concat(self._compact[t], ignore_index=True) for t in ROW_TABLES})
-        self._compact = {t: [] for t in ROW_TABLES}
+        # the outlet and corpus scopes, from the documents and the merged per-document parts alone
+        merged = Analysis(documents=documents, spec=self.spec, skipped=[], **{t: _frame([], t) for t in ROW_TABLES},
+                          _parts=unflatten(merge(self._parts)))
+        self._parts = []
         outlets = outlet_map(documents)
-        scopes = [(scope, by) for scope, by in SCOPES if scope != "document"]
-        rest = _scope_tables(compact, scopes, outlets, self.jobs)
+        rest = [scope_table(merged, scope, by, outlets)[0] for scope, by in SCOPES if scope != "document"]
         return finish_party_table([doc_scope, *rest])
 
     def finish(self, skipped: Sequence[Any] = ()) -> "StreamSummary":
@@ -620,39 +619,6 @@ class StreamingAnalysis:
         """Discard every temporary file: a failed run leaves the previous tables (or none)."""
         for sink in self.sinks.values():
             sink.abort()
-
-
-_FINAL: Any = None  # (compact analysis, outlets) inherited by forked processes, never pickled
-
-
-def _final_scope(scope: str, by: list[str]):
-    from .analysis import scope_table
-
-    compact, outlets = _FINAL
-    return scope_table(compact, scope, by, outlets)[0]
-
-
-def _scope_tables(compact: Any, scopes: list[tuple[str, list[str]]], outlets: Any, jobs: int) -> list:
-    """The corpus-wide scopes of parties.csv; side by side in forked processes when ``jobs > 1``.
-
-    Forked children see the compact tables without copying or pickling them; elsewhere (no fork,
-    one job) the scopes are computed here, one after the other.
-    """
-    global _FINAL
-    import multiprocessing
-
-    _FINAL = (compact, outlets)
-    try:
-        if jobs > 1 and len(scopes) > 1 and "fork" in multiprocessing.get_all_start_methods():
-            from concurrent.futures import ProcessPoolExecutor
-
-            with ProcessPoolExecutor(max_workers=min(jobs, len(scopes)),
-                                     mp_context=multiprocessing.get_context("fork")) as pool:
-                futures = [pool.submit(_final_scope, scope, by) for scope, by in scopes]
-                return [f.result() for f in futures]
-        return [_final_scope(scope, by) for scope, by in scopes]
-    finally:
-        _FINAL = None
 
 
 @dataclass

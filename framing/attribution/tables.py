@@ -40,12 +40,14 @@ from __future__ import annotations
 import math
 from typing import Any, Sequence
 
+import numpy as np
 import pandas as pd
 
+from ..parts import cached
 from .cues import read_entries
 from .mentions import matcher
 
-__all__ = ["party_table", "document_table", "balance_index", "KINDS", "CUE_CLASSES"]
+__all__ = ["party_table", "party_parts", "document_table", "balance_index", "KINDS", "CUE_CLASSES"]
 
 #: Statement kinds counted per party.
 KINDS = ("direct", "partial", "indirect", "according_to")
@@ -78,44 +80,145 @@ def _outlets(result: Any) -> pd.Series:
     return docs.set_index("doc_id")["outlet"].fillna("").astype(str)
 
 
-def _with_group(df: pd.DataFrame, by: list[str], outlets: pd.Series) -> pd.DataFrame:
-    df = df.copy()
-    if "outlet" in by:
-        df["outlet"] = df["doc_id"].astype(str).map(outlets).fillna("")
-    return df
+#: Counts per (document, party), summed over documents at the outlet and corpus scopes.
+COUNT_COLUMNS = ("mentions", "attributions", *KINDS, "quoted_words", *(f"cue_{c}" for c in CUE_CLASSES))
+#: Presence per (document, party), averaged over documents at the outlet and corpus scopes.
+PRESENCE_COLUMNS = ("first_mention", "in_headline", "in_standfirst", "in_first_paragraph")
 
 
-def _presence(result: Any) -> pd.DataFrame:
-    """Per (doc_id, party): first_mention, in_headline, in_standfirst, in_first_paragraph."""
-    spec = result.spec
-    m = matcher(spec)
-    mentions = result.mentions
+def _head_parties(result: Any) -> tuple[list[set[str]], list[set[str]]]:
+    """Per document (in order): the parties named in the headline (title and subtitle) and in the standfirst."""
+    docs = result.documents
+    m = matcher(result.spec)
+    n = len(docs)
+
+    def column(name: str) -> list[Any]:
+        return docs[name].tolist() if name in docs.columns else [None] * n
+
+    heads, stands = [], []
+    has_head = [k for k in ("title", "subtitle") if k in docs.columns]
+    titles = [column(k) for k in has_head]
+    standfirst = column("standfirst")
+    for i in range(n):
+        head_text = " | ".join(str(values[i] or "") for values in titles)
+        heads.append({x.party for x in m.find(head_text)})
+        stand_text = str(standfirst[i] or "") if "standfirst" in docs.columns else ""
+        stands.append({x.party for x in m.find(stand_text)})
+    return heads, stands
+
+
+def _column(df: pd.DataFrame, name: str) -> list[Any]:
+    return df[name].tolist() if name in df.columns else [None] * len(df)
+
+
+def _build_parts(result: Any) -> dict[str, pd.DataFrame]:
+    """Counts and presence per (document, party), and attributed words per document (see :func:`party_parts`).
+
+    One pass over the rows of each table: row ``i * K + j`` of ``parties`` is document ``i`` and
+    party ``j`` of the spec's K parties.
+    """
+    parties = list(result.spec.party_ids)
+    ids = result.documents["doc_id"].astype(str).tolist() if len(result.documents) else []
+    k, n = len(parties), len(ids)
+    party_at = {p: j for j, p in enumerate(parties)}
+    doc_at = {d: i for i, d in enumerate(ids)}
+    slots = n * k
+
+    def slot(doc_id: Any, party: Any) -> int:
+        i, j = doc_at.get(str(doc_id)), party_at.get(party)
+        return -1 if i is None or j is None else i * k + j
+
+    counts = {c: [0] * slots for c in COUNT_COLUMNS}
+
+    # attributions: counts by kind and cue class, quoted words; and totals per document (any party)
+    att = result.attributions
+    doc_attributions, doc_words = [0] * n, [0] * n
+    if len(att):
+        words = pd.to_numeric(att["words"], errors="coerce").fillna(0).tolist()
+        kind_cols = {kd: counts[kd] for kd in KINDS}
+        cue_cols = {c: counts[f"cue_{c}"] for c in CUE_CLASSES}
+        n_att, q_words = counts["attributions"], counts["quoted_words"]
+        for doc_id, party, kind, cue, w in zip(_column(att, "doc_id"), _column(att, "party"), _column(att, "kind"),
+                                                _column(att, "cue_class"), words):
+            i = doc_at.get(str(doc_id))
+            if i is None:
+                continue
+            doc_attributions[i] += 1
+            doc_words[i] += w
+            j = party_at.get(party)
+            if j is None:
+                continue
+            s = i * k + j
+            n_att[s] += 1
+            q_words[s] += w
+            if kind in kind_cols:
+                kind_cols[kind][s] += 1
+            if cue in cue_cols:
+                cue_cols[cue][s] += 1
+
+    # mentions, first mention and first paragraph
     sents = result.sentences
-    rows = []
-    length = sents.groupby("doc_id")["end"].max() if len(sents) else pd.Series(dtype=float)
-    para = sents.set_index(["doc_id", "sent_idx"])["paragraph"] if len(sents) and "paragraph" in sents.columns else None
-    by_doc = {k: g for k, g in mentions.groupby("doc_id")} if len(mentions) else {}
-    for _, doc in result.documents.iterrows():
-        doc_id = str(doc["doc_id"])
-        head_text = " | ".join(str(doc.get(k, "") or "") for k in ("title", "subtitle") if k in doc.index)
-        head = {x.party for x in m.find(head_text)}
-        stand_text = str(doc.get("standfirst", "") or "") if "standfirst" in doc.index else ""
-        stand = {x.party for x in m.find(stand_text)}
-        g = by_doc.get(doc_id)
-        n = float(length.get(doc_id, 0) or 0)
-        for party in spec.party_ids:
-            first = float("nan")
-            in_first = 0
-            if g is not None:
-                mine = g[g["party"] == party]
-                if len(mine):
-                    first = float(mine["start"].min()) / n if n else 0.0
-                    if para is not None:
-                        paras = [para.get((doc_id, int(i)), 1) for i in mine["sent_idx"]]
-                        in_first = int(min(paras) == 0)
-            rows.append({"doc_id": doc_id, "party": party, "first_mention": first, "in_headline": int(party in head),
-                         "in_standfirst": int(party in stand), "in_first_paragraph": in_first})
-    return pd.DataFrame(rows, columns=["doc_id", "party", "first_mention", "in_headline", "in_standfirst", "in_first_paragraph"])
+    length = [0.0] * n
+    paragraph: dict[tuple[str, int], Any] = {}
+    if len(sents):
+        has_para = "paragraph" in sents.columns
+        for doc_id, idx, end, para in zip(_column(sents, "doc_id"), _column(sents, "sent_idx"), _column(sents, "end"),
+                                          _column(sents, "paragraph")):
+            i = doc_at.get(str(doc_id))
+            if i is not None and end > length[i]:
+                length[i] = float(end)
+            if has_para:
+                paragraph[(str(doc_id), int(idx))] = para
+    first_start: list[Any] = [None] * slots
+    first_para: list[Any] = [None] * slots
+    men = result.mentions
+    if len(men):
+        n_men = counts["mentions"]
+        for doc_id, party, start, idx in zip(_column(men, "doc_id"), _column(men, "party"), _column(men, "start"),
+                                             _column(men, "sent_idx")):
+            s = slot(doc_id, party)
+            if s < 0:
+                continue
+            n_men[s] += 1
+            if first_start[s] is None or start < first_start[s]:
+                first_start[s] = start
+            if paragraph:
+                p = paragraph.get((str(doc_id), int(idx)), 1)
+                if first_para[s] is None or p < first_para[s]:
+                    first_para[s] = p
+    first_mention = [float("nan")] * slots
+    for s, start in enumerate(first_start):
+        if start is not None:
+            size = length[s // k]
+            first_mention[s] = float(start) / size if size else 0.0
+
+    heads, stands = _head_parties(result)
+    table = pd.DataFrame({"doc_id": [d for d in ids for _ in parties], "party": parties * n})
+    for c in COUNT_COLUMNS:
+        table[c] = np.array(counts[c]).astype("int64") if slots else np.zeros(0, dtype="int64")
+    table["first_mention"] = np.array(first_mention, dtype=float)
+    table["in_headline"] = np.array([int(p in h) for h in heads for p in parties], dtype="int64")
+    table["in_standfirst"] = np.array([int(p in st) for st in stands for p in parties], dtype="int64")
+    table["in_first_paragraph"] = np.array([int(p == 0) for p in first_para], dtype="int64")
+    documents = pd.DataFrame({"doc_id": ids, "attributions": np.array(doc_attributions, dtype="int64"),
+                              "quoted_words": np.array(doc_words)})
+    return {"parties": table, "documents": documents}
+
+
+def party_parts(result: Any) -> dict[str, pd.DataFrame]:
+    """The mergeable parts of :func:`party_table` and :func:`document_table` (cached on ``result``).
+
+    ``parties``: per document and spec party, the counts (``mentions``, ``attributions``, kinds,
+    ``quoted_words``, ``cue_<class>``) and the presence measures; ``documents``: per document,
+    ``attributions`` and ``quoted_words`` over every statement (any party or none).
+
+    >>> import framing
+    >>> r = framing.analyze("Azerbaijan says it is over. Armenia denies it.", spec="karabakh-2023")
+    >>> p = party_parts(r)["parties"].set_index("party")
+    >>> p.loc[["azerbaijan", "armenia"], ["mentions", "attributions", "in_first_paragraph"]].values.tolist()
+    [[1, 1, 1], [1, 0, 1]]
+    """
+    return cached(result, "attribution", _build_parts, ["attributions", "mentions", "sentences"])
 
 
 def party_table(result: Any, by: list[str]) -> pd.DataFrame:
@@ -131,8 +234,9 @@ def party_table(result: Any, by: list[str]) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Columns ``[*by, "party", "mentions", "attributions", "direct", "partial", "indirect",
-        "according_to", "quoted_words", "word_share", "cue_<class>"..., "first_mention",
-        "in_headline", "in_standfirst", "in_first_paragraph"]``.
+        "according_to", "quoted_words", "cue_<class>"..., "word_share", "first_mention",
+        "in_headline", "in_standfirst", "in_first_paragraph"]``: counts summed over the group's
+        documents, presence measures averaged over them (see :func:`party_parts`).
 
     Examples
     --------
@@ -142,67 +246,39 @@ def party_table(result: Any, by: list[str]) -> pd.DataFrame:
     >>> t.set_index("party").loc[["azerbaijan", "armenia"], ["attributions", "cue_neutral", "cue_denial"]].values.tolist()
     [[1, 1, 0], [0, 0, 0]]
     """
-    outlets = _outlets(result)
-    keys = list(by)
-    att = _with_group(result.attributions, keys, outlets)
-    men = _with_group(result.mentions, keys, outlets)
+    parts = party_parts(result)
+    per_party, per_doc = parts["parties"], parts["documents"]
     parties = list(result.spec.party_ids)
-    count_cols = ["attributions", *KINDS, "quoted_words", *(f"cue_{c}" for c in CUE_CLASSES)]
-
-    if len(att):
-        att = att.assign(attributions=1, quoted_words=pd.to_numeric(att["words"], errors="coerce").fillna(0))
-        for k in KINDS:
-            att[k] = (att["kind"] == k).astype(int)
-        for c in CUE_CLASSES:
-            att[f"cue_{c}"] = (att["cue_class"] == c).astype(int)
-        grouped = att.groupby([*keys, "party"], dropna=False)[count_cols].sum().reset_index()
-        totals = att.groupby(keys)["quoted_words"].sum() if keys else pd.Series({None: att["quoted_words"].sum()})
-    else:
-        grouped = pd.DataFrame(columns=[*keys, "party", *count_cols])
-        totals = pd.Series(dtype=float)
-    grouped = grouped[grouped["party"].isin(parties)]
-
-    if len(men):
-        mcount = men.groupby([*keys, "party"]).size().rename("mentions").reset_index()
-    else:
-        mcount = pd.DataFrame(columns=[*keys, "party", "mentions"])
-
-    # the full grid of groups x parties
-    if keys == ["doc_id"]:
-        groups = pd.DataFrame({"doc_id": result.documents["doc_id"].astype(str)})
-    elif keys == ["outlet"]:
-        groups = pd.DataFrame({"outlet": sorted(set(outlets) - {""})})
-    elif not keys:
-        groups = pd.DataFrame(index=[0])
+    counts, presence = list(COUNT_COLUMNS), list(PRESENCE_COLUMNS)
+    if by == ["doc_id"]:
+        table = per_party[["doc_id", "party", *counts]].copy()
+        totals = pd.Series(per_doc["quoted_words"].to_numpy(), index=per_doc["doc_id"].to_numpy())
+        tot = table["doc_id"].map(totals).astype(float)
+        pres = per_party[presence]
+    elif by == ["outlet"] or not by:
+        if by:
+            outlets = _outlets(result)
+            keys = [per_party["doc_id"].map(outlets).fillna("").rename("outlet"), per_party["party"]]
+            index = pd.MultiIndex.from_product([sorted(set(outlets) - {""}), parties], names=["outlet", "party"])
+            doc_groups = per_doc["doc_id"].map(outlets).fillna("")
+        else:
+            keys = [per_party["party"]]
+            index = pd.Index(parties, name="party")
+            doc_groups = pd.Series("", index=per_doc.index)
+        table = per_party[counts].groupby(keys).sum().reindex(index, fill_value=0).reset_index()
+        pres = per_party[presence].groupby(keys).agg({c: "mean" for c in presence}).reindex(index).reset_index(drop=True)
+        # word_share's denominator: every attributed word of the group, whatever the speaker's party
+        totals = per_doc["quoted_words"].groupby(doc_groups).sum()
+        tot = (table["outlet"] if by else pd.Series("", index=table.index)).map(totals).fillna(0).astype(float)
     else:
         raise ValueError(f"unsupported grouping {by!r}; use ['doc_id'], ['outlet'] or []")
-    table = groups.merge(pd.DataFrame({"party": parties}), how="cross")
-    for col in keys:
-        table[col] = table[col].astype(str)
-        for df in (grouped, mcount):
-            if col in df.columns:
-                df[col] = df[col].astype(str)
-    table = table.merge(mcount, how="left", on=[*keys, "party"]).merge(grouped, how="left", on=[*keys, "party"])
-    for col in ["mentions", *count_cols]:
-        table[col] = pd.to_numeric(table[col], errors="coerce").fillna(0).astype(int)
-    if keys:
-        tot = table[keys[0]].map(lambda k: float(totals.get(k, 0)) if len(totals) else 0.0)
-    else:
-        tot = pd.Series(float(totals.sum()) if len(totals) else 0.0, index=table.index)
-    table["word_share"] = (table["quoted_words"] / tot.where(tot > 0)).astype(float)
-
-    presence = _presence(result)
-    if len(presence):
-        presence = _with_group(presence, keys, outlets)
-        agg = {"first_mention": "mean", "in_headline": "mean", "in_standfirst": "mean", "in_first_paragraph": "mean"}
-        pres = presence.groupby([*keys, "party"])[list(agg)].agg(agg).reset_index()
-        for col in keys:
-            pres[col] = pres[col].astype(str)
-        table = table.merge(pres, how="left", on=[*keys, "party"])
-        if keys == ["doc_id"]:
-            for col in ("in_headline", "in_standfirst", "in_first_paragraph"):
-                table[col] = table[col].fillna(0).astype(int)
-    return table
+    table = table.reset_index(drop=True)
+    for col in counts:
+        table[col] = table[col].astype("int64")
+    table["word_share"] = (table["quoted_words"] / tot.where(tot > 0).to_numpy()).astype(float)
+    for col in presence:
+        table[col] = pres[col].to_numpy()
+    return table[[*by, "party", *counts, "word_share", *presence]]
 
 
 def document_table(result: Any) -> pd.DataFrame:
@@ -213,18 +289,14 @@ def document_table(result: Any) -> pd.DataFrame:
     >>> int(d.loc[0, "attributions"]), round(float(d.loc[0, "balance_index"]), 3)
     (2, 0.431)
     """
-    docs = result.documents["doc_id"].astype(str) if len(result.documents) else pd.Series(dtype=str)
-    att = result.attributions
-    parties = list(result.spec.party_ids)
-    rows = []
-    by_doc = {str(k): g for k, g in att.groupby("doc_id")} if len(att) else {}
-    for doc_id in docs:
-        g = by_doc.get(doc_id)
-        if g is None:
-            rows.append({"doc_id": doc_id, "attributions": 0, "quoted_words": 0, "balance_index": float("nan")})
-            continue
-        words = pd.to_numeric(g["words"], errors="coerce").fillna(0)
-        per = [float(words[g["party"] == p].sum()) for p in parties]
-        rows.append({"doc_id": doc_id, "attributions": int(len(g)), "quoted_words": int(words.sum()),
-                     "balance_index": balance_index(per)})
-    return pd.DataFrame(rows, columns=["doc_id", "attributions", "quoted_words", "balance_index"]).set_index("doc_id")
+    parts = party_parts(result)
+    per_doc, per_party = parts["documents"], parts["parties"]
+    k = len(result.spec.party_ids)
+    words = per_party["quoted_words"].to_numpy(dtype=float)
+    balance = [balance_index(words[i * k:(i + 1) * k].tolist()) if n else float("nan")
+               for i, n in enumerate(per_doc["attributions"].tolist())]
+    out = pd.DataFrame({"doc_id": per_doc["doc_id"].astype(str).to_numpy(),
+                        "attributions": per_doc["attributions"].to_numpy(dtype="int64"),
+                        "quoted_words": per_doc["quoted_words"].to_numpy().astype("int64"),
+                        "balance_index": balance})
+    return out.set_index("doc_id")

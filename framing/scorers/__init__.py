@@ -31,7 +31,7 @@ from .voice import split_voice
 
 __all__ = ["hedges", "boosters", "loaded", "subjectivity", "factives", "assertives", "implicatives", "sentiment",
            "polarity_scores", "sentence_bias", "target_sentiment", "matches", "SCORERS", "score_text", "score_sentences",
-           "analyse", "party_table", "document_table"]
+           "analyse", "party_table", "party_parts", "document_table"]
 
 
 def _check(text: Any) -> str:
@@ -241,26 +241,64 @@ def analyse(doc: Document, sentences: list[Sentence], spec: Spec, attributions: 
 
 
 def _parse_party_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
-    recs = []
-    if "party_sentiment" in sentences.columns:
-        for doc_id, cell in zip(sentences["doc_id"], sentences["party_sentiment"]):
-            if isinstance(cell, str) and cell:
+    """One row per (sentence, party) of the ``party_sentiment`` cells: ``doc_id, party, score``."""
+    docs: list[Any] = []
+    parties: list[str] = []
+    scores: list[float] = []
+    if "party_sentiment" in sentences.columns and len(sentences):
+        shared: dict[Any, Any] = {}  # one object per distinct doc_id and party (kept small in memory and pickles)
+        for doc_id, cell in zip(sentences["doc_id"].tolist(), sentences["party_sentiment"].tolist()):
+            if cell.__class__ is str and cell:
+                doc_id = shared.setdefault(doc_id, doc_id)
                 for item in cell.split(";"):
                     party, _, value = item.rpartition(":")
-                    recs.append({"doc_id": doc_id, "party": party, "score": float(value)})
-    return pd.DataFrame(recs, columns=["doc_id", "party", "score"])
+                    docs.append(doc_id)
+                    parties.append(shared.setdefault(party, party))
+                    scores.append(float(value))
+    return pd.DataFrame({"doc_id": pd.Series(docs, dtype=object), "party": pd.Series(parties, dtype=object),
+                         "score": pd.Series(scores, dtype="float64")})
+
+
+_QUOTE_COLUMNS = ("sentiment", "words", "hedges", "boosters", "loaded", "subjective")
 
 
 def _quoted_rows(attributions: pd.DataFrame) -> pd.DataFrame:
+    """One row per attributed statement of a party (any non-empty party): its :func:`~.voice.score_quote` scores."""
     from .voice import score_quote
 
-    recs = []
+    docs: list[Any] = []
+    parties: list[str] = []
+    scores: list[dict[str, float]] = []
+    shared: dict[Any, Any] = {}  # one object per distinct doc_id and party (kept small in memory and pickles)
     if len(attributions) and {"content", "party"} <= set(attributions.columns):
-        for doc_id, party, content in zip(attributions["doc_id"], attributions["party"], attributions["content"]):
+        for doc_id, party, content in zip(attributions["doc_id"].tolist(), attributions["party"].tolist(),
+                                          attributions["content"].tolist()):
             if isinstance(party, str) and party and isinstance(content, str) and content.strip():
-                recs.append({"doc_id": doc_id, "party": party, **score_quote(content)})
-    cols = ["doc_id", "party", "sentiment", "words", "hedges", "boosters", "loaded", "subjective"]
-    return pd.DataFrame(recs, columns=cols)
+                docs.append(shared.setdefault(doc_id, doc_id))
+                parties.append(shared.setdefault(party, party))
+                scores.append(score_quote(content))
+    if not scores:
+        return pd.DataFrame({"doc_id": pd.Series(dtype=object), "party": pd.Series(dtype=object),
+                             "sentiment": pd.Series(dtype="float64"), "words": pd.Series(dtype="int64"),
+                             "hedges": pd.Series(dtype="int64"), "boosters": pd.Series(dtype="int64"),
+                             "loaded": pd.Series(dtype="int64"), "subjective": pd.Series(dtype="float64")})
+    table = pd.DataFrame.from_records(scores).reindex(columns=list(_QUOTE_COLUMNS))
+    table.insert(0, "party", pd.Series(parties, dtype=object))
+    table.insert(0, "doc_id", pd.Series(docs, dtype=object))
+    return table
+
+
+def _build_parts(result: Any) -> dict[str, pd.DataFrame]:
+    return {"toward": _parse_party_sentiment(result.sentences), "quoted": _quoted_rows(result.attributions)}
+
+
+def party_parts(result: Any) -> dict[str, pd.DataFrame]:
+    """The mergeable parts of :func:`party_table`, cached on ``result``: ``toward`` (one score per
+    sentence and party it mentions) and ``quoted`` (the scores of each attributed statement, each
+    statement scored once whatever the number of scopes)."""
+    from ..parts import cached
+
+    return cached(result, "scorers", _build_parts, ["sentences", "attributions"])
 
 
 def party_table(result: Any, by: list[str]) -> pd.DataFrame:
@@ -271,14 +309,14 @@ def party_table(result: Any, by: list[str]) -> pd.DataFrame:
     ``quoted_subjectivity``)."""
     cols = [*by, "party", "sentiment_toward", "sentiment_toward_n", "quoted_sentiment", "quoted_hedges_rate",
             "quoted_boosters_rate", "quoted_loaded_rate", "quoted_subjectivity"]
-    toward = _parse_party_sentiment(result.sentences)
-    quoted = _quoted_rows(result.attributions)
+    parts = party_parts(result)
+    toward, quoted = parts["toward"], parts["quoted"]
     if not len(toward) and not len(quoted):
         return pd.DataFrame(columns=cols)
     if "outlet" in by:
         outlets = result.documents.set_index("doc_id")["outlet"].astype(str)
-        toward["outlet"] = toward["doc_id"].map(outlets).fillna("")
-        quoted["outlet"] = quoted["doc_id"].map(outlets).fillna("")
+        toward = toward.assign(outlet=toward["doc_id"].map(outlets).fillna(""))
+        quoted = quoted.assign(outlet=quoted["doc_id"].map(outlets).fillna(""))
     keys = [*by, "party"]
     t = toward.groupby(keys)["score"].agg(sentiment_toward="mean", sentiment_toward_n="size").round(4)
     g = quoted.groupby(keys)
@@ -307,7 +345,7 @@ def document_table(result: Any) -> pd.DataFrame:
         "sentiment": g["sentiment"].mean().round(4),
         "subjectivity": g["subjectivity"].mean().round(4),
         "bias": g["bias"].mean().round(4),
-        "biased_sentences": g["bias"].apply(lambda b: float((b > 0.5).mean())).round(4),
+        "biased_sentences": (s["bias"] > 0.5).groupby(s["doc_id"], sort=False).mean().astype(float).round(4),
     })
     if "narrator_sentiment" in s.columns:
         out["narrator_sentiment"] = g["narrator_sentiment"].mean().round(4)
