@@ -27,7 +27,7 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import Context, left_np, resolve, right_np, _trim, _words
+from .speakers import Context, left_np, name_party, resolve, right_np, _trim, _words
 
 __all__ = ["Statement", "extract", "statements"]
 
@@ -674,7 +674,7 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any) -> list[Me
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and m.start() < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):
             continue
-        out.append(Mention(m.start(), m.end(), m.group(), "", "name", m.group()))
+        out.append(Mention(m.start(), m.end(), m.group(), name_party(text, m.start(), m.end(), mentions), "name", m.group()))
     return out
 
 

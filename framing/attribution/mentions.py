@@ -30,6 +30,7 @@ TITLES = (
 )
 
 _MEDIA_AFTER = re.compile(r" (?:Post|Times|Journal|Examiner|Herald|Tribune|Free Beacon|Institute|Redskins|Nationals)\b")
+_SMALL = frozenset("of the in on for and to at by".split())
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -56,7 +57,12 @@ def _variants(term: str) -> list[str]:
         out.append(term[:1].upper() + term[1:])
     if term.startswith("the "):
         out.append("The " + term[4:])
-    return out
+    words = term.split(" ")
+    if len(words) > 1 and words[0][:1].isupper():
+        # "Gaza's health ministry" also matches "Gaza's Health Ministry", and the other way round
+        out.append(" ".join(words[:1] + [w[:1].upper() + w[1:] if w.islower() and w not in _SMALL else w for w in words[1:]]))
+        out.append(" ".join(words[:1] + [w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words[1:]]))
+    return list(dict.fromkeys(out))
 
 
 class PartyMatcher:

@@ -18,6 +18,7 @@ unresolved (party ``""``) and keeps its text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -59,6 +60,13 @@ _TRAILING_ADVERBIAL = re.compile(
     r"|,?\s*(?:on|in)\s+(?:\w+\s+){0,3}(?:Twitter|Facebook|television|TV|radio|CNN|Fox|MSNBC))\s*$",
     re.IGNORECASE,
 )
+_MONTHS = "january february march april may june july august september october november december".split()
+_LEAD_DATE = re.compile(
+    r"(?:in|on|by|since|during|until|after|before|from)\s+(?:(?:early|late|mid)[- ]?\s*)?"
+    r"(?:(?:" + "|".join(_MONTHS) + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?|\d{4}\b)\s*,?\s*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _BOUNDARY_CHARS = frozenset(",;:—–()[]“”\"«»\n")
 
@@ -89,6 +97,11 @@ def _trim(text: str, s: int, e: int) -> Span:
         i += 1
     if j - i >= 3 and ws[i].group().lower() in ("in", "on", "at", "during", "after", "since", "by") and ws[i + 1].group()[:1].isdigit():
         i += 2
+    if j - i >= 2:  # "In May 2013 he", "On Monday she": a leading date is not part of the speaker
+        m = _LEAD_DATE.match(text, ws[i].start(), e)
+        if m and m.end() < ws[j - 1].end():
+            while i < j and ws[i].start() < m.end():
+                i += 1
     while j > i and (ws[j - 1].group().lower() in _TRAILING or (ws[j - 1].group().endswith("ly") and ws[j - 1].group().islower())):
         j -= 1
     if i >= j:
@@ -107,6 +120,9 @@ def _looks_appositive(text: str, s: int, e: int) -> bool:
         return True  # "Sen. Ben Cardin, Maryland Democrat, said"
     first = ws[0].group()
     return first[0].islower() or first.lower() in _DETERMINERS
+
+
+_POSSESSIVE_LEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:’s|'s|’|')\s+[a-z]")
 
 
 def _segments_left(text: str, lo: int, hi: int) -> list[Span]:
@@ -172,7 +188,7 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
                 if n > max_words:
                     return None
                 # "Sean Spicer, communications director of the RNC said": the name precedes the role
-                if _ROLE.search(text[s:e]) and _looks_appositive(text, s, e) and k + 1 < len(segs) and text[segs[k + 1][1]] == ",":
+                if _ROLE.search(text[s:e]) and (_looks_appositive(text, s, e) or _POSSESSIVE_LEAD.match(text, s, e)) and k + 1 < len(segs) and text[segs[k + 1][1]] == ",":
                     ps, pe = _strip_span(text, *segs[k + 1])
                     pw = _words(text, ps, pe)
                     if 2 <= len(pw) <= 4 and all(w.group()[:1].isupper() for w in pw) and pw[0].group().lower() not in _PREP_LEAD:
@@ -184,7 +200,8 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
             continue
         if e <= s or n > max_words:
             return None
-        if _looks_appositive(text, s, e) and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and len(appositives) < 3:
+        if ((_looks_appositive(text, s, e) or (_POSSESSIVE_LEAD.match(text, s, e) and _ROLE.search(text, s, e)))
+                and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and len(appositives) < 3):
             appositives.append((s, e))
             continue
         words = _words(text, s, e)
@@ -206,6 +223,8 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     first = ws[0].group().lower()
     if first in _RELATIVE or first[:1].isdigit():
         return None
+    if first in _PREP_LEAD and ws[0].group().islower():
+        return None  # "in a phone" (call), "in turn": an adverbial, not a speaker
     if any(w.group().lower() in _AUX or w.group().lower() in ("said", "says", "say", "told", "added") or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
            or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
@@ -328,6 +347,8 @@ class Context:
     last_group: tuple[str, str] | None = None
     last_org: tuple[str, str] | None = None
     pos: dict[str, int] = field(default_factory=dict)  # where each "last_*" was last set
+    heads: dict[str, tuple[str, str, int]] = field(default_factory=dict)  # head noun -> (phrase, party, position)
+    acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "NDSC" -> (full name, party)
 
     def __setattr__(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -342,10 +363,22 @@ class Context:
         value = getattr(self, name)
         return value if value is not None and position - self.pos.get(name, -10**9) <= limit else None
 
+    def head(self, noun: str, position: int, limit: int = 2000) -> tuple[str, str] | None:
+        """The last phrase with head ``noun`` ("ministry") seen within ``limit`` characters."""
+        hit = self.heads.get(_singular(noun))
+        return (hit[0], hit[1]) if hit is not None and position - hit[2] <= limit else None
+
     def see_mention(self, m: Mention) -> None:
         self.at(m.end)
+        if m.via != "name":
+            _note(self, m.text, m.party, m.end)
         if m.via == "name":
-            self.last_person = (m.text, self.persons.get(m.text.split()[-1], ("", ""))[1])
+            surname = m.text.split()[-1]
+            known = self.persons.get(surname)
+            party = known[1] if known is not None and known[1] else m.party
+            if known is None or (not known[1] and party):
+                self.persons[surname] = (m.text, party)
+            self.last_person = (m.text, party)
         elif m.via in ("person", "title", "surname"):
             self.last_person = (m.person or m.text, m.party)
             if m.person:
@@ -364,6 +397,20 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     """Party of a speaker phrase: ``(party, canonical speaker, via)``; updates ``ctx``.
 
     ``mentions`` are the document's party mentions (from :class:`~framing.attribution.mentions.PartyMatcher`).
+    A speaker who can be identified but belongs to none of the spec's parties (a named private
+    person, "a Chechen student in Grozny", an analyst, a news organisation) is ``other``; ``""``
+    is left for speakers whose affiliation cannot be worked out ("he" with no antecedent, "the
+    sources", "critics").
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "Brig. Gen. Nico Tak, a top NATO official, spoke. Tak said more troops came."
+    >>> ms = matcher(load_spec("ukraine-2014")).find(t)
+    >>> ctx = Context()
+    >>> for m in ms:
+    ...     ctx.see_mention(m)
+    >>> resolve(t, (11, 19), [(21, 40)], ms, ctx)[0], resolve(t, (49, 52), [], ms, ctx)[0]
+    ('west', 'west')
     """
     s, e = span
     phrase = text[s:e]
@@ -383,13 +430,20 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     inside = _mentions_in(mentions, s, e)
     if _UNAFFILIATED_HEAD.match(phrase) and not any(x.via in ("person", "title") for x in inside):
         return OTHER, phrase, "unaffiliated"  # "the editor of Ukraine's English-language paper"
-    m = _TITLE_SURNAME.match(phrase)
+    # a surname (or "Mr. X") inherits the party of the person's earlier full mention in the document
+    m = _TITLE_SURNAME.match(phrase) or _SURNAME.match(phrase)
     if m and not inside and m.group(1) in ctx.persons:
         name, party = ctx.persons[m.group(1)]
         ctx.last_person = (name, party)
-        return party, name, "title"
-    name_m = _NAME.match(phrase)
-    is_person = bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside)
+        return party, name, "title" if m.re is _TITLE_SURNAME else "surname"
+    name_m = _NAME.match(phrase) or _ROLE_NAME.search(phrase)
+    is_person = bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside) and not _ORG_WORD.search(phrase)
+    person_name = _name_of(name_m) if is_person else ""
+    if is_person and not inside and person_name.split()[-1] in ctx.persons:
+        name, party = ctx.persons[person_name.split()[-1]]
+        if party:
+            ctx.last_person = (person_name, party)
+            return party, phrase, "person"
     if inside:
         rank = {"person": 0, "title": 0, "alias": 1, "surname": 2, "demonym": 3}
         first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
@@ -398,32 +452,206 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return first.party, first.person, first.via
         party = first.party
         if is_person:
-            _learn(ctx, name_m.group(), party)
+            _learn(ctx, person_name, party)
         elif _GROUP_HEAD.search(phrase):
             ctx.last_group = (phrase, party)
         else:
             ctx.last_org = (phrase, party)
+        _note(ctx, phrase, party, s)
         return party, phrase, first.via
     for a, b in appositives:
         inner = _mentions_in(mentions, a, b)
         if inner:
             party = inner[0].party
             if is_person:
-                _learn(ctx, name_m.group(), party)
+                _learn(ctx, person_name, party)
             return party, phrase, "appositive"
     whole = " ".join([phrase, *(text[a:b] for a, b in appositives)])
-    if _UNAFFILIATED.search(whole) or (is_person and re.search(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z]", phrase)):
+    if (_UNAFFILIATED.search(whole) or _MEDIA.search(phrase)
+            or (is_person and re.search(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z]", phrase))):
         if is_person:
-            _learn(ctx, name_m.group(), OTHER)
+            _learn(ctx, person_name, OTHER)
+        _note(ctx, phrase, OTHER, s)
         return OTHER, phrase, "unaffiliated"
+    # "the ministry", "The statement", "the California Republican": the last entity with that head noun
+    d = _DEFINITE.match(phrase)
+    if d:
+        ref = ctx.head(d.group(1), s)
+        if ref is None:
+            ref = _head_in_text(text, d.group(1), s, mentions)
+        if ref is not None:
+            return ref[1], phrase, "definite"
+    acr = ctx.acronyms.get(phrase.removeprefix("the ").removeprefix("The "))
+    if acr is not None:
+        return acr[1], phrase, "acronym"
     if is_person:
-        _learn(ctx, name_m.group(), "")
+        # a named person of no party: identifiable, so ``other`` -- unless a bare official title
+        # ("Foreign Minister Leonid Kozhara") says they speak for some unnamed government
+        party = "" if _GOV_TITLE.search(" ".join(phrase.split()[:-2])) else OTHER
+        _learn(ctx, person_name, party)
+        return party, phrase, "person" if party else ""
+    if _PRIVATE_PERSON.match(phrase) or any(_PRIVATE_PERSON.match(text[a:b]) for a, b in appositives):
+        return OTHER, phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
     return "", phrase, ""
 
 
+# ----------------------------------------------------------------------------------------------
+# helpers of resolve
+
+_SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)$")
+_ROLE_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.|al-\w+|bin|de|van|von|abu|Abu))+)$")
+_ORG_WORD = re.compile(r"\b(?:Ministry|Council|Department|Agency|Service|Office|Committee|Commission|Court|Party|Forces|"
+                       r"Army|Police|Guard|Bank|Organization|Organisation|Union|Group|Center|Centre|Institute|University|"
+                       r"News|TV|Radio|Times|Post|Journal|Monitor|Press|Brigades?|Movement|Front|Republic|Government|"
+                       r"Administration|Authority|Hospital|Foundation|Fund|Association|Federation|Network|Channel|Story|"
+                       r"Update|Photos?|Video|Related|Watch|Story|Highlights|ALSO|Share|Tweet)\b")
+_MEDIA = re.compile(r"(?:^|\s)(?:[A-Z][\w’'-]*\s+){0,3}(?:News|TV|Television|Radio|Times|Post|Journal|Monitor|Herald|Tribune|"
+                    r"Gazette|Telegraph|Hill|Channel(?:\s+\d+)?|Agency|AP)$|^(?:the\s+)?(?:Times|Journal|AP|Post|Hill)$")
+_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|ambassador|spokes(?:man|woman|person)|gen\.|general|col\.|colonel|"
+                        r"lt\.|maj\.|major|capt\.|captain|brig\.|adm\.|admiral|commander|governor|mayor|envoy|secretary|"
+                        r"official|deputy|chief of staff|lawmaker|senator|diplomat)\b", re.I)
+_PRIVATE_PERSON = re.compile(
+    r"^(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}?(?:resident|student|accountant|mechanic|doctor|nurse|surgeon|physician|"
+    r"paramedic|engineer|teacher|farmer|worker|shopkeeper|owner|driver|businessman|businesswoman|mother|father|"
+    r"grandmother|grandfather|wife|husband|widow|son|daughter|brother|sister|uncle|aunt|cousin|neighbou?r|witness|"
+    r"volunteer|activist|protester|protestor|demonstrator|survivor|refugee|villager|pensioner|priest|rabbi|imam|"
+    r"cleric|lawyer|attorney|developer|photographer|man|woman|boy|girl|veteran|employee|shopper|vendor|merchant|"
+    r"baker|fisherman|blogger|tourist|passenger|customer|relative|retiree|housewife|homeowner|landlord|tenant)\b",
+    re.I,
+)
+_DEFINITE = re.compile(r"^(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)$", re.I)
+_HEAD_WORDS = frozenset("""ministry military army statement report council government agency official officials
+    president prime minister spokesman spokeswoman committee office department service group organization organisation
+    administration embassy police forces force movement senator lawmaker congressman republican democrat
+    commander leader leaders authorities authority kremlin cabinet parliament court""".split())
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _name_of(m: re.Match[str]) -> str:
+    name = m.group(1) if m.re is _ROLE_NAME else m.group()
+    return re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip() or name
+
+
+def _note(ctx: Context, phrase: str, party: str, pos: int) -> None:
+    """Remember a resolved phrase by head noun ("Gaza's Health Ministry" -> ministry) and acronym."""
+    ws = phrase.split()
+    if not ws or not party:
+        return
+    head = _singular(re.sub(r"[^\w-]", "", ws[-1]))
+    if head in _HEAD_WORDS:
+        ctx.heads[head] = (phrase, party, pos)
+    caps = [w for w in ws if w[:1].isupper() and not w.endswith(("’s", "'s", "’", "'"))]
+    if len(caps) >= 2:
+        ctx.acronyms.setdefault("".join(w[0] for w in caps), (phrase, party))
+
+
+def _head_in_text(text: str, head: str, pos: int, mentions: Sequence[Mention], limit: int = 1500) -> tuple[str, str] | None:
+    """The party mentioned nearest to the last earlier use of ``head`` in its sentence ("the presidential statement")."""
+    if _singular(head) not in ("statement", "report", "letter", "communique", "message", "resolution"):
+        return None
+    lo = max(0, pos - limit)
+    k = text.lower().rfind(head.lower(), lo, pos)
+    if k < 0:
+        return None
+    a = max(text.rfind(". ", lo, k), text.rfind("\n", lo, k), lo)
+    b = min(x for x in (text.find(". ", k), text.find("\n", k), pos) if x >= 0)
+    near = [m for m in mentions if a <= m.start < b]
+    if not near:
+        return None
+    best = min(near, key=lambda m: abs(m.start - k))
+    return best.text, best.party
+
+
 def _learn(ctx: Context, name: str, party: str) -> None:
-    name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+", "", name).strip()
+    name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip()
     words = name.split()
     if words:
-        ctx.persons.setdefault(words[-1], (name, party))
+        old = ctx.persons.get(words[-1])
+        if old is None or (not old[1] and party):
+            ctx.persons[words[-1]] = (name, party)
         ctx.last_person = (name, party)
+
+
+def name_party(text: str, s: int, e: int, mentions: Sequence[Mention]) -> str:
+    """Party of a person named in the narration, from the words around the name.
+
+    A party mention among the title words before the name ("NATO Brig. Gen. Nico Tak", "Gaza
+    health official Ashraf al-Kidra") or in an appositive after it (", a top NATO official,") gives
+    the party; a non-party organisation or role (", a resident of Kramatorsk", ", a professor at
+    …") gives ``other``; a bare official title ("Foreign Minister Leonid Kozhara") gives ``""``;
+    any other person is ``other``.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "Brig. Gen. Nico Tak, a top NATO official, told reporters."
+    >>> name_party(t, 11, 19, matcher(load_spec("ukraine-2014")).find(t))
+    'west'
+    """
+    lo = max(0, s - 80, text.rfind("\n", 0, s) + 1)
+    pre_ws = _words(text, lo, s)
+    k = len(pre_ws)
+    while k > 0:
+        w = pre_ws[k - 1].group()
+        if w in ",;:()“”\"«»" or w.lower() in _PRE_STOP:
+            break
+        if w.endswith(".") and not _abbrev_word(w[:-1]) and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            break  # the end of the previous sentence
+        k -= 1
+        if len(pre_ws) - k > 8:
+            break
+    pre_lo = pre_ws[k].start() if k < len(pre_ws) else s
+    for m in reversed(mentions_between(mentions, pre_lo, s)):
+        return m.party
+    pre = text[pre_lo:s]
+    app_lo = e
+    while app_lo < len(text) and text[app_lo] in " ,":
+        app_lo += 1
+    appos = ""
+    if text[e : e + 1] == "," and app_lo < len(text) and text[app_lo].islower() or text[app_lo : app_lo + 4] in ("the ", "The "):
+        stop = len(text)
+        for ch in ",;.)\n—–(":
+            j = text.find(ch, app_lo, app_lo + 140)
+            if ch == "." and j > 0 and text[j - 1 : j].isupper():
+                j = text.find(". ", j + 1, app_lo + 140)
+            if j >= 0:
+                stop = min(stop, j)
+        stop = min(stop, app_lo + 140)
+        appos = text[app_lo:stop]
+        if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
+            inner = mentions_between(mentions, app_lo, stop)
+            if inner:
+                return inner[0].party
+        else:
+            appos = ""
+    if text.startswith(" of ", e):
+        inner = mentions_between(mentions, e + 4, e + 30)
+        if inner and inner[0].start <= e + 8:
+            return inner[0].party
+    if _UNAFFILIATED.search(pre + " " + appos) or _PRIVATE_PERSON.match("a " + appos.removeprefix("a ").removeprefix("an ")):
+        return OTHER
+    if _GOV_TITLE.search(pre) or (appos and _GOV_TITLE.search(appos)):
+        return ""
+    return OTHER
+
+
+_PRE_STOP = frozenset("the a an by said says told and or but with to of for in on at from that as when while who which "
+                      "was is were are has had have after before than like whom whose".split())
+
+
+def _abbrev_word(w: str) -> bool:
+    return w.lower() in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "brig", "lt", "col", "maj", "capt", "adm", "st", "prof") or (len(w) == 1 and w.isupper())
+
+
+def mentions_between(mentions: Sequence[Mention], s: int, e: int) -> list[Mention]:
+    """Mentions inside ``[s, e)`` of a list sorted by start (binary search)."""
+    i = bisect_left(mentions, s, key=lambda m: m.start)
+    out = []
+    while i < len(mentions) and mentions[i].start < e:
+        if mentions[i].end <= e:
+            out.append(mentions[i])
+        i += 1
+    return out
