@@ -650,7 +650,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
 # resolution into rows
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:[ ][A-Z][a-z]+(?:[-’'][A-Za-z]+)?){1,2}\b")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:[ ][A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)?){1,2}\b")
 _NOT_NAME = frozenset("""the a an in on at but and when after before as if this that these those it he she they we
     his her its their our there here while since during according following meanwhile however new old north south
     east west eastern western city strip house street square council ministry department forces force army party news
@@ -662,7 +662,10 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     general senate congress parliament government military air navy sea river sea gulf middle""".split())
 
 
-def _names(text: str, mentions: Sequence[Mention], inside_quote: Any) -> list[Mention]:
+_PLACE_PREP = frozenset("in at from near to into outside inside across toward towards via".split())
+
+
+def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Sequence[Mention] = ()) -> list[Mention]:
     """Person-like capitalised names in the narration ("attorney Salem Dahdouh"), for pronoun context only."""
     taken = [(m.start, m.end) for m in mentions]
     starts = [a for a, _ in taken]
@@ -671,10 +674,12 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any) -> list[Me
         words = m.group().split()
         if any(w.lower() in _NOT_NAME for w in words) or inside_quote(m.start()):
             continue
+        if _prev_word(text, m.start(), max(0, m.start() - 40)) in _PLACE_PREP or any(p.start < m.end() and m.start() < p.end for p in places):
+            continue  # "in Netiv Haasara", "from Tel Aviv": a place, not a person
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and m.start() < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):
             continue
-        out.append(Mention(m.start(), m.end(), m.group(), name_party(text, m.start(), m.end(), mentions), "name", m.group()))
+        out.append(Mention(m.start(), m.end(), m.group(), name_party(text, m.start(), m.end(), mentions, places), "name", m.group()))
     return out
 
 
@@ -696,8 +701,9 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         return i >= 0 and pos < quotes[i].end
 
     context_mentions = [m for m in mentions if not inside_quote(m.start)]
-    context_mentions = sorted(context_mentions + _names(text, context_mentions, inside_quote), key=lambda m: m.start)
-    ctx = Context()
+    places = matcher(spec).places(text)
+    context_mentions = sorted(context_mentions + _names(text, context_mentions, inside_quote, places), key=lambda m: m.start)
+    ctx = Context(places=places)
     mi = 0
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []

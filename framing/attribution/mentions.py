@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -106,15 +106,34 @@ class PartyMatcher:
         if entries:
             self.automaton.make_automaton()
         self._empty = not entries
+        self.place_automaton = ahocorasick.Automaton()
+        for p in spec.parties:
+            for place in getattr(p, "places", ()):
+                for k in _variants(place):
+                    self.place_automaton.add_word(k, (len(k), p.id, "place", ""))
+        self._no_places = len(self.place_automaton) == 0
+        if not self._no_places:
+            self.place_automaton.make_automaton()
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    def places(self, text: str) -> list[Mention]:
+        """Mentions of the spec's ``places`` (where private people speak as a party); not party mentions.
+
+        >>> from framing.spec import load_spec
+        >>> [(m.text, m.party) for m in PartyMatcher(load_spec("gaza-2012-2014")).places("a doctor in Khan Younis")]
+        [('Khan Younis', 'palestinians')]
+        """
+        if self._no_places:
+            return []
+        return self.find(text, automaton=self.place_automaton)
+
+    def find(self, text: str, start: int = 0, end: int | None = None, *, automaton: Any = None) -> list[Mention]:
         """Non-overlapping mentions in ``text[start:end]``, longest first, in text order."""
-        if self._empty:
+        if self._empty and automaton is None:
             return []
         end = len(text) if end is None else end
         norm = normalise(text)
         cands = []
-        for last, (n, party, via, person) in self.automaton.iter(norm, start, end):
+        for last, (n, party, via, person) in (automaton or self.automaton).iter(norm, start, end):
             s = last - n + 1
             if s > 0 and (norm[s - 1].isalnum() or norm[s - 1] in "-_"):
                 continue

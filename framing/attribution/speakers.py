@@ -349,6 +349,7 @@ class Context:
     pos: dict[str, int] = field(default_factory=dict)  # where each "last_*" was last set
     heads: dict[str, tuple[str, str, int]] = field(default_factory=dict)  # head noun -> (phrase, party, position)
     acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "NDSC" -> (full name, party)
+    places: Sequence[Mention] = ()  # the spec's places in the document (private people there speak as a party)
 
     def __setattr__(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -487,11 +488,17 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if is_person:
         # a named person of no party: identifiable, so ``other`` -- unless a bare official title
         # ("Foreign Minister Leonid Kozhara") says they speak for some unnamed government
-        party = "" if _GOV_TITLE.search(" ".join(phrase.split()[:-2])) else OTHER
+        apps = [text[a:b] for a, b in appositives]
+        if _GOV_TITLE.search(" ".join(phrase.split()[:-2])):
+            party = ""
+        elif any(_org_role(x) for x in apps):
+            party = "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
+        else:
+            party = place_party(ctx.places, s, e, text)
         _learn(ctx, person_name, party)
         return party, phrase, "person" if party else ""
     if _PRIVATE_PERSON.match(phrase) or any(_PRIVATE_PERSON.match(text[a:b]) for a, b in appositives):
-        return OTHER, phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
+        return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
     return "", phrase, ""
 
 
@@ -507,11 +514,11 @@ _ORG_WORD = re.compile(r"\b(?:Ministry|Council|Department|Agency|Service|Office|
                        r"Update|Photos?|Video|Related|Watch|Story|Highlights|ALSO|Share|Tweet)\b")
 _MEDIA = re.compile(r"(?:^|\s)(?:[A-Z][\w’'-]*\s+){0,3}(?:News|TV|Television|Radio|Times|Post|Journal|Monitor|Herald|Tribune|"
                     r"Gazette|Telegraph|Hill|Channel(?:\s+\d+)?|Agency|AP)$|^(?:the\s+)?(?:Times|Journal|AP|Post|Hill)$")
-_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|ambassador|spokes(?:man|woman|person)|gen\.|general|col\.|colonel|"
+_GOV_TITLE = re.compile(r"(?<!\w)(?:minister|president|premier|ambassador|spokes(?:man|woman|person)|gen\.|general|col\.|colonel|"
                         r"lt\.|maj\.|major|capt\.|captain|brig\.|adm\.|admiral|commander|governor|mayor|envoy|secretary|"
-                        r"official|deputy|chief of staff|lawmaker|senator|diplomat)\b", re.I)
+                        r"official|deputy|chief of staff|lawmaker|senator|diplomat)(?!\w)", re.I)
 _PRIVATE_PERSON = re.compile(
-    r"^(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}?(?:resident|student|accountant|mechanic|doctor|nurse|surgeon|physician|"
+    r"^(?:\d+\s*,\s*)?(?:a|an|one|another|the)\s+(?:[\w’'-]+\s+){0,4}?(?:resident|student|accountant|mechanic|doctor|nurse|surgeon|physician|"
     r"paramedic|engineer|teacher|farmer|worker|shopkeeper|owner|driver|businessman|businesswoman|mother|father|"
     r"grandmother|grandfather|wife|husband|widow|son|daughter|brother|sister|uncle|aunt|cousin|neighbou?r|witness|"
     r"volunteer|activist|protester|protestor|demonstrator|survivor|refugee|villager|pensioner|priest|rabbi|imam|"
@@ -576,7 +583,39 @@ def _learn(ctx: Context, name: str, party: str) -> None:
         ctx.last_person = (name, party)
 
 
-def name_party(text: str, s: int, e: int, mentions: Sequence[Mention]) -> str:
+_COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|bank|hospital|school|university|clinic|charity|group|"
+                      r"association|foundation|church|synagogue|mosque|newspaper|network|institute)\b", re.I)
+
+
+def _org_role(appositive: str) -> bool:
+    """An appositive giving an organisational role ("an airline spokeswoman", "head of X"), not a private one."""
+    if _PRIVATE_PERSON.match(appositive):
+        return False
+    return bool(_ROLE.search(appositive) or _GOV_TITLE.search(appositive) or _COMPANY.search(appositive)
+                or re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", appositive))
+
+
+def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200) -> str:
+    """Party of a private person at ``[s, e)`` from the spec's places, else ``other``.
+
+    A place right after the name in the same sentence wins ("Batya Katar, a resident of Sderot");
+    else the nearest place before it (the reporter's "In Gaza City, …" sets the scene), else after.
+    """
+    stop = e + after
+    if text:
+        m = re.compile(r"[.!?]\s|\n").search(text, e, e + after)
+        stop = m.start() if m else stop
+    near = mentions_between(places, e, stop)
+    if near and near[0].start - e <= 120:
+        return near[0].party
+    near = mentions_between(places, max(0, s - before), s)
+    if near:
+        return near[-1].party
+    near = mentions_between(places, e, e + after)
+    return near[0].party if near else OTHER
+
+
+def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: Sequence[Mention] = ()) -> str:
     """Party of a person named in the narration, from the words around the name.
 
     A party mention among the title words before the name ("NATO Brig. Gen. Nico Tak", "Gaza
@@ -631,11 +670,13 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention]) -> str:
         inner = mentions_between(mentions, e + 4, e + 30)
         if inner and inner[0].start <= e + 8:
             return inner[0].party
-    if _UNAFFILIATED.search(pre + " " + appos) or _PRIVATE_PERSON.match("a " + appos.removeprefix("a ").removeprefix("an ")):
+    if _UNAFFILIATED.search(pre + " " + appos):
         return OTHER
-    if _GOV_TITLE.search(pre) or (appos and _GOV_TITLE.search(appos)):
+    if _GOV_TITLE.search(pre):
         return ""
-    return OTHER
+    if appos and _org_role(appos):
+        return "" if _GOV_TITLE.search(appos) and not _COMPANY.search(appos) else OTHER
+    return place_party(places, s, e, text)
 
 
 _PRE_STOP = frozenset("the a an by said says told and or but with to of for in on at from that as when while who which "
