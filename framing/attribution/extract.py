@@ -662,6 +662,8 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     general senate congress parliament government military air navy sea river sea gulf middle""".split())
 
 
+#: An embedded tweet: a paragraph ending "— Name (@handle) April 20, 2014".
+_EMBEDDED_TWEET = re.compile(r"^[^\n]*[—–-]{1,2}\s*[^\n]{0,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$", re.MULTILINE)
 _PLACE_PREP = frozenset("in at from near to into outside inside across toward towards via".split())
 
 
@@ -700,9 +702,10 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         i = bisect_right(q_starts, pos) - 1
         return i >= 0 and pos < quotes[i].end
 
-    context_mentions = [m for m in mentions if not inside_quote(m.start)]
+    tweets = [(m.start(), m.end()) for m in _EMBEDDED_TWEET.finditer(text)]
+    context_mentions = [m for m in mentions if not inside_quote(m.start) and not any(a <= m.start < b for a, b in tweets)]
     places = matcher(spec).places(text)
-    context_mentions = sorted(context_mentions + _names(text, context_mentions, inside_quote, places), key=lambda m: m.start)
+    context_mentions = sorted(context_mentions + _names(text, context_mentions, lambda p: inside_quote(p) or any(a <= p < b for a, b in tweets), places), key=lambda m: m.start)
     ctx = Context(places=places)
     mi = 0
     starts = [s.start for s in sents]
@@ -719,7 +722,9 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             sp = (-1, -1)
             speaker = name
         elif st.speaker is not None:
-            party, name, via = resolve(text, st.speaker, st.appositives, mentions, ctx)
+            # an embedded tweet's author is not an antecedent for the article's next "he"
+            in_tweet = any(a <= st.speaker[0] < b for a, b in tweets)
+            party, name, via = resolve(text, st.speaker, st.appositives, mentions, Context(places=places) if in_tweet else ctx)
             sp = st.speaker
             speaker = text[sp[0] : sp[1]]
         else:

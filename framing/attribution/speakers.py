@@ -438,7 +438,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ctx.last_person = (name, party)
         return party, name, "title" if m.re is _TITLE_SURNAME else "surname"
     name_m = _NAME.match(phrase) or _ROLE_NAME.search(phrase)
-    is_person = bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside) and not _ORG_WORD.search(phrase)
+    is_person = (bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside) and not _ORG_WORD.search(phrase)
+                 and not low.startswith(("the ", "a ", "an ")))
     person_name = _name_of(name_m) if is_person else ""
     if is_person and not inside and person_name.split()[-1] in ctx.persons:
         name, party = ctx.persons[person_name.split()[-1]]
@@ -489,8 +490,14 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         # a named person of no party: identifiable, so ``other`` -- unless a bare official title
         # ("Foreign Minister Leonid Kozhara") says they speak for some unnamed government
         apps = [text[a:b] for a, b in appositives]
-        if _GOV_TITLE.search(" ".join(phrase.split()[:-2])):
-            party = ""
+        tw = phrase.split()[:-2]
+        while tw and not tw[-1].endswith(".") and not _GOV_TITLE.fullmatch(tw[-1]) and tw[-1][:1].isupper():
+            tw.pop()  # "Air Force Maj. Eric D. Badger": the title ends before the given name
+        title = " ".join(tw)
+        if _GOV_TITLE.search(title):
+            # "Foreign Minister Leonid Kozhara": some government, unnamed -> ""; but "Swiss President
+            # Didier Burkhalter" or "retired Gen. Wesley Clark" are identifiable and of no party
+            party = OTHER if _FOREIGN_OR_FORMER.search(title) else ""
         elif any(_org_role(x) for x in apps):
             party = "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
         else:
@@ -526,7 +533,7 @@ _PRIVATE_PERSON = re.compile(
     r"baker|fisherman|blogger|tourist|passenger|customer|relative|retiree|housewife|homeowner|landlord|tenant)\b",
     re.I,
 )
-_DEFINITE = re.compile(r"^(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)$", re.I)
+_DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)$")
 _HEAD_WORDS = frozenset("""ministry military army statement report council government agency official officials
     president prime minister spokesman spokeswoman committee office department service group organization organisation
     administration embassy police forces force movement senator lawmaker congressman republican democrat
@@ -583,6 +590,9 @@ def _learn(ctx: Context, name: str, party: str) -> None:
         ctx.last_person = (name, party)
 
 
+_FOREIGN_OR_FORMER = re.compile(r"\b(?:retired|former|ex-)|\b[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)\b(?<!Minister)|\b[A-Z][a-z]+(?:'s|’s)\s")
+_CIVIL_ROLE = re.compile(r"\b(?:archbishop|bishop|cardinal|rabbi|imam|priest|pastor|resident|student|businessman|"
+                         r"doctor|surgeon|lawyer|attorney|activist|blogger|correspondent|reporter|journalist|analyst)\b", re.I)
 _COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|bank|hospital|school|university|clinic|charity|group|"
                       r"association|foundation|church|synagogue|mosque|newspaper|network|institute)\b", re.I)
 
@@ -643,9 +653,10 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
         if len(pre_ws) - k > 8:
             break
     pre_lo = pre_ws[k].start() if k < len(pre_ws) else s
-    for m in reversed(mentions_between(mentions, pre_lo, s)):
-        return m.party
     pre = text[pre_lo:s]
+    if not _CIVIL_ROLE.search(pre):  # "Washington D.C. archbishop Cardinal Donald Wuerl": a place, not a party
+        for m in reversed(mentions_between(mentions, pre_lo, s)):
+            return m.party
     app_lo = e
     while app_lo < len(text) and text[app_lo] in " ,":
         app_lo += 1
