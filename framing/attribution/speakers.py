@@ -499,7 +499,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             # Didier Burkhalter" or "retired Gen. Wesley Clark" are identifiable and of no party
             party = OTHER if _FOREIGN_OR_FORMER.search(title) else ""
         elif any(_org_role(x) for x in apps):
-            party = "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
+            # "head of the emergency room at nearby Shifa Hospital": a spec place inside the role decides
+            at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
+            party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
         else:
             party = place_party(ctx.places, s, e, text)
         _learn(ctx, person_name, party)
@@ -686,6 +688,9 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
     if _GOV_TITLE.search(pre):
         return ""
     if appos and _org_role(appos):
+        at = mentions_between(places, app_lo, app_lo + len(appos))
+        if at:
+            return at[0].party
         return "" if _GOV_TITLE.search(appos) and not _COMPANY.search(appos) else OTHER
     return place_party(places, s, e, text)
 
