@@ -455,6 +455,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         party = first.party
         if is_person:
             _learn(ctx, person_name, party)
+        elif _PERSON_HEAD.search(phrase):
+            ctx.last_person = (phrase, party)  # "Slaviansk's self-declared mayor" is a "he"
         elif _GROUP_HEAD.search(phrase):
             ctx.last_group = (phrase, party)
         else:
@@ -595,6 +597,9 @@ def _learn(ctx: Context, name: str, party: str) -> None:
 _FOREIGN_OR_FORMER = re.compile(r"\b(?:retired|former|ex-)|\b[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)\b(?<!Minister)|\b[A-Z][a-z]+(?:'s|’s)\s")
 _CIVIL_ROLE = re.compile(r"\b(?:archbishop|bishop|cardinal|rabbi|imam|priest|pastor|resident|student|businessman|"
                          r"doctor|surgeon|lawyer|attorney|activist|blogger|correspondent|reporter|journalist|analyst)\b", re.I)
+_PERSON_HEAD = re.compile(r"\b(?:mayor|spokes(?:man|woman|person)|minister|president|premier|official|envoy|ambassador|"
+                          r"commander|leader|chief|secretary|adviser|advisor|governor|general|diplomat|senator|lawmaker|"
+                          r"chairman|director|prosecutor|negotiator|aide)$", re.I)
 _COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|bank|hospital|school|university|clinic|charity|group|"
                       r"association|foundation|church|synagogue|mosque|newspaper|network|institute)\b", re.I)
 
