@@ -508,6 +508,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             party = place_party(ctx.places, s, e, text)
         _learn(ctx, person_name, party)
         return party, phrase, "person" if party else ""
+    if re.search(r"\b(?:mayor|governor)$", low):  # "In Ashkelon, …, its mayor said": the town's party
+        party = place_party(ctx.places, s, e, text)
+        return ("", phrase, "") if party == OTHER else (party, phrase, "place")
     if _PRIVATE_PERSON.match(phrase) or any(_PRIVATE_PERSON.match(text[a:b]) for a, b in appositives):
         return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
     return "", phrase, ""
@@ -541,7 +544,7 @@ _DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}([
 _HEAD_WORDS = frozenset("""ministry military army statement report council government agency official officials
     president prime minister spokesman spokeswoman committee office department service group organization organisation
     administration embassy police forces force movement senator lawmaker congressman republican democrat
-    commander leader leaders authorities authority kremlin cabinet parliament court""".split())
+    commander leader leaders authorities authority kremlin cabinet parliament court source""".split())
 
 
 def _singular(word: str) -> str:
