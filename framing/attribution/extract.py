@@ -706,7 +706,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     context_mentions = [m for m in mentions if not inside_quote(m.start) and not any(a <= m.start < b for a, b in tweets)]
     places = matcher(spec).places(text)
     context_mentions = sorted(context_mentions + _names(text, context_mentions, lambda p: inside_quote(p) or any(a <= p < b for a, b in tweets), places), key=lambda m: m.start)
-    ctx = Context(places=places)
+    ctx = Context(places=places, narration=context_mentions)
     mi = 0
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []

@@ -138,8 +138,9 @@ class PartyMatcher:
             if s > 0 and (norm[s - 1].isalnum() or norm[s - 1] in "-_"):
                 continue
             e = last + 1
-            if e < len(norm) and (norm[e].isalnum() or norm[e] in "_" or (norm[e] == "-" and e + 1 < len(norm) and norm[e + 1].isalpha())):
-                continue
+            if e < len(norm) and (norm[e].isalnum() or norm[e] in "_" or (norm[e] == "-" and e + 1 < len(norm) and norm[e + 1].isalpha()
+                                                                        and not (via == "place" and norm.startswith("-based", e)))):
+                continue  # a place also matches in "West Bank-based"
             if _MEDIA_AFTER.match(norm, e, min(len(norm), e + 16)):
                 continue  # "Washington Post", "Jerusalem Post", "Moscow Times": an outlet, not the party
             cands.append((s, -n, e, party, via, person))

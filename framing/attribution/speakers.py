@@ -350,6 +350,7 @@ class Context:
     heads: dict[str, tuple[str, str, int]] = field(default_factory=dict)  # head noun -> (phrase, party, position)
     acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "NDSC" -> (full name, party)
     places: Sequence[Mention] = ()  # the spec's places in the document (private people there speak as a party)
+    narration: Sequence[Mention] = ()  # party mentions outside quotations, sorted by start
 
     def __setattr__(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -465,6 +466,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return party, phrase, first.via
     for a, b in appositives:
         inner = _mentions_in(mentions, a, b)
+        if _UNAFFILIATED_ROLE.match(text, a, b):
+            break  # "a professor emeritus of Russian studies": the role, not the subject, decides
         if inner:
             party = inner[0].party
             if is_person:
@@ -483,6 +486,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ref = ctx.head(d.group(1), s)
         if ref is None:
             ref = _head_in_text(text, d.group(1), s, mentions)
+        if ref is None and _singular(d.group(1)) in _INSTITUTION:
+            # "the foreign ministry said" right after "Russia's national security council": that state's
+            near = [m for m in mentions_between(ctx.narration or mentions, max(0, s - 400), s) if m.via == "alias"]
+            stem = {"ministry": r"\bminist(?:ry|er)\b"}.get(_singular(d.group(1)), rf"\b{_singular(d.group(1))}\b")
+            same = [m for m in near if re.search(stem, m.text, re.I)]  # "Egyptian Foreign Minister … the ministry said"
+            ref = (same[-1].text, same[-1].party) if same else None
         if ref is not None:
             return ref[1], phrase, "definite"
     acr = ctx.acronyms.get(phrase.removeprefix("the ").removeprefix("The "))
@@ -603,6 +612,10 @@ _CIVIL_ROLE = re.compile(r"\b(?:archbishop|bishop|cardinal|rabbi|imam|priest|pas
 _PERSON_HEAD = re.compile(r"\b(?:mayor|spokes(?:man|woman|person)|minister|president|premier|official|envoy|ambassador|"
                           r"commander|leader|chief|secretary|adviser|advisor|governor|general|diplomat|senator|lawmaker|"
                           r"chairman|director|prosecutor|negotiator|aide)$", re.I)
+_UNAFFILIATED_ROLE = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:professor|analyst|expert|researcher|scholar|fellow|"
+                                r"historian|economist|journalist|reporter|correspondent|columnist|editor|commentator|"
+                                r"lecturer|pollster)s?\b", re.I)
+_INSTITUTION = frozenset("ministry government military army parliament embassy cabinet".split())
 _COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|bank|hospital|school|university|clinic|charity|group|"
                       r"association|foundation|church|synagogue|mosque|newspaper|network|institute)\b", re.I)
 
@@ -681,6 +694,8 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
                 stop = min(stop, j)
         stop = min(stop, app_lo + 140)
         appos = text[app_lo:stop]
+        if _UNAFFILIATED_ROLE.match(appos):
+            return OTHER
         if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
             inner = mentions_between(mentions, app_lo, stop)
             if inner:
