@@ -333,6 +333,8 @@ _UNAFFILIATED = re.compile(
     r"united nations|(?-i:\bU\.?N\.?(?=\s|$))",
     re.IGNORECASE,
 )
+_OUTLET = re.compile(r"\b(?:times of israel|jerusalem post|kyiv post|kiev post|moscow times|haaretz|al[- ]jazeera|"
+                     r"washington post|new york times|wall street journal|associated press|reuters|bbc|cnn|npr|fox news)\b", re.I)
 _TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)$")
 _NAME = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|abu|Abu))+")
 _GROUP_HEAD = re.compile(r"(?:s|people|police|military|army|government|leadership|authorities)$")
@@ -417,6 +419,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     s, e = span
     phrase = text[s:e]
     low = phrase.lower()
+    low = re.sub(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)", "", low)  # "Yet he"
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
         kind = PRONOUNS.get(low, "group")
         # antecedents expire: a person within ~800 characters, a group or organisation within ~400
@@ -430,6 +433,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
     inside = _mentions_in(mentions, s, e)
+    if _OUTLET.search(phrase):
+        return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
     if _UNAFFILIATED_HEAD.match(phrase) and not any(x.via in ("person", "title") for x in inside):
         return OTHER, phrase, "unaffiliated"  # "the editor of Ukraine's English-language paper"
     # a surname (or "Mr. X") inherits the party of the person's earlier full mention in the document
@@ -497,6 +502,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     acr = ctx.acronyms.get(phrase.removeprefix("the ").removeprefix("The "))
     if acr is not None:
         return acr[1], phrase, "acronym"
+    tail = re.match(r",\s*who\b[^.;\n]{0,160}", text[e : e + 170])
+    if is_person and tail and _UNAFFILIATED.search(tail.group()):
+        _learn(ctx, person_name, OTHER)  # "Nathan Thrall, who researches … for the International Crisis Group"
+        return OTHER, phrase, "unaffiliated"
     if is_person:
         # a named person of no party: identifiable, so ``other`` -- unless a bare official title
         # ("Foreign Minister Leonid Kozhara") says they speak for some unnamed government
@@ -642,6 +651,9 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
     if near and near[0].start - e <= 120:
         return near[0].party
     near = mentions_between(places, max(0, s - before), s)
+    if text:
+        scene = [m for m in near if re.search(r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start])]
+        near = scene or near
     if near:
         return near[-1].party
     near = mentions_between(places, e, e + after)
@@ -694,7 +706,7 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
                 stop = min(stop, j)
         stop = min(stop, app_lo + 140)
         appos = text[app_lo:stop]
-        if _UNAFFILIATED_ROLE.match(appos):
+        if _UNAFFILIATED_ROLE.match(appos) or _UNAFFILIATED.search(appos):
             return OTHER
         if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
             inner = mentions_between(mentions, app_lo, stop)
