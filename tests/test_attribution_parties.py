@@ -89,6 +89,24 @@ PARTY_TABLE = [
      "Kuperwasser, the Israeli official, told reporters earlier Tuesday that having forces loyal to Abbas at the crossings "
      "would be a good step.",
      ("Kuperwasser", "israel", "tell")),
+    # a named outlet is other even when its name holds a party ("of Israel"); an analyst's role beats his subject
+    ("gaza-2012-2014",
+     "The Times of Israel cited witnesses who said the attackers stormed the synagogue, in the ultra-Orthodox Har Nof "
+     "neighborhood in the western part of Jerusalem.",
+     ("The Times of Israel", "other", "cite")),
+    ("ukraine-2014",
+     "It's true that Putin is weighing intervention, said Stephen Cohen, a professor emeritus of Russian studies at "
+     "Princeton University and New York University.\n\nBut that doesn't mean it's a crisis of his making, said Cohen.",
+     ("Cohen", "other", "say")),
+    ("gaza-2012-2014",
+     "“The conflict shows how much the region has changed since the Arab uprisings began,” said Nathan Thrall, who "
+     "researches Israel and the Palestinian territories for the International Crisis Group, which works to prevent conflict.",
+     ("Nathan Thrall", "other", "say")),
+    # an official whose role names a spec place ("West Bank-based") takes that place's party
+    ("gaza-2012-2014",
+     "Mohammed Mustafa, the West Bank-based deputy prime minister of the technocrat government, told The Associated Press "
+     "that efforts are under way to arrange a pledging conference of donor countries in Norway.",
+     ("Mohammed Mustafa", "palestinians", "tell")),
     # unresolvable: generic groups keep ""
     ("ukraine-2014",
      "According to advocates of this position, Europe, being highly dependent on Russian trade, is too divided to come "
