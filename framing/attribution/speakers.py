@@ -54,10 +54,10 @@ _RELATIVE = frozenset(("who", "which", "that"))
 _AUX = frozenset("is was are were has have had will would can could should shall do does did be been being "
                  "won lost got made took gave went".split())
 _TRAILING_ADVERBIAL = re.compile(
-    r"(?:,?\s*(?:on|last|this|late|early|earlier|later)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
-    r"|,?\s*(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:\w+\s+){0,3}(?:statement|interview|speech|post|tweet|"
+    r"(?:,?\s*\b(?:on|last|this|late|early|earlier|later)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
+    r"|,?\s*\b(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:\w+\s+){0,3}(?:statement|interview|speech|post|tweet|"
     r"message|letter|briefing|address|report|conference|call|appearance|debate|rally|email|op-ed)"
-    r"|,?\s*(?:on|in)\s+(?:\w+\s+){0,3}(?:Twitter|Facebook|television|TV|radio|CNN|Fox|MSNBC))\s*$",
+    r"|,?\s*\b(?:on|in)\s+(?:\w+\s+){0,3}(?:Twitter|Facebook|television|TV|radio|CNN|Fox|MSNBC))\s*$",
     re.IGNORECASE,
 )
 _MONTHS = "january february march april may june july august september october november december".split()
@@ -443,6 +443,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         name, party = ctx.persons[m.group(1)]
         ctx.last_person = (name, party)
         return party, name, "title" if m.re is _TITLE_SURNAME else "surname"
+    if m and not inside and m.re is _SURNAME and m.group(1) not in _NOT_SURNAME:
+        ctx.last_person = (phrase, "")  # "Plenty, Labott said." -- she is the next "she", though of no known party
     name_m = _NAME.match(phrase) or _ROLE_NAME.search(phrase)
     is_person = (bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside) and not _ORG_WORD.search(phrase)
                  and not low.startswith(("the ", "a ", "an ")))
@@ -485,6 +487,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             _learn(ctx, person_name, OTHER)
         _note(ctx, phrase, OTHER, s)
         return OTHER, phrase, "unaffiliated"
+    if _NGO.search(phrase):
+        return OTHER, phrase, "unaffiliated"  # "the Anti-Defamation League", "Human Rights Watch", "Total"
     # "the ministry", "The statement", "the California Republican": the last entity with that head noun
     d = _DEFINITE.match(phrase)
     if d:
@@ -538,6 +542,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
 # helpers of resolve
 
 _SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)$")
+_NOT_SURNAME = frozenset("Police Officials Witnesses Residents Critics Others Many Some Protesters Polls People Story Also "
+                         "Activists Analysts Experts Sources Diplomats Medics Doctors Authorities Reports".split())
 _ROLE_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.|al-\w+|bin|de|van|von|abu|Abu))+)$")
 _ORG_WORD = re.compile(r"\b(?:Ministry|Council|Department|Agency|Service|Office|Committee|Commission|Court|Party|Forces|"
                        r"Army|Police|Guard|Bank|Organization|Organisation|Union|Group|Center|Centre|Institute|University|"
@@ -625,6 +631,8 @@ _UNAFFILIATED_ROLE = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:professor|a
                                 r"historian|economist|journalist|reporter|correspondent|columnist|editor|commentator|"
                                 r"lecturer|pollster)s?\b", re.I)
 _INSTITUTION = frozenset("ministry government military army parliament embassy cabinet".split())
+_NGO = re.compile(r"\b[A-Z][\w-]*\s+(?:League|Foundation|Association|Society|Alliance|Coalition|Watch|Trust|Corp\.?|"
+                  r"Inc\.?|Company|Airlines|Airways|Group)\b")
 _COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|bank|hospital|school|university|clinic|charity|group|"
                       r"association|foundation|church|synagogue|mosque|newspaper|network|institute)\b", re.I)
 
