@@ -463,7 +463,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         party = first.party
         if is_person:
             _learn(ctx, person_name, party)
-        elif _PERSON_HEAD.search(phrase):
+        elif _PERSON_HEAD.search(phrase) or _SURNAME.match(phrase):  # "Ban said" (an alias of a person)
             ctx.last_person = (phrase, party)  # "Slaviansk's self-declared mayor" is a "he"
         elif _GROUP_HEAD.search(phrase):
             ctx.last_group = (phrase, party)
@@ -697,6 +697,16 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
             break
     pre_lo = pre_ws[k].start() if k < len(pre_ws) else s
     pre = text[pre_lo:s]
+    if text[max(0, pre_lo - 2) : pre_lo].strip() == "," and not pre.strip():
+        # "The head of Iran's Revolutionary Guard, Gen. Mohammad Ali Jafari,": the role comes first
+        seg_lo = max(text.rfind(x, max(0, pre_lo - 140), pre_lo - 1) for x in (",", ".", "\n", "(", "“", '"')) + 1
+        seg = text[seg_lo : pre_lo - 1]
+        if _ROLE.search(seg):
+            inner = mentions_between(mentions, seg_lo, pre_lo - 1)
+            if inner:
+                return inner[-1].party
+            if _FOREIGN_OR_FORMER.search(seg):
+                return OTHER
     if not _CIVIL_ROLE.search(pre):  # "Washington D.C. archbishop Cardinal Donald Wuerl": a place, not a party
         for m in reversed(mentions_between(mentions, pre_lo, s)):
             return m.party
