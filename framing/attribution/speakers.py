@@ -420,6 +420,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     phrase = text[s:e]
     low = phrase.lower()
     low = re.sub(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)", "", low)  # "Yet he"
+    if re.search(r"\s(?:he|she|they)$", low) and not re.search(r"\b(?:that|who|which|as|if|when)\s", low):
+        low = low.rsplit(None, 1)[1]  # "Standing next to Israeli Prime Minister Benjamin Netanyahu she": she speaks
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
         kind = PRONOUNS.get(low, "group")
         # antecedents expire: a person within ~800 characters, a group or organisation within ~400
@@ -495,6 +497,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ref = ctx.head(d.group(1), s)
         if ref is None:
             ref = _head_in_text(text, d.group(1), s, mentions)
+        if ref is None and _singular(d.group(1)) in ("company", "firm", "airline", "carrier", "bank", "newspaper"):
+            return OTHER, phrase, "unaffiliated"  # "the company forecast": a business, no party
         if ref is None and _singular(d.group(1)) in _INSTITUTION:
             # "the foreign ministry said" right after "Russia's national security council": that state's
             near = [m for m in mentions_between(ctx.narration or mentions, max(0, s - 400), s) if m.via == "alias"]
@@ -568,7 +572,7 @@ _DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}([
 _HEAD_WORDS = frozenset("""ministry military army statement report council government agency official officials
     president prime minister spokesman spokeswoman committee office department service group organization organisation
     administration embassy police forces force movement senator lawmaker congressman republican democrat
-    commander leader leaders authorities authority kremlin cabinet parliament court source""".split())
+    commander leader leaders authorities authority kremlin cabinet parliament court source company firm bank""".split())
 
 
 def _singular(word: str) -> str:
