@@ -146,6 +146,9 @@ def _cut_boundary_word(text: str, s: int, e: int) -> Span:
     ws = _words(text, s, e)
     for k in range(len(ws) - 1, -1, -1):
         if ws[k].group().lower() in _BOUNDARY_WORDS:
+            if (ws[k].group() == "and" and 0 < k < len(ws) - 1 and ws[k - 1].group()[:1].isupper()
+                    and ws[k + 1].group()[:1].isupper() and k >= 2 and ws[k - 2].group()[:1].isupper()):
+                continue  # "United Nations Relief and Works Agency": a name, not two clauses
             return ws[k].end(), e
     return s, e
 
@@ -330,7 +333,8 @@ _UNAFFILIATED = re.compile(
     r"new york times|washington post|wall street journal|\bbbc\b|\bcnn\b|\bnpr\b|fox news|al jazeera|bloomberg|"
     r"the guardian|financial times|haaretz|jerusalem post|times of israel|kyiv post|"
     # the United Nations, where a spec does not make it a party
-    r"united nations|(?-i:\bU\.?N\.?(?=\s|$))",
+    r"united nations|(?-i:\bU\.?N\.?(?=\s|$))|\bosce\b|security and co-?operation in europe|red cross|\bicrc\b|"
+    r"international monetary fund|\bimf\b|world bank|\bmedia\b",
     re.IGNORECASE,
 )
 _OUTLET = re.compile(r"\b(?:times of israel|jerusalem post|kyiv post|kiev post|moscow times|haaretz|al[- ]jazeera|"
@@ -434,6 +438,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None:
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
+    poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
+                    r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff)$", low)
+    if poss:
+        ref = _possessor(text, s, poss.group(1), ctx)
+        if ref is not None and ref[1]:
+            return ref[1], ref[0], "pronoun"
     inside = _mentions_in(mentions, s, e)
     if _OUTLET.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
@@ -461,6 +471,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
         if first.person:
             ctx.last_person = (first.person, first.party)
+            _note(ctx, phrase, first.party, s)  # "Officials of Mr. Morsi's government": a later "the official"
             return first.party, first.person, first.via
         party = first.party
         if is_person:
@@ -491,6 +502,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"
     if _NGO.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "the Anti-Defamation League", "Human Rights Watch", "Total"
+    ind = re.match(r"(?:a|an|one|another)\s+(?:senior|top|high-ranking|junior|government|administration)?\s*(official|diplomat)$", low)
+    if ind:
+        ref = ctx.head(ind.group(1), s, 600)
+        if ref is not None:
+            return ref[1], phrase, "definite"  # "Officials of Mr. Morsi's government … a senior official said"
     # "the ministry", "The statement", "the California Republican": the last entity with that head noun
     d = _DEFINITE.match(phrase)
     if d:
@@ -534,6 +550,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             party = place_party(ctx.places, s, e, text)
         _learn(ctx, person_name, party)
         return party, phrase, "person" if party else ""
+    inner_place = mentions_between(ctx.places, s, e)
+    if inner_place and (_ROLE.search(phrase) or _GOV_TITLE.search(phrase) or re.search(r"\b(?:sources|residents|medics|doctors|officials)\b", low)):
+        return inner_place[0].party, phrase, "place"  # "The health minister in Ramallah", "medical sources in Gaza"
+    if re.search(r"\b(?:(?:local|health|city|municipal|hospital|medical|town) officials|medics|doctors)$", low):
+        party = place_party(ctx.places, s, e, text)  # "In Gaza, health officials said"
+        return ("", phrase, "") if party == OTHER else (party, phrase, "place")
     if re.search(r"\b(?:mayor|governor)$", low):  # "In Ashkelon, …, its mayor said": the town's party
         party = place_party(ctx.places, s, e, text)
         return ("", phrase, "") if party == OTHER else (party, phrase, "place")
@@ -585,14 +607,29 @@ def _name_of(m: re.Match[str]) -> str:
     return re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip() or name
 
 
+def _possessor(text: str, s: int, pronoun: str, ctx: Context) -> tuple[str, str] | None:
+    """Antecedent of "his"/"its" in "…, his spokesman said": the first person (or party) of the sentence, else the last."""
+    lo = max(0, text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1)
+    vias = ("person", "title", "surname", "name") if pronoun in ("his", "her") else ("alias",)
+    for m in mentions_between(ctx.narration, lo, s):
+        if m.via in vias:
+            if m.via == "name":
+                known = ctx.persons.get(m.text.split()[-1])
+                return (m.text, known[1] if known and known[1] else m.party)
+            return (m.person or m.text, m.party)
+    kind = {"his": "last_person", "her": "last_person"}.get(pronoun, "last_org")
+    return ctx.recent(kind, s, 800)
+
+
 def _note(ctx: Context, phrase: str, party: str, pos: int) -> None:
     """Remember a resolved phrase by head noun ("Gaza's Health Ministry" -> ministry) and acronym."""
     ws = phrase.split()
     if not ws or not party:
         return
-    head = _singular(re.sub(r"[^\w-]", "", ws[-1]))
-    if head in _HEAD_WORDS:
-        ctx.heads[head] = (phrase, party, pos)
+    for w in (ws[-1], ws[0]):  # "Gaza's Health Ministry" -> ministry; "Officials of Mr. Morsi's government" -> official
+        head = _singular(re.sub(r"[^\w-]", "", w))
+        if head in _HEAD_WORDS:
+            ctx.heads[head] = (phrase, party, pos)
     caps = [w for w in ws if w[:1].isupper() and not w.endswith(("’s", "'s", "’", "'"))]
     if len(caps) >= 2:
         ctx.acronyms.setdefault("".join(w[0] for w in caps), (phrase, party))
