@@ -334,7 +334,9 @@ _UNAFFILIATED = re.compile(
     r"the guardian|financial times|haaretz|jerusalem post|times of israel|kyiv post|"
     # the United Nations, where a spec does not make it a party
     r"united nations|(?-i:\bU\.?N\.?(?=\s|$))|\bosce\b|security and co-?operation in europe|red cross|\bicrc\b|"
-    r"international monetary fund|\bimf\b|world bank|\bmedia\b",
+    r"international monetary fund|\bimf\b|world bank|\bmedia\b|aid (?:groups?|agenc\w+|workers?|organi[sz]ations?)|"
+    r"humanitarian (?:groups?|organi[sz]ations?|agenc\w+)|rights (?:groups?|organi[sz]ations?|activists?|watchdog)|"
+    r"watchdog|\bngos?\b",
     re.IGNORECASE,
 )
 _OUTLET = re.compile(r"\b(?:times of israel|jerusalem post|kyiv post|kiev post|moscow times|haaretz|al[- ]jazeera|"
@@ -447,6 +449,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     inside = _mentions_in(mentions, s, e)
     if _OUTLET.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
+    if inside and all(x.via == "demonym" for x in inside) and _UNAFFILIATED.search(phrase):
+        return OTHER, phrase, "unaffiliated"  # "the Palestinian Center for Human Rights": an NGO, not the party
     if _UNAFFILIATED_HEAD.match(phrase) and not any(x.via in ("person", "title") for x in inside):
         return OTHER, phrase, "unaffiliated"  # "the editor of Ukraine's English-language paper"
     # a surname (or "Mr. X") inherits the party of the person's earlier full mention in the document
@@ -521,6 +525,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             stem = {"ministry": r"\bminist(?:ry|er)\b"}.get(_singular(d.group(1)), rf"\b{_singular(d.group(1))}\b")
             same = [m for m in near if re.search(stem, m.text, re.I)]  # "Egyptian Foreign Minister … the ministry said"
             ref = (same[-1].text, same[-1].party) if same else None
+            if ref is None:
+                # "President Viktor Yanukovych fired his military chief and the military announced": his state's
+                lo = max(0, text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1)
+                people = [m for m in mentions_between(ctx.narration, lo, s) if m.via in ("person", "title") and m.party]
+                ref = (people[0].text, people[0].party) if people else None
         if ref is not None:
             return ref[1], phrase, "definite"
     acr = ctx.acronyms.get(phrase.removeprefix("the ").removeprefix("The "))
@@ -551,7 +560,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         _learn(ctx, person_name, party)
         return party, phrase, "person" if party else ""
     inner_place = mentions_between(ctx.places, s, e)
-    if inner_place and (_ROLE.search(phrase) or _GOV_TITLE.search(phrase) or re.search(r"\b(?:sources|residents|medics|doctors|officials)\b", low)):
+    if inner_place and (_ROLE.search(phrase) or _GOV_TITLE.search(phrase)
+                        or re.search(r"\b(?:sources|residents|medics|doctors|officials|people|civilians|families)\b", low)):
         return inner_place[0].party, phrase, "place"  # "The health minister in Ramallah", "medical sources in Gaza"
     if re.search(r"\b(?:(?:local|health|city|municipal|hospital|medical|town) officials|medics|doctors)$", low):
         party = place_party(ctx.places, s, e, text)  # "In Gaza, health officials said"
