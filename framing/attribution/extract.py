@@ -27,7 +27,7 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import Context, left_np, name_party, resolve, right_np, _trim, _words
+from .speakers import Context, left_np, mentions_between, name_party, resolve, right_np, _trim, _words
 
 __all__ = ["Statement", "extract", "statements"]
 
@@ -676,7 +676,7 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
         words = m.group().split()
         if any(w.lower() in _NOT_NAME for w in words) or inside_quote(m.start()):
             continue
-        if _prev_word(text, m.start(), max(0, m.start() - 40)) in _PLACE_PREP or any(p.start < m.end() and m.start() < p.end for p in places):
+        if _prev_word(text, m.start(), max(0, m.start() - 40)) in _PLACE_PREP or any(p.end > m.start() for p in mentions_between(places, max(0, m.start() - 60), m.end() + 60) if p.start < m.end()):
             continue  # "in Netiv Haasara", "from Tel Aviv": a place, not a person
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and m.start() < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):
