@@ -50,6 +50,7 @@ class Party:
     demonyms: tuple[str, ...] = ()
     color: str = ""
     description: str = ""
+    places: tuple[str, ...] = ()  # where a private person (a resident, a doctor) speaks as this party
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class Spec:
 # loading and validation
 
 _SPEC_KEYS = {"name", "title", "version", "description", "provenance", "parties", "frames"}
-_PARTY_KEYS = {"id", "name", "aliases", "people", "demonyms", "color", "description"}
+_PARTY_KEYS = {"id", "name", "aliases", "people", "demonyms", "color", "description", "places"}
 _PERSON_KEYS = {"name", "role"}
 _FRAME_KEYS = {"id", "owner", "cues", "description", "label", "context", "exclude", "provenance"}
 
@@ -202,6 +203,7 @@ def _parse(text: str, source: str) -> Spec:
             demonyms=r.strings(m["demonyms"], f"{where}.demonyms") if "demonyms" in m else (),
             color=color,
             description=r.scalar(m["description"], f"{where}.description") if "description" in m else "",
+            places=r.strings(m["places"], f"{where}.places") if "places" in m else (),
         ), m["id"]
 
     parties = r.items(top["parties"], "parties", party)

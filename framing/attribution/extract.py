@@ -27,7 +27,7 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import Context, left_np, resolve, right_np, _trim, _words
+from .speakers import Context, left_np, mentions_between, name_party, resolve, right_np, _trim, _words
 
 __all__ = ["Statement", "extract", "statements"]
 
@@ -650,7 +650,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
 # resolution into rows
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:[ ][A-Z][a-z]+(?:[-’'][A-Za-z]+)?){1,2}\b")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:[ ](?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)?|(?:al|el|ad|Abu|abu|bin|ibn)-?[A-Z]?[a-z]+)){1,2}\b")
 _NOT_NAME = frozenset("""the a an in on at but and when after before as if this that these those it he she they we
     his her its their our there here while since during according following meanwhile however new old north south
     east west eastern western city strip house street square council ministry department forces force army party news
@@ -662,7 +662,12 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     general senate congress parliament government military air navy sea river sea gulf middle""".split())
 
 
-def _names(text: str, mentions: Sequence[Mention], inside_quote: Any) -> list[Mention]:
+#: An embedded tweet: a paragraph ending "— Name (@handle) April 20, 2014".
+_EMBEDDED_TWEET = re.compile(r"^[^\n]*[—–-]{1,2}\s*[^\n]{0,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$", re.MULTILINE)
+_PLACE_PREP = frozenset("in at from near to into outside inside across toward towards via".split())
+
+
+def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Sequence[Mention] = ()) -> list[Mention]:
     """Person-like capitalised names in the narration ("attorney Salem Dahdouh"), for pronoun context only."""
     taken = [(m.start, m.end) for m in mentions]
     starts = [a for a, _ in taken]
@@ -671,10 +676,12 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any) -> list[Me
         words = m.group().split()
         if any(w.lower() in _NOT_NAME for w in words) or inside_quote(m.start()):
             continue
+        if _prev_word(text, m.start(), max(0, m.start() - 40)) in _PLACE_PREP or any(p.end > m.start() for p in mentions_between(places, max(0, m.start() - 60), m.end() + 60) if p.start < m.end()):
+            continue  # "in Netiv Haasara", "from Tel Aviv": a place, not a person
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and m.start() < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):
             continue
-        out.append(Mention(m.start(), m.end(), m.group(), "", "name", m.group()))
+        out.append(Mention(m.start(), m.end(), m.group(), name_party(text, m.start(), m.end(), mentions, places), "name", m.group()))
     return out
 
 
@@ -695,9 +702,11 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         i = bisect_right(q_starts, pos) - 1
         return i >= 0 and pos < quotes[i].end
 
-    context_mentions = [m for m in mentions if not inside_quote(m.start)]
-    context_mentions = sorted(context_mentions + _names(text, context_mentions, inside_quote), key=lambda m: m.start)
-    ctx = Context()
+    tweets = [(m.start(), m.end()) for m in _EMBEDDED_TWEET.finditer(text)]
+    context_mentions = [m for m in mentions if not inside_quote(m.start) and not any(a <= m.start < b for a, b in tweets)]
+    places = matcher(spec).places(text)
+    context_mentions = sorted(context_mentions + _names(text, context_mentions, lambda p: inside_quote(p) or any(a <= p < b for a, b in tweets), places), key=lambda m: m.start)
+    ctx = Context(places=places, narration=context_mentions)
     mi = 0
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []
@@ -713,7 +722,9 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             sp = (-1, -1)
             speaker = name
         elif st.speaker is not None:
-            party, name, via = resolve(text, st.speaker, st.appositives, mentions, ctx)
+            # an embedded tweet's author is not an antecedent for the article's next "he"
+            in_tweet = any(a <= st.speaker[0] < b for a, b in tweets)
+            party, name, via = resolve(text, st.speaker, st.appositives, mentions, Context(places=places) if in_tweet else ctx)
             sp = st.speaker
             speaker = text[sp[0] : sp[1]]
         else:

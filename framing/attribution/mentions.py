@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -30,6 +30,7 @@ TITLES = (
 )
 
 _MEDIA_AFTER = re.compile(r" (?:Post|Times|Journal|Examiner|Herald|Tribune|Free Beacon|Institute|Redskins|Nationals)\b")
+_SMALL = frozenset("of the in on for and to at by".split())
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -56,7 +57,12 @@ def _variants(term: str) -> list[str]:
         out.append(term[:1].upper() + term[1:])
     if term.startswith("the "):
         out.append("The " + term[4:])
-    return out
+    words = term.split(" ")
+    if len(words) > 1 and words[0][:1].isupper():
+        # "Gaza's health ministry" also matches "Gaza's Health Ministry", and the other way round
+        out.append(" ".join(words[:1] + [w[:1].upper() + w[1:] if w.islower() and w not in _SMALL else w for w in words[1:]]))
+        out.append(" ".join(words[:1] + [w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words[1:]]))
+    return list(dict.fromkeys(out))
 
 
 class PartyMatcher:
@@ -100,21 +106,41 @@ class PartyMatcher:
         if entries:
             self.automaton.make_automaton()
         self._empty = not entries
+        self.place_automaton = ahocorasick.Automaton()
+        for p in spec.parties:
+            for place in getattr(p, "places", ()):
+                for k in _variants(place):
+                    self.place_automaton.add_word(k, (len(k), p.id, "place", ""))
+        self._no_places = len(self.place_automaton) == 0
+        if not self._no_places:
+            self.place_automaton.make_automaton()
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    def places(self, text: str) -> list[Mention]:
+        """Mentions of the spec's ``places`` (where private people speak as a party); not party mentions.
+
+        >>> from framing.spec import load_spec
+        >>> [(m.text, m.party) for m in PartyMatcher(load_spec("gaza-2012-2014")).places("a doctor in Khan Younis")]
+        [('Khan Younis', 'palestinians')]
+        """
+        if self._no_places:
+            return []
+        return self.find(text, automaton=self.place_automaton)
+
+    def find(self, text: str, start: int = 0, end: int | None = None, *, automaton: Any = None) -> list[Mention]:
         """Non-overlapping mentions in ``text[start:end]``, longest first, in text order."""
-        if self._empty:
+        if self._empty and automaton is None:
             return []
         end = len(text) if end is None else end
         norm = normalise(text)
         cands = []
-        for last, (n, party, via, person) in self.automaton.iter(norm, start, end):
+        for last, (n, party, via, person) in (automaton or self.automaton).iter(norm, start, end):
             s = last - n + 1
             if s > 0 and (norm[s - 1].isalnum() or norm[s - 1] in "-_"):
                 continue
             e = last + 1
-            if e < len(norm) and (norm[e].isalnum() or norm[e] in "_" or (norm[e] == "-" and e + 1 < len(norm) and norm[e + 1].isalpha())):
-                continue
+            if e < len(norm) and (norm[e].isalnum() or norm[e] in "_" or (norm[e] == "-" and e + 1 < len(norm) and norm[e + 1].isalpha()
+                                                                        and not (via == "place" and norm.startswith("-based", e)))):
+                continue  # a place also matches in "West Bank-based"
             if _MEDIA_AFTER.match(norm, e, min(len(norm), e + 16)):
                 continue  # "Washington Post", "Jerusalem Post", "Moscow Times": an outlet, not the party
             cands.append((s, -n, e, party, via, person))

@@ -18,6 +18,7 @@ unresolved (party ``""``) and keeps its text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -53,10 +54,17 @@ _RELATIVE = frozenset(("who", "which", "that"))
 _AUX = frozenset("is was are were has have had will would can could should shall do does did be been being "
                  "won lost got made took gave went".split())
 _TRAILING_ADVERBIAL = re.compile(
-    r"(?:,?\s*(?:on|last|this|late|early|earlier|later)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
-    r"|,?\s*(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:\w+\s+){0,3}(?:statement|interview|speech|post|tweet|"
+    r"(?:,?\s*\b(?:on|last|this|late|early|earlier|later)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
+    r"|,?\s*\b(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:\w+\s+){0,3}(?:statement|interview|speech|post|tweet|"
     r"message|letter|briefing|address|report|conference|call|appearance|debate|rally|email|op-ed)"
-    r"|,?\s*(?:on|in)\s+(?:\w+\s+){0,3}(?:Twitter|Facebook|television|TV|radio|CNN|Fox|MSNBC))\s*$",
+    r"|,?\s*\b(?:on|in)\s+(?:\w+\s+){0,3}(?:Twitter|Facebook|television|TV|radio|CNN|Fox|MSNBC))\s*$",
+    re.IGNORECASE,
+)
+_MONTHS = "january february march april may june july august september october november december".split()
+_LEAD_DATE = re.compile(
+    r"(?:in|on|by|since|during|until|after|before|from)\s+(?:(?:early|late|mid)[- ]?\s*)?"
+    r"(?:(?:" + "|".join(_MONTHS) + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?|\d{4}\b)\s*,?\s*",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
@@ -89,6 +97,11 @@ def _trim(text: str, s: int, e: int) -> Span:
         i += 1
     if j - i >= 3 and ws[i].group().lower() in ("in", "on", "at", "during", "after", "since", "by") and ws[i + 1].group()[:1].isdigit():
         i += 2
+    if j - i >= 2:  # "In May 2013 he", "On Monday she": a leading date is not part of the speaker
+        m = _LEAD_DATE.match(text, ws[i].start(), e)
+        if m and m.end() < ws[j - 1].end():
+            while i < j and ws[i].start() < m.end():
+                i += 1
     while j > i and (ws[j - 1].group().lower() in _TRAILING or (ws[j - 1].group().endswith("ly") and ws[j - 1].group().islower())):
         j -= 1
     if i >= j:
@@ -107,6 +120,9 @@ def _looks_appositive(text: str, s: int, e: int) -> bool:
         return True  # "Sen. Ben Cardin, Maryland Democrat, said"
     first = ws[0].group()
     return first[0].islower() or first.lower() in _DETERMINERS
+
+
+_POSSESSIVE_LEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:’s|'s|’|')\s+[a-z]")
 
 
 def _segments_left(text: str, lo: int, hi: int) -> list[Span]:
@@ -130,6 +146,9 @@ def _cut_boundary_word(text: str, s: int, e: int) -> Span:
     ws = _words(text, s, e)
     for k in range(len(ws) - 1, -1, -1):
         if ws[k].group().lower() in _BOUNDARY_WORDS:
+            if (ws[k].group() == "and" and 0 < k < len(ws) - 1 and ws[k - 1].group()[:1].isupper()
+                    and ws[k + 1].group()[:1].isupper() and k >= 2 and ws[k - 2].group()[:1].isupper()):
+                continue  # "United Nations Relief and Works Agency": a name, not two clauses
             return ws[k].end(), e
     return s, e
 
@@ -172,7 +191,7 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
                 if n > max_words:
                     return None
                 # "Sean Spicer, communications director of the RNC said": the name precedes the role
-                if _ROLE.search(text[s:e]) and _looks_appositive(text, s, e) and k + 1 < len(segs) and text[segs[k + 1][1]] == ",":
+                if _ROLE.search(text[s:e]) and (_looks_appositive(text, s, e) or _POSSESSIVE_LEAD.match(text, s, e)) and k + 1 < len(segs) and text[segs[k + 1][1]] == ",":
                     ps, pe = _strip_span(text, *segs[k + 1])
                     pw = _words(text, ps, pe)
                     if 2 <= len(pw) <= 4 and all(w.group()[:1].isupper() for w in pw) and pw[0].group().lower() not in _PREP_LEAD:
@@ -184,7 +203,8 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
             continue
         if e <= s or n > max_words:
             return None
-        if _looks_appositive(text, s, e) and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and len(appositives) < 3:
+        if ((_looks_appositive(text, s, e) or (_POSSESSIVE_LEAD.match(text, s, e) and _ROLE.search(text, s, e)))
+                and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and len(appositives) < 3):
             appositives.append((s, e))
             continue
         words = _words(text, s, e)
@@ -206,6 +226,8 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     first = ws[0].group().lower()
     if first in _RELATIVE or first[:1].isdigit():
         return None
+    if first in _PREP_LEAD and ws[0].group().islower():
+        return None  # "in a phone" (call), "in turn": an adverbial, not a speaker
     if any(w.group().lower() in _AUX or w.group().lower() in ("said", "says", "say", "told", "added") or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
            or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
@@ -311,9 +333,14 @@ _UNAFFILIATED = re.compile(
     r"new york times|washington post|wall street journal|\bbbc\b|\bcnn\b|\bnpr\b|fox news|al jazeera|bloomberg|"
     r"the guardian|financial times|haaretz|jerusalem post|times of israel|kyiv post|"
     # the United Nations, where a spec does not make it a party
-    r"united nations|(?-i:\bU\.?N\.?(?=\s|$))",
+    r"united nations|(?-i:\bU\.?N\.?(?=\s|$))|\bosce\b|security and co-?operation in europe|red cross|\bicrc\b|"
+    r"international monetary fund|\bimf\b|world bank|\bmedia\b|aid (?:groups?|agenc\w+|workers?|organi[sz]ations?)|"
+    r"humanitarian (?:groups?|organi[sz]ations?|agenc\w+)|rights (?:groups?|organi[sz]ations?|activists?|watchdog)|"
+    r"watchdog|\bngos?\b",
     re.IGNORECASE,
 )
+_OUTLET = re.compile(r"\b(?:times of israel|jerusalem post|kyiv post|kiev post|moscow times|haaretz|al[- ]jazeera|"
+                     r"washington post|new york times|wall street journal|associated press|reuters|bbc|cnn|npr|fox news)\b", re.I)
 _TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)$")
 _NAME = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|abu|Abu))+")
 _GROUP_HEAD = re.compile(r"(?:s|people|police|military|army|government|leadership|authorities)$")
@@ -328,6 +355,10 @@ class Context:
     last_group: tuple[str, str] | None = None
     last_org: tuple[str, str] | None = None
     pos: dict[str, int] = field(default_factory=dict)  # where each "last_*" was last set
+    heads: dict[str, tuple[str, str, int]] = field(default_factory=dict)  # head noun -> (phrase, party, position)
+    acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "NDSC" -> (full name, party)
+    places: Sequence[Mention] = ()  # the spec's places in the document (private people there speak as a party)
+    narration: Sequence[Mention] = ()  # party mentions outside quotations, sorted by start
 
     def __setattr__(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -342,10 +373,22 @@ class Context:
         value = getattr(self, name)
         return value if value is not None and position - self.pos.get(name, -10**9) <= limit else None
 
+    def head(self, noun: str, position: int, limit: int = 2000) -> tuple[str, str] | None:
+        """The last phrase with head ``noun`` ("ministry") seen within ``limit`` characters."""
+        hit = self.heads.get(_singular(noun))
+        return (hit[0], hit[1]) if hit is not None and position - hit[2] <= limit else None
+
     def see_mention(self, m: Mention) -> None:
         self.at(m.end)
+        if m.via != "name":
+            _note(self, m.text, m.party, m.end)
         if m.via == "name":
-            self.last_person = (m.text, self.persons.get(m.text.split()[-1], ("", ""))[1])
+            surname = m.text.split()[-1]
+            known = self.persons.get(surname)
+            party = known[1] if known is not None and known[1] else m.party
+            if known is None or (not known[1] and party):
+                self.persons[surname] = (m.text, party)
+            self.last_person = (m.text, party)
         elif m.via in ("person", "title", "surname"):
             self.last_person = (m.person or m.text, m.party)
             if m.person:
@@ -364,10 +407,27 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     """Party of a speaker phrase: ``(party, canonical speaker, via)``; updates ``ctx``.
 
     ``mentions`` are the document's party mentions (from :class:`~framing.attribution.mentions.PartyMatcher`).
+    A speaker who can be identified but belongs to none of the spec's parties (a named private
+    person, "a Chechen student in Grozny", an analyst, a news organisation) is ``other``; ``""``
+    is left for speakers whose affiliation cannot be worked out ("he" with no antecedent, "the
+    sources", "critics").
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "Brig. Gen. Nico Tak, a top NATO official, spoke. Tak said more troops came."
+    >>> ms = matcher(load_spec("ukraine-2014")).find(t)
+    >>> ctx = Context()
+    >>> for m in ms:
+    ...     ctx.see_mention(m)
+    >>> resolve(t, (11, 19), [(21, 40)], ms, ctx)[0], resolve(t, (49, 52), [], ms, ctx)[0]
+    ('west', 'west')
     """
     s, e = span
     phrase = text[s:e]
     low = phrase.lower()
+    low = re.sub(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)", "", low)  # "Yet he"
+    if re.search(r"\s(?:he|she|they)$", low) and not re.search(r"\b(?:that|who|which|as|if|when)\s", low):
+        low = low.rsplit(None, 1)[1]  # "Standing next to Israeli Prime Minister Benjamin Netanyahu she": she speaks
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
         kind = PRONOUNS.get(low, "group")
         # antecedents expire: a person within ~800 characters, a group or organisation within ~400
@@ -380,50 +440,379 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None:
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
+    poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
+                    r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff)$", low)
+    if poss:
+        ref = _possessor(text, s, poss.group(1), ctx)
+        if ref is not None and ref[1]:
+            return ref[1], ref[0], "pronoun"
     inside = _mentions_in(mentions, s, e)
+    if _OUTLET.search(phrase):
+        return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
+    if inside and all(x.via == "demonym" for x in inside) and _UNAFFILIATED.search(phrase):
+        return OTHER, phrase, "unaffiliated"  # "the Palestinian Center for Human Rights": an NGO, not the party
     if _UNAFFILIATED_HEAD.match(phrase) and not any(x.via in ("person", "title") for x in inside):
         return OTHER, phrase, "unaffiliated"  # "the editor of Ukraine's English-language paper"
-    m = _TITLE_SURNAME.match(phrase)
+    # a surname (or "Mr. X") inherits the party of the person's earlier full mention in the document
+    m = _TITLE_SURNAME.match(phrase) or _SURNAME.match(phrase)
     if m and not inside and m.group(1) in ctx.persons:
         name, party = ctx.persons[m.group(1)]
         ctx.last_person = (name, party)
-        return party, name, "title"
-    name_m = _NAME.match(phrase)
-    is_person = bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside)
+        return party, name, "title" if m.re is _TITLE_SURNAME else "surname"
+    if m and not inside and m.re is _SURNAME and m.group(1) not in _NOT_SURNAME:
+        ctx.last_person = (phrase, "")  # "Plenty, Labott said." -- she is the next "she", though of no known party
+    name_m = _NAME.match(phrase) or _ROLE_NAME.search(phrase)
+    is_person = (bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside) and not _ORG_WORD.search(phrase)
+                 and not low.startswith(("the ", "a ", "an ")))
+    person_name = _name_of(name_m) if is_person else ""
+    if is_person and not inside and person_name.split()[-1] in ctx.persons:
+        name, party = ctx.persons[person_name.split()[-1]]
+        if party:
+            ctx.last_person = (person_name, party)
+            return party, phrase, "person"
     if inside:
         rank = {"person": 0, "title": 0, "alias": 1, "surname": 2, "demonym": 3}
         first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
         if first.person:
             ctx.last_person = (first.person, first.party)
+            _note(ctx, phrase, first.party, s)  # "Officials of Mr. Morsi's government": a later "the official"
             return first.party, first.person, first.via
         party = first.party
         if is_person:
-            _learn(ctx, name_m.group(), party)
+            _learn(ctx, person_name, party)
+        elif _PERSON_HEAD.search(phrase) or _SURNAME.match(phrase):  # "Ban said" (an alias of a person)
+            ctx.last_person = (phrase, party)  # "Slaviansk's self-declared mayor" is a "he"
         elif _GROUP_HEAD.search(phrase):
             ctx.last_group = (phrase, party)
         else:
             ctx.last_org = (phrase, party)
+        _note(ctx, phrase, party, s)
         return party, phrase, first.via
     for a, b in appositives:
         inner = _mentions_in(mentions, a, b)
+        if _UNAFFILIATED_ROLE.match(text, a, b):
+            break  # "a professor emeritus of Russian studies": the role, not the subject, decides
         if inner:
             party = inner[0].party
             if is_person:
-                _learn(ctx, name_m.group(), party)
+                _learn(ctx, person_name, party)
             return party, phrase, "appositive"
     whole = " ".join([phrase, *(text[a:b] for a, b in appositives)])
-    if _UNAFFILIATED.search(whole) or (is_person and re.search(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z]", phrase)):
+    if (_UNAFFILIATED.search(whole) or _MEDIA.search(phrase)
+            or (is_person and re.search(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z]", phrase))):
         if is_person:
-            _learn(ctx, name_m.group(), OTHER)
+            _learn(ctx, person_name, OTHER)
+        _note(ctx, phrase, OTHER, s)
+        return OTHER, phrase, "unaffiliated"
+    if _NGO.search(phrase):
+        return OTHER, phrase, "unaffiliated"  # "the Anti-Defamation League", "Human Rights Watch", "Total"
+    ind = re.match(r"(?:a|an|one|another)\s+(?:senior|top|high-ranking|junior|government|administration)?\s*(official|diplomat)$", low)
+    if ind:
+        ref = ctx.head(ind.group(1), s, 600)
+        if ref is not None:
+            return ref[1], phrase, "definite"  # "Officials of Mr. Morsi's government … a senior official said"
+    # "the ministry", "The statement", "the California Republican": the last entity with that head noun
+    d = _DEFINITE.match(phrase)
+    if d:
+        ref = ctx.head(d.group(1), s)
+        if ref is None:
+            ref = _head_in_text(text, d.group(1), s, mentions)
+        if ref is None and _singular(d.group(1)) in ("company", "firm", "airline", "carrier", "bank", "newspaper"):
+            return OTHER, phrase, "unaffiliated"  # "the company forecast": a business, no party
+        if ref is None and _singular(d.group(1)) in _INSTITUTION:
+            # "the foreign ministry said" right after "Russia's national security council": that state's
+            near = [m for m in mentions_between(ctx.narration or mentions, max(0, s - 400), s) if m.via == "alias"]
+            stem = {"ministry": r"\bminist(?:ry|er)\b"}.get(_singular(d.group(1)), rf"\b{_singular(d.group(1))}\b")
+            same = [m for m in near if re.search(stem, m.text, re.I)]  # "Egyptian Foreign Minister … the ministry said"
+            ref = (same[-1].text, same[-1].party) if same else None
+            if ref is None:
+                # "President Viktor Yanukovych fired his military chief and the military announced": his state's
+                lo = max(0, text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1)
+                people = [m for m in mentions_between(ctx.narration, lo, s) if m.via in ("person", "title") and m.party]
+                ref = (people[0].text, people[0].party) if people else None
+        if ref is not None:
+            return ref[1], phrase, "definite"
+    acr = ctx.acronyms.get(phrase.removeprefix("the ").removeprefix("The "))
+    if acr is not None:
+        return acr[1], phrase, "acronym"
+    tail = re.match(r",\s*who\b[^.;\n]{0,160}", text[e : e + 170])
+    if is_person and tail and _UNAFFILIATED.search(tail.group()):
+        _learn(ctx, person_name, OTHER)  # "Nathan Thrall, who researches … for the International Crisis Group"
         return OTHER, phrase, "unaffiliated"
     if is_person:
-        _learn(ctx, name_m.group(), "")
+        # a named person of no party: identifiable, so ``other`` -- unless a bare official title
+        # ("Foreign Minister Leonid Kozhara") says they speak for some unnamed government
+        apps = [text[a:b] for a, b in appositives]
+        tw = phrase.split()[:-2]
+        while tw and not tw[-1].endswith(".") and not _GOV_TITLE.fullmatch(tw[-1]) and tw[-1][:1].isupper():
+            tw.pop()  # "Air Force Maj. Eric D. Badger": the title ends before the given name
+        title = " ".join(tw)
+        if _GOV_TITLE.search(title):
+            # "Foreign Minister Leonid Kozhara": some government, unnamed -> ""; but "Swiss President
+            # Didier Burkhalter" or "retired Gen. Wesley Clark" are identifiable and of no party
+            party = OTHER if _FOREIGN_OR_FORMER.search(title) else ""
+        elif any(_org_role(x) for x in apps):
+            # "head of the emergency room at nearby Shifa Hospital": a spec place inside the role decides
+            at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
+            party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
+        else:
+            party = place_party(ctx.places, s, e, text)
+        _learn(ctx, person_name, party)
+        return party, phrase, "person" if party else ""
+    inner_place = mentions_between(ctx.places, s, e)
+    if inner_place and (_ROLE.search(phrase) or _GOV_TITLE.search(phrase)
+                        or re.search(r"\b(?:sources|residents|medics|doctors|officials|people|civilians|families)\b", low)):
+        return inner_place[0].party, phrase, "place"  # "The health minister in Ramallah", "medical sources in Gaza"
+    if re.search(r"\b(?:(?:local|health|city|municipal|hospital|medical|town) officials|medics|doctors)$", low):
+        party = place_party(ctx.places, s, e, text)  # "In Gaza, health officials said"
+        return ("", phrase, "") if party == OTHER else (party, phrase, "place")
+    if re.search(r"\b(?:mayor|governor)$", low):  # "In Ashkelon, …, its mayor said": the town's party
+        party = place_party(ctx.places, s, e, text)
+        return ("", phrase, "") if party == OTHER else (party, phrase, "place")
+    if _PRIVATE_PERSON.match(phrase) or any(_PRIVATE_PERSON.match(text[a:b]) for a, b in appositives):
+        return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
     return "", phrase, ""
 
 
+# ----------------------------------------------------------------------------------------------
+# helpers of resolve
+
+_SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)$")
+_NOT_SURNAME = frozenset("Police Officials Witnesses Residents Critics Others Many Some Protesters Polls People Story Also "
+                         "Activists Analysts Experts Sources Diplomats Medics Doctors Authorities Reports".split())
+_ROLE_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.|al-\w+|bin|de|van|von|abu|Abu))+)$")
+_ORG_WORD = re.compile(r"\b(?:Ministry|Council|Department|Agency|Service|Office|Committee|Commission|Court|Party|Forces|"
+                       r"Army|Police|Guard|Bank|Organization|Organisation|Union|Group|Center|Centre|Institute|University|"
+                       r"News|TV|Radio|Times|Post|Journal|Monitor|Press|Brigades?|Movement|Front|Republic|Government|"
+                       r"Administration|Authority|Hospital|Foundation|Fund|Association|Federation|Network|Channel|Story|"
+                       r"Update|Photos?|Video|Related|Watch|Story|Highlights|ALSO|Share|Tweet)\b")
+_MEDIA = re.compile(r"(?:^|\s)(?:[A-Z][\w’'-]*\s+){0,3}(?:News|TV|Television|Radio|Times|Post|Journal|Monitor|Herald|Tribune|"
+                    r"Gazette|Telegraph|Hill|Channel(?:\s+\d+)?|Agency|AP)$|^(?:the\s+)?(?:Times|Journal|AP|Post|Hill)$")
+_GOV_TITLE = re.compile(r"(?<!\w)(?:minister|president|premier|ambassador|spokes(?:man|woman|person)|gen\.|general|col\.|colonel|"
+                        r"lt\.|maj\.|major|capt\.|captain|brig\.|adm\.|admiral|commander|governor|mayor|envoy|secretary|"
+                        r"official|deputy|chief of staff|lawmaker|senator|diplomat)(?!\w)", re.I)
+_PRIVATE_PERSON = re.compile(
+    r"^(?:\d+\s*,\s*)?(?:a|an|one|another|the)\s+(?:[\w’'-]+\s+){0,4}?(?:resident|student|accountant|mechanic|doctor|nurse|surgeon|physician|"
+    r"paramedic|engineer|teacher|farmer|worker|shopkeeper|owner|driver|businessman|businesswoman|mother|father|"
+    r"grandmother|grandfather|wife|husband|widow|son|daughter|brother|sister|uncle|aunt|cousin|neighbou?r|witness|"
+    r"volunteer|activist|protester|protestor|demonstrator|survivor|refugee|villager|pensioner|priest|rabbi|imam|"
+    r"cleric|lawyer|attorney|developer|photographer|man|woman|boy|girl|veteran|employee|shopper|vendor|merchant|"
+    r"baker|fisherman|blogger|tourist|passenger|customer|relative|retiree|housewife|homeowner|landlord|tenant)\b",
+    re.I,
+)
+_DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)$")
+_HEAD_WORDS = frozenset("""ministry military army statement report council government agency official officials
+    president prime minister spokesman spokeswoman committee office department service group organization organisation
+    administration embassy police forces force movement senator lawmaker congressman republican democrat
+    commander leader leaders authorities authority kremlin cabinet parliament court source company firm bank""".split())
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _name_of(m: re.Match[str]) -> str:
+    name = m.group(1) if m.re is _ROLE_NAME else m.group()
+    return re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip() or name
+
+
+def _possessor(text: str, s: int, pronoun: str, ctx: Context) -> tuple[str, str] | None:
+    """Antecedent of "his"/"its" in "…, his spokesman said": the first person (or party) of the sentence, else the last."""
+    lo = max(0, text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1)
+    vias = ("person", "title", "surname", "name") if pronoun in ("his", "her") else ("alias",)
+    for m in mentions_between(ctx.narration, lo, s):
+        if m.via in vias:
+            if m.via == "name":
+                known = ctx.persons.get(m.text.split()[-1])
+                return (m.text, known[1] if known and known[1] else m.party)
+            return (m.person or m.text, m.party)
+    kind = {"his": "last_person", "her": "last_person"}.get(pronoun, "last_org")
+    return ctx.recent(kind, s, 800)
+
+
+def _note(ctx: Context, phrase: str, party: str, pos: int) -> None:
+    """Remember a resolved phrase by head noun ("Gaza's Health Ministry" -> ministry) and acronym."""
+    ws = phrase.split()
+    if not ws or not party:
+        return
+    for w in (ws[-1], ws[0]):  # "Gaza's Health Ministry" -> ministry; "Officials of Mr. Morsi's government" -> official
+        head = _singular(re.sub(r"[^\w-]", "", w))
+        if head in _HEAD_WORDS:
+            ctx.heads[head] = (phrase, party, pos)
+    caps = [w for w in ws if w[:1].isupper() and not w.endswith(("’s", "'s", "’", "'"))]
+    if len(caps) >= 2:
+        ctx.acronyms.setdefault("".join(w[0] for w in caps), (phrase, party))
+
+
+def _head_in_text(text: str, head: str, pos: int, mentions: Sequence[Mention], limit: int = 1500) -> tuple[str, str] | None:
+    """The party mentioned nearest to the last earlier use of ``head`` in its sentence ("the presidential statement")."""
+    if _singular(head) not in ("statement", "report", "letter", "communique", "message", "resolution"):
+        return None
+    lo = max(0, pos - limit)
+    k = text.lower().rfind(head.lower(), lo, pos)
+    if k < 0:
+        return None
+    a = max(text.rfind(". ", lo, k), text.rfind("\n", lo, k), lo)
+    b = min(x for x in (text.find(". ", k), text.find("\n", k), pos) if x >= 0)
+    near = [m for m in mentions if a <= m.start < b]
+    if not near:
+        return None
+    best = min(near, key=lambda m: abs(m.start - k))
+    return best.text, best.party
+
+
 def _learn(ctx: Context, name: str, party: str) -> None:
-    name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+", "", name).strip()
+    name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip()
     words = name.split()
     if words:
-        ctx.persons.setdefault(words[-1], (name, party))
+        old = ctx.persons.get(words[-1])
+        if old is None or (not old[1] and party):
+            ctx.persons[words[-1]] = (name, party)
         ctx.last_person = (name, party)
+
+
+_FOREIGN_OR_FORMER = re.compile(r"\b(?:retired|former|ex-)|\b[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)\b(?<!Minister)|\b[A-Z][a-z]+(?:'s|’s)\s")
+_CIVIL_ROLE = re.compile(r"\b(?:archbishop|bishop|cardinal|rabbi|imam|priest|pastor|resident|student|businessman|"
+                         r"doctor|surgeon|lawyer|attorney|activist|blogger|correspondent|reporter|journalist|analyst)\b", re.I)
+_PERSON_HEAD = re.compile(r"\b(?:mayor|spokes(?:man|woman|person)|minister|president|premier|official|envoy|ambassador|"
+                          r"commander|leader|chief|secretary|adviser|advisor|governor|general|diplomat|senator|lawmaker|"
+                          r"chairman|director|prosecutor|negotiator|aide)$", re.I)
+_UNAFFILIATED_ROLE = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:professor|analyst|expert|researcher|scholar|fellow|"
+                                r"historian|economist|journalist|reporter|correspondent|columnist|editor|commentator|"
+                                r"lecturer|pollster)s?\b", re.I)
+_INSTITUTION = frozenset("ministry government military army parliament embassy cabinet".split())
+_NGO = re.compile(r"\b[A-Z][\w-]*\s+(?:League|Foundation|Association|Society|Alliance|Coalition|Watch|Trust|Corp\.?|"
+                  r"Inc\.?|Company|Airlines|Airways|Group)\b")
+_COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|bank|hospital|school|university|clinic|charity|group|"
+                      r"association|foundation|church|synagogue|mosque|newspaper|network|institute)\b", re.I)
+
+
+def _org_role(appositive: str) -> bool:
+    """An appositive giving an organisational role ("an airline spokeswoman", "head of X"), not a private one."""
+    if _PRIVATE_PERSON.match(appositive):
+        return False
+    return bool(_ROLE.search(appositive) or _GOV_TITLE.search(appositive) or _COMPANY.search(appositive)
+                or re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", appositive))
+
+
+def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200) -> str:
+    """Party of a private person at ``[s, e)`` from the spec's places, else ``other``.
+
+    A place right after the name in the same sentence wins ("Batya Katar, a resident of Sderot");
+    else the nearest place before it (the reporter's "In Gaza City, …" sets the scene), else after.
+    """
+    stop = e + after
+    if text:
+        m = re.compile(r"[.!?]\s|\n").search(text, e, e + after)
+        stop = m.start() if m else stop
+    near = mentions_between(places, e, stop)
+    if near and near[0].start - e <= 120:
+        return near[0].party
+    near = mentions_between(places, max(0, s - before), s)
+    if text:
+        scene = [m for m in near if re.search(r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start])]
+        near = scene or near
+    if near:
+        return near[-1].party
+    near = mentions_between(places, e, e + after)
+    return near[0].party if near else OTHER
+
+
+def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: Sequence[Mention] = ()) -> str:
+    """Party of a person named in the narration, from the words around the name.
+
+    A party mention among the title words before the name ("NATO Brig. Gen. Nico Tak", "Gaza
+    health official Ashraf al-Kidra") or in an appositive after it (", a top NATO official,") gives
+    the party; a non-party organisation or role (", a resident of Kramatorsk", ", a professor at
+    …") gives ``other``; a bare official title ("Foreign Minister Leonid Kozhara") gives ``""``;
+    any other person is ``other``.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "Brig. Gen. Nico Tak, a top NATO official, told reporters."
+    >>> name_party(t, 11, 19, matcher(load_spec("ukraine-2014")).find(t))
+    'west'
+    """
+    lo = max(0, s - 80, text.rfind("\n", 0, s) + 1)
+    pre_ws = _words(text, lo, s)
+    k = len(pre_ws)
+    while k > 0:
+        w = pre_ws[k - 1].group()
+        if w in ",;:()“”\"«»" or w.lower() in _PRE_STOP:
+            break
+        if w.endswith(".") and not _abbrev_word(w[:-1]) and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+            break  # the end of the previous sentence
+        k -= 1
+        if len(pre_ws) - k > 8:
+            break
+    pre_lo = pre_ws[k].start() if k < len(pre_ws) else s
+    pre = text[pre_lo:s]
+    if text[max(0, pre_lo - 2) : pre_lo].strip() == "," and not pre.strip():
+        # "The head of Iran's Revolutionary Guard, Gen. Mohammad Ali Jafari,": the role comes first
+        seg_lo = max(text.rfind(x, max(0, pre_lo - 140), pre_lo - 1) for x in (",", ".", "\n", "(", "“", '"')) + 1
+        seg = text[seg_lo : pre_lo - 1]
+        if _ROLE.search(seg):
+            inner = mentions_between(mentions, seg_lo, pre_lo - 1)
+            if inner:
+                return inner[-1].party
+            if _FOREIGN_OR_FORMER.search(seg):
+                return OTHER
+    if not _CIVIL_ROLE.search(pre):  # "Washington D.C. archbishop Cardinal Donald Wuerl": a place, not a party
+        for m in reversed(mentions_between(mentions, pre_lo, s)):
+            return m.party
+    app_lo = e
+    while app_lo < len(text) and text[app_lo] in " ,":
+        app_lo += 1
+    appos = ""
+    if text[e : e + 1] == "," and app_lo < len(text) and text[app_lo].islower() or text[app_lo : app_lo + 4] in ("the ", "The "):
+        stop = len(text)
+        for ch in ",;.)\n—–(":
+            j = text.find(ch, app_lo, app_lo + 140)
+            if ch == "." and j > 0 and text[j - 1 : j].isupper():
+                j = text.find(". ", j + 1, app_lo + 140)
+            if j >= 0:
+                stop = min(stop, j)
+        stop = min(stop, app_lo + 140)
+        appos = text[app_lo:stop]
+        if _UNAFFILIATED_ROLE.match(appos) or _UNAFFILIATED.search(appos):
+            return OTHER
+        if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
+            inner = mentions_between(mentions, app_lo, stop)
+            if inner:
+                return inner[0].party
+        else:
+            appos = ""
+    if text.startswith(" of ", e):
+        inner = mentions_between(mentions, e + 4, e + 30)
+        if inner and inner[0].start <= e + 8:
+            return inner[0].party
+    if _UNAFFILIATED.search(pre + " " + appos):
+        return OTHER
+    if _GOV_TITLE.search(pre):
+        return ""
+    if appos and _org_role(appos):
+        at = mentions_between(places, app_lo, app_lo + len(appos))
+        if at:
+            return at[0].party
+        return "" if _GOV_TITLE.search(appos) and not _COMPANY.search(appos) else OTHER
+    return place_party(places, s, e, text)
+
+
+_PRE_STOP = frozenset("the a an by said says told and or but with to of for in on at from that as when while who which "
+                      "was is were are has had have after before than like whom whose".split())
+
+
+def _abbrev_word(w: str) -> bool:
+    return w.lower() in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "brig", "lt", "col", "maj", "capt", "adm", "st", "prof") or (len(w) == 1 and w.isupper())
+
+
+def mentions_between(mentions: Sequence[Mention], s: int, e: int) -> list[Mention]:
+    """Mentions inside ``[s, e)`` of a list sorted by start (binary search)."""
+    i = bisect_left(mentions, s, key=lambda m: m.start)
+    out = []
+    while i < len(mentions) and mentions[i].start < e:
+        if mentions[i].end <= e:
+            out.append(mentions[i])
+        i += 1
+    return out
