@@ -97,7 +97,6 @@ def _analyze(args: argparse.Namespace) -> int:
     table_formats = [f for f in args.format if f in ("csv", "json")] or ["csv"]
     report_formats = [f for f in args.format if f in ("html", "pdf")]
     try:
-        mark_output_folder(out)
         stream = StreamingAnalysis(out, spec, formats=table_formats, keep=bool(report_formats),
                                    jobs=resolve_jobs(args.jobs))
     except OSError as exc:
@@ -119,6 +118,7 @@ def _analyze(args: argparse.Namespace) -> int:
         if not stream.n_docs:
             raise _Fail(f"no readable documents in {', '.join(args.paths)} ({len(skipped)} skipped)")
         summary = stream.finish(skipped)
+        mark_output_folder(out)  # after the tables: a failed run leaves nothing behind
     except LoadError as exc:
         stream.abort()
         raise _Fail(str(exc)) from None

@@ -53,7 +53,7 @@ def test_streamed_tables_equal_whole_tables_whatever_the_batching(tmp_path, monk
     assert got.keys() == reference.keys()
     for name in got:
         assert got[name] == reference[name], name
-    assert not [p.name for p in (tmp_path / "stream").iterdir() if p.name.startswith(".")]  # no temp files left
+    assert not [p.name for p in (tmp_path / "stream").iterdir() if p.name.endswith(".tmp")]  # no temp files left
     modes = {p.name: p.stat().st_mode for p in (tmp_path / "stream").iterdir()}
     assert len(set(modes.values())) == 1, modes  # streamed tables get the same mode as the others
 
