@@ -23,6 +23,7 @@ from typing import Any, Sequence
 from ..document import Sentence
 from ..segment import word_count
 from ..spec import Spec
+from .beliefs import belief
 from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
@@ -104,7 +105,13 @@ class _Doc:
         self.units = units
         self.unit_starts = [u[0].start for u in units]
         self.unit_ends = [u[-1].end for u in units]
-        self.cues = list(lexicon(types).finditer(text))
+        furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+        self.furniture_starts = [a for a, _ in furniture]
+        self.furniture = furniture
+        found = [c for c in lexicon(types).finditer(text) if not self.in_furniture(c.start)]
+        # belief cues ("fears that", "which X considers") are read by their own strict rules (beliefs.py)
+        self.cues = [c for c in found if c.type != "belief"]
+        self.belief_cues = [c for c in found if c.type == "belief"]
         self.model_cues: set[int] = set()
         self.cue_p: dict[int, float] = {}
         self.rescue = 2.0
@@ -142,6 +149,11 @@ class _Doc:
         if extra:
             self.cues = sorted(self.cues + extra, key=lambda c: c.start)
 
+    def in_furniture(self, pos: int) -> bool:
+        """Inside page furniture (a CNN video-player line: "JUST WATCHED … Replay More Videos …")."""
+        i = bisect_right(self.furniture_starts, pos) - 1
+        return i >= 0 and pos < self.furniture[i][1]
+
     def sent_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
 
@@ -167,6 +179,8 @@ class _Doc:
         return out
 
 
+#: Page furniture: CNN video-player lines ("JUST WATCHED U.N. calls for … Replay More Videos ... MUST WATCH … 02:21").
+_FURNITURE = re.compile(r"(?m)^[ \t]*JUST WATCHED\b[^\n]*|^[^\n]*\bReplay More Videos\b[^\n]*")
 _MODEL_SKIP = frozenset("is are was were be been being has have had do does did will would can could may might must "
                         "should shall 's ’s".split())
 _WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
@@ -249,6 +263,9 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
     for st in out:
         covered.extend(st.parts)
     _indirect(d, out, consumed, covered)
+    if d.belief_cues:
+        _beliefs(d, out)
+    out = [st for st in out if not _narrator_speaker(text, st)]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
 
@@ -288,7 +305,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         if u in skip_units:
             continue
         qs, qe = unit[0].start, unit[-1].end
-        if not _sentential(text, qs, unit[0].end):
+        if not _sentential(text, qs, unit[0].end) or d.in_furniture(qs):
             continue
         parts = [(q.start, q.end) for q in unit]
         si = d.sent_of(max(qs, qe - 1))
@@ -644,6 +661,46 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if ws[start].group().lower() in _PREPOSITIONS or ws[start].group().lower() in ("during", "after", "before", "as", "while", "when", "since", "if"):
         return None
     return _trim(text, ws[start].start(), ws[i - 1].end())
+
+
+def _beliefs(d: _Doc, out: list[Statement]) -> None:
+    """Reported beliefs and positions (cue class ``belief``; rules in :mod:`.beliefs`).
+
+    A belief cue inside a quotation or inside the content of a statement already found ("officials
+    told CNN they believe that …") adds nothing: that content is already someone's.
+    """
+    text = d.text
+    spans = sorted(p for st in out for p in st.parts)
+    starts = [a for a, _ in spans]
+
+    def covered(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        while i >= 0 and i > len(spans) - 1:
+            i -= 1
+        return any(a <= pos < b for a, b in spans[max(0, i - 8): i + 1])
+
+    for c in d.belief_cues:
+        if d.in_quote(c.start) or covered(c.start):
+            continue
+        sent = d.sents[d.sent_of(c.start)] if d.sents else Sentence(0, len(text), text)
+        found = belief(text, max(sent.start, c.start - _WINDOW), min(sent.end, c.end + _WINDOW), c)
+        if found is None:
+            continue
+        speaker, app, content = found
+        st = Statement("indirect", [content], c, speaker, app)
+        if d.units_in(st.start, st.end):
+            st.kind = "partial"
+        out.append(st)
+
+
+_NARRATOR = frozenset(("we", "i", "us", "this reporter", "this writer"))
+
+
+def _narrator_speaker(text: str, st: Statement) -> bool:
+    """The writer (or the outlet) speaking outside quotation marks: "As we reported, …", "I wrote that …"."""
+    if st.speaker is None or st.kind == "direct":
+        return False
+    return text[st.speaker[0] : st.speaker[1]].strip().lower() in _NARRATOR
 
 
 # ----------------------------------------------------------------------------------------------
