@@ -419,17 +419,21 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
     for si, sent in enumerate(d.sents):
         busy_until = sent.start
         prev_st: Statement | None = None
+        neg_st: Statement | None = None  # a negated cue's subject ("didn't deny …, but said …")
         for c in d.cues_in(sent.start, sent.end):
             if c.start in consumed or c.start < busy_until or d.in_quote(c.start) or is_covered(c.start):
                 continue
             participle = c.text.lower().endswith("ing") and text[max(sent.start, c.start - 3) : c.start].rstrip().endswith(",")
             st = None if participle and prev_st is not None else _indirect_one(d, sent, c)
-            if st is None and prev_st is not None and prev_st.speaker is not None and c.type != "learned":
+            holder = prev_st if prev_st is not None else neg_st
+            if st is None and holder is not None and holder.speaker is not None and c.type != "learned":
                 m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
-                if m or participle:
+                if m or (participle and prev_st is not None):
                     a, b = _content_after(text, c.end, sent.end)
                     if _nwords(text[a:b], 3) >= 2:
-                        st = Statement("indirect", [(a, b)], c, prev_st.speaker, prev_st.appositives)
+                        st = Statement("indirect", [(a, b)], c, holder.speaker, holder.appositives)
+            if st is None and neg_st is None and _negated(text, c.start, max(sent.start, c.start - _WINDOW)):
+                neg_st = _negated_holder(text, sent, c)
             if st is None and d.cue_p.get(c.start, 0.0) >= d.rescue:  # model=True only
                 st = _rescue(d, sent, c)
             if st is None:
@@ -453,6 +457,11 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         a, _ = st.parts[-1]
                         st.parts[-1] = _content_before(text, a, m.start())
                         break
+            if st.kind == "indirect" and st.cue is not None and st.cue.type != "learned":
+                a, b = st.parts[-1]
+                m = _SPEAKER_VP.search(text, a, b)
+                if m and _nwords(text[a : m.start()], 4) >= 3:
+                    st.parts[-1] = _content_before(text, a, m.start())
             if any(is_covered(p) for p in (st.start, st.end - 1)):
                 continue
             if d.units_in(st.start, st.end):
@@ -528,6 +537,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Share Tweet Post Email" page furniture
     if c.lemma in _NEEDS_CLAUSE and nxt not in ("that", "to") and nxt not in _CLAUSE_STARTERS and text[c.end:c.end + 3].strip()[:1] not in "\"“":
         return None  # "NATO admitted new members": not a speech act
+    if c.lemma == "refer to" and not re.search(r"\bas\b", text[c.end : min(hi, c.end + 80)]):
+        return None  # "…, referring to the Israeli national anthem" explains a word; "referred to them as Y" characterises
     if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
         return None
     left = text[lo : c.start]
@@ -551,6 +562,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         subj = _subject(text, lo, c.start)
         if subj is None and (d.cues_in(max(lo, c.start - 25), c.start) or _nwords(left, 7) <= 6):
             return None  # '…," he said, referring to …' or 'On Friday, citing …, S&P cut …'
+        if subj is None and c.cls != "speculation":  # "at least one influential Iranian official has appeared eager …, claiming …"
+            subj = _clause_subject(text, lo, c.start)
 
         s, e = _content_after(text, c.end, hi)
         if _nwords(text[s:e], 3) < 2:
@@ -594,12 +607,86 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         m = re.compile(r"[^,.;]{0,40}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
         if m:
             s = m.end()
-    if _nwords(text[s:e], 3) < 2:
-        return None
+    if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
+        return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
     if first in _PREPOSITIONS and not c.lemma.startswith("call"):
         return None
+    if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
+        return None  # "Israel has rejected such demands in the past": a position, not a statement
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
+
+
+#: Denial verbs whose noun-phrase object is a position ("rejected the proposal"), not something said;
+#: they report a statement only with a clause or a speech noun ("rejected claims that …", "rejected the accusations").
+_POSITION_ONLY = frozenset(("reject", "dispute", "refute", "rebut"))
+_SPEECH_NOUNS = re.compile(
+    r"\b(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?|criticism|assertions?|statements?|notion|"
+    r"idea|characteri[sz]ation|label|comparisons?|arguments?|assessments?|account|version|findings|conclusions?|"
+    r"contention|narrative|description|portrayal|view|premise|figures?|numbers?|estimates?|rumou?rs?)\b", re.IGNORECASE)
+
+
+def _propositional(text: str, cue_end: int, s: int, e: int) -> bool:
+    """Whether the object of a position verb is something said: a "that" clause, a quote, a speech noun."""
+    if re.search(r"\bthat\b", text[cue_end:s]) or any(ch in text[s:e] for ch in "\"“”"):
+        return True
+    head = re.split(r"\b(?:in|on|at|for|by|with|from|during|since|after|before)\b|[,;]", text[s:e], maxsplit=1)[0]
+    return bool(_SPEECH_NOUNS.search(head)) or any(w.group().lower() in _FINITE for w in _words(text, s, e))
+
+
+#: A second verb phrase of the speaker after the reported clause: "Tak said the estimate was conservative
+#: and provided satellite imagery" (presentation verbs only; "Hamas fired rockets and killed …" stays content).
+_SPEAKER_VP = re.compile(
+    r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:provided|presented|released|showed|displayed|published|distributed|"
+    r"handed|produced|played|shared|provides|presents|releases|shows|displays|publishes|distributes|hands|produces|"
+    r"plays|shares)\b")
+
+
+def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
+    """Subject of the clause before ", claiming …": the words up to its finite verb (at most 8, no punctuation)."""
+    ws = _words(text, lo, hi)
+    i = 0
+    while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however"):
+        i += 1
+    j = i
+    while j < len(ws) and j - i <= 8:
+        w = ws[j].group().lower()
+        if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems"):
+            break
+        if not (w[:1].isalnum()):
+            return None
+        j += 1
+    if j == i or j >= len(ws) or j - i > 8:
+        return None
+    if any(w.group().lower() in _SUBORDINATORS for w in ws[j:]):
+        return None  # "… began Tuesday when protesters attacked …, accusing …": the participle is the inner clause's
+    first = ws[i].group().lower()
+    quantifier = first == "at" and i + 1 < j and ws[i + 1].group().lower() in ("least", "most")  # "at least one official"
+    if (first in _PREPOSITIONS and not quantifier) or first in ("during", "after", "before", "as", "while", "when", "since",
+                                                                  "if", "it", "there"):
+        return None
+    return _trim(text, ws[i].start(), ws[j - 1].end())
+
+
+_SUBORDINATORS = frozenset("when while after before because since as if who whom which whose that where until "
+                            "although though".split())
+_NEG_SKIP = frozenset("not never did does do has have had would will could directly explicitly immediately publicly "
+                      "specifically flatly officially yet also still categorically".split())
+
+
+def _negated_holder(text: str, sent: Sentence, c: Cue) -> Statement | None:
+    """The subject of a negated cue ("The Russian Defense Ministry didn't directly deny …"), for ", but said …"."""
+    lo = max(sent.start, c.start - _WINDOW)
+    ws = _words(text, max(lo, c.start - 60), c.start)
+    k = len(ws)
+    while k > 0 and (ws[k - 1].group().lower() in _NEG_SKIP or ws[k - 1].group().lower().endswith(("n't", "n’t"))):
+        k -= 1
+    if k == len(ws) or k == 0:
+        return None
+    np = left_np(text, lo, ws[k].start())
+    if np is None:
+        return None
+    return Statement("indirect", [(c.start, c.end)], c, (np[0], np[1]), np[2])
 
 
 def _cut_by_frame(text: str, end: int, full_end: int) -> bool:
