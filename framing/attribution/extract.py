@@ -47,7 +47,8 @@ _PASSIVE_AUX = frozenset("was were is are been being be get got gets".split())
 _NEGATIONS = frozenset(("not", "never"))
 _LEAD_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
-    r"|in\s+an?\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report)"
+    r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:yesterday|today|tonight|recently|repeatedly|publicly|privately|again|later|also|too|earlier))"
     r"(?:\s*,)?",
     re.IGNORECASE,
@@ -273,7 +274,7 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
 _COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|al-\w+)){0,4})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 _COLON_STOP = frozenset("""update note photo photos related watch read video editor's editor’s correction source sources
     warning caption credit image by advertisement subscribe follow listen clarification contributing reporting
-    additional story highlights hide caption just watched opinion analysis""".split())
+    additional story highlights hide caption just watched opinion analysis original updated breaking""".split())
 
 
 def _colon(d: _Doc, out: list[Statement]) -> None:
@@ -378,6 +379,8 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
         return None
     if c.lemma not in ("tell", "ask", "remind", "urge", "warn") and _starts_clause(text, c.end, hi):
         return None  # '“Stop.” Trump said the war …' is a new statement, not this quote's frame
+    if text[qe - 2 : qe - 1] in ".!?" and _nwords(text[c.end : hi], 5) > 4:
+        return None  # '… "may amount to war crimes." HRW said rebels may have …': a new sentence, not a frame
     return Statement("direct", parts, c, (s, e), app)
 
 
@@ -522,6 +525,12 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "… corporate disputes, said …": a noun before the real cue
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
         return None
+    if not c.text.lower().endswith("ing") and _passive_participle(text, lo, c):
+        return None  # "He was also recognized as …", "The truce, agreed upon Monday by Israel and Hamas, took effect"
+    if prev in _MODALS:
+        return None  # "… whether they should declare independence": nothing was said
+    if c.lemma == "call" and prev in _CALL_NOUN:
+        return None  # "in a phone call Monday"
     before = text[max(lo, c.start - 4) : c.start].rstrip()
     after_ch = text[c.end : c.end + 3].strip()[:1]
     if (c.text.lower().endswith(("ed", "t")) and c.cls == "characterisation" and before.endswith((",", "--", "—", "–", "("))
@@ -537,6 +546,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Share Tweet Post Email" page furniture
     if c.lemma in _NEEDS_CLAUSE and nxt not in ("that", "to") and nxt not in _CLAUSE_STARTERS and text[c.end:c.end + 3].strip()[:1] not in "\"“":
         return None  # "NATO admitted new members": not a speech act
+    if c.lemma in _NEEDS_PROPOSITION and not _propositional(text, c.end, c.end, hi):
+        return None  # "People shout slogans during a rally": no words are reported
     if c.lemma == "refer to" and not re.search(r"\bas\b", text[c.end : min(hi, c.end + 80)]):
         return None  # "…, referring to the Israeli national anthem" explains a word; "referred to them as Y" characterises
     if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
@@ -604,17 +615,49 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail
     if c.lemma == "tell":  # "told reporters (that) ..."
-        m = re.compile(r"[^,.;]{0,40}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
+        m = re.compile(r"[^,.;]{0,60}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
         if m:
             s = m.end()
+        else:
+            m = _ADDRESSEE.match(text, s, e)  # "told the Associated Press the organization was …"
+            if m and _nwords(text[m.end() : e], 4) >= 3:
+                s = m.end()
     if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
         return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
     if first in _PREPOSITIONS and not c.lemma.startswith("call"):
         return None
+    if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
+        return None  # "The cease-fire announced Friday fits in with …": a participle modifying the subject
     if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
         return None  # "Israel has rejected such demands in the past": a position, not a statement
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
+
+
+_ADDRESSEE = re.compile(
+    r"(?:(?:the\s+)?(?:reporters|journalists|lawmakers|senators|legislators|parliament|congress|the\s+(?:newspaper|paper|agency|network|station|council|committee))"
+    r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
+_REDUCED_RELATIVE_VERBS = _FINITE | frozenset("""continues fits remains comes follows marks means appears seems
+    includes contains shows went came left began took made gave""".split())
+_MODALS = frozenset("should could might must may shall".split())
+_CALL_NOUN = frozenset("phone telephone conference video wake-up roll curtain close judgment judgement".split())
+#: Manner-of-speaking verbs that report words only with a quotation or a clause ("chanting “Russia!”").
+_NEEDS_PROPOSITION = frozenset("shout chant yell scream whisper mutter".split())
+_ADVERB_SKIP = frozenset("also widely long now still often generally internationally once first later".split())
+
+
+def _passive_participle(text: str, lo: int, c: Cue) -> bool:
+    """A passive use of an -ed cue: "was also recognized as", "…, agreed upon Monday by Israel and Hamas, …"."""
+    ws = _words(text, max(lo, c.start - 60), c.start)
+    k = len(ws)
+    while k > 0 and (ws[k - 1].group().lower() in _ADVERB_SKIP or ws[k - 1].group().lower().endswith("ly")):
+        k -= 1
+    if k < len(ws) and k > 0 and ws[k - 1].group().lower() in _PASSIVE_AUX:
+        return True  # an adverb between the auxiliary and the participle
+    if not c.text.lower().endswith("ed") or not text[max(lo, c.start - 3) : c.start].rstrip().endswith(","):
+        return False
+    m = re.match(r"[^,.;:“”\"]{0,60}?\bby\b[^,.;:“”\"]{1,60},", text[c.end : c.end + 130])
+    return m is not None or _next_word(text, c.end, c.end + 20) == "upon"
 
 
 #: Denial verbs whose noun-phrase object is a position ("rejected the proposal"), not something said;
@@ -729,6 +772,9 @@ def _trailing_name(text: str, s: int, e: int) -> Span | None:
     return ws[k].start(), e
 
 
+_AGENTIVE_PLURAL = re.compile(r"^[a-z][a-z-]*(?:ers|ors|ists|ians|ees|ants|ents|men|women|troops|forces|officials|leaders|people)$")
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The sentence subject before a participial cue: the leading capitalised phrase."""
     ws = _words(text, lo, hi)
@@ -738,6 +784,8 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     start = i
     while i < len(ws) and (ws[i].group()[0].isupper() or ws[i].group().lower() in ("the", "of", "'s", "’s")):
         i += 1
+    while i < len(ws) and i > start and _AGENTIVE_PLURAL.search(ws[i].group()):
+        i += 1  # "Pro-Russian protesters gathered …": the noun belongs to the subject
     if i == start or not any(w.group()[0].isupper() for w in ws[start:i]):
         return None
     if i - start == 1 and ws[start].group().lower() in _QUANTIFIERS:
