@@ -465,6 +465,12 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 m = _SPEAKER_VP.search(text, a, b)
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = _content_before(text, a, m.start())
+                elif len(st.parts) == 1 and st.cue.lemma in _NP_OBJECT_CUES and not re.search(r"\bthat\b", text[st.cue.end : a]):
+                    # a noun-phrase object ends before the writer's adjunct: "declared two regions independent
+                    # following referendums …", "repeated his call to provide … weapons, though …"
+                    m = _ADJUNCT.search(text, a, b)
+                    if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
+                        st.parts[-1] = _content_before(text, a, m.start())
             if any(is_covered(p) for p in (st.start, st.end - 1)):
                 continue
             if d.units_in(st.start, st.end):
@@ -639,6 +645,22 @@ _ADDRESSEE = re.compile(
     r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
 _REDUCED_RELATIVE_VERBS = _FINITE | frozenset("""continues fits remains comes follows marks means appears seems
     includes contains shows went came left began took made gave""".split())
+_ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although)\s+")
+#: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
+_NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise".split()) | {"call for", "call on"}
+
+
+def _has_verb(text: str, a: int, b: int) -> bool:
+    """A finite-looking verb in ``text[a:b]`` (auxiliaries, common past forms, lower-case -ed words)."""
+    for w in _words(text, a, b):
+        low = w.group().lower()
+        if low in _FINITE or low in _VERBISH_NEXT or (w.group().islower() and low.endswith("ed")) or low == "that":
+            return True
+        if low in ("he", "she", "they", "it", "we", "i", "you") or "'" in low or "’" in low:
+            return True  # a subject pronoun or a contraction starts a clause
+    return False
+
+
 _MODALS = frozenset("should could might must may shall".split())
 _CALL_NOUN = frozenset("phone telephone conference video wake-up roll curtain close judgment judgement".split())
 #: Manner-of-speaking verbs that report words only with a quotation or a clause ("chanting “Russia!”").
