@@ -267,6 +267,9 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
     if d.belief_cues:
         _beliefs(d, out)
     out = [st for st in out if not _narrator_speaker(text, st)]
+    for st in out:
+        _clean_parts(text, st)
+    out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0]]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
 
@@ -274,7 +277,7 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
 _COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|al-\w+)){0,4})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 _COLON_STOP = frozenset("""update note photo photos related watch read video editor's editor’s correction source sources
     warning caption credit image by advertisement subscribe follow listen clarification contributing reporting
-    additional story highlights hide caption just watched opinion analysis original updated breaking""".split())
+    additional story highlights hide caption just watched opinion analysis original updated breaking also meanwhile earlier""".split())
 
 
 def _colon(d: _Doc, out: list[Statement]) -> None:
@@ -513,6 +516,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                     parts.append((a, b))
             return Statement("according_to", parts, c, (np[0], np[1]), np[2])
         after = np[2][-1][1] if np[2] else np[1]
+        m = _SOURCE_PP.match(text, after, hi)
+        if m:
+            after = m.end()  # "According to Palestinian sources in Gaza, it wants …"
         s, e = _content_after(text, after, hi)
         if _nwords(text[s:e], 4) >= 3:
             return Statement("according_to", [(s, e)], c, (np[0], np[1]), np[2])
@@ -628,11 +634,20 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             m = _ADDRESSEE.match(text, s, e)  # "told the Associated Press the organization was …"
             if m and _nwords(text[m.end() : e], 4) >= 3:
                 s = m.end()
+    if c.lemma == "tell" and _nwords(text[s:e], 6) <= 5 and not _has_verb(text, s, e):
+        return None  # '“…,” Osama Hamdan told CNN earlier by phone.': only the addressee
+    if _next_word(text, s, e) == "of" and c.lemma in ("warn", "complain", "speak", "boast", "talk"):
+        s = text.index("of", s) + 2  # "complained of a bellicose expansion": the content is the object
+        while s < e and text[s].isspace():
+            s += 1
     if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
         return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
     if first in _PREPOSITIONS and not c.lemma.startswith("call"):
         return None
+    head = _words(text, sp_s, sp_e)[-1].group().lower()
+    if (c.cls in ("speculation", "evidential") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
+        return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
     if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
         return None  # "The cease-fire announced Friday fits in with …": a participle modifying the subject
     if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
@@ -661,6 +676,11 @@ def _has_verb(text: str, a: int, b: int) -> bool:
     return False
 
 
+_SOURCE_PP = re.compile(r"\s+(?:in|at|from|inside|within|close\s+to|near)\s+[^,;.“”\"]{1,40},")
+_EVIDENCE_HEADS = frozenset("""poll polls data figures figure evidence images image photos photo pictures study studies research
+    analysis survey surveys numbers results signs sign report reports documents records trends""".split())
+_DOCUMENT_HEADS = frozenset("""cease-fire ceasefire truce agreement deal plan proposal resolution law bill treaty accord mode
+    approach option draft text framework roadmap initiative measure measures package""".split())
 _MODALS = frozenset("should could might must may shall".split())
 _CALL_NOUN = frozenset("phone telephone conference video wake-up roll curtain close judgment judgement".split())
 #: Manner-of-speaking verbs that report words only with a quotation or a clause ("chanting “Russia!”").
@@ -711,8 +731,16 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
     """Subject of the clause before ", claiming …": the words up to its finite verb (at most 8, no punctuation)."""
     ws = _words(text, lo, hi)
     i = 0
-    while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however"):
+    while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however", "•"):
         i += 1
+    if i < len(ws) and ws[i].group().lower() in _PREPOSITIONS:
+        # a fronted place or time phrase: "In Antwerp, Belgium, a doctor refused …, telling …"
+        k = i
+        while k < len(ws) and k - i <= 8 and ws[k].group().lower() not in _FINITE:
+            k += 1
+        commas = [n for n in range(i, k) if ws[n].group() == ","]
+        if commas:
+            i = commas[-1] + 1
     j = i
     while j < len(ws) and j - i <= 8:
         w = ws[j].group().lower()
@@ -848,6 +876,24 @@ def _beliefs(d: _Doc, out: list[Statement]) -> None:
         if d.units_in(st.start, st.end):
             st.kind = "partial"
         out.append(st)
+
+
+_CAPTION = re.compile(r"Hide Caption \d+ of \d+[^–\n]{0,200}?\s–\s")
+_URL = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*")
+
+
+def _clean_parts(text: str, st: Statement) -> None:
+    """Drop photo-caption furniture before indirect content and a link (embedded tweet) after it."""
+    if st.kind == "direct":
+        return
+    a, b = st.parts[0]
+    for m in _CAPTION.finditer(text, a, b):
+        a = m.end()
+    st.parts[0] = (a, b)
+    a, b = st.parts[-1]
+    m = _URL.search(text, a, b)
+    if m:
+        st.parts[-1] = _content_before(text, a, m.start())
 
 
 _NARRATOR = frozenset(("we", "i", "us", "this reporter", "this writer"))
