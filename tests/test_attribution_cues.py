@@ -73,6 +73,28 @@ def _rows(spec: str, text: str) -> list[tuple[str, str, str, str, str]]:
            "in Herzliya, Israel, referring to the Israeli national anthem.",
      [("Gadi Wolfsfeld", "", "say", "neutral", "“Everybody wanted a situation where they could not have a ground "
        "operation and they could have Hamas sing ‘Hatikva,’ ”")]),
+    # words before a quotation that starts in mid-sentence belong to the (partial) statement
+    (UKRAINE, 'Putin\'s actions in Russia have "required NATO to really adapt and change fairly dramatically," said '
+              'Heather Conley, who directs the Europe program at the Center for Strategic and International Studies in Washington.',
+     [("Heather Conley", "", "say", "neutral",
+       'Putin\'s actions in Russia have "required NATO to really adapt and change fairly dramatically,"')]),
+    # photo-caption furniture is not content
+    (UKRAINE, "Hide Caption 5 of 6 Photos: Russian Combat Forces Inside the Territory of Ukraine NATO: Images show Russian "
+              "forces in Ukraine – Intelligence now indicates that up to 1,000 Russian troops have moved into southern "
+              "Ukraine with heavy weapons and are fighting there, a U.S. official told CNN on Thursday.",
+     [("a U.S. official", "west", "tell", "neutral", "Intelligence now indicates that up to 1,000 Russian troops have "
+       "moved into southern Ukraine with heavy weapons and are fighting there")]),
+    # the addressee after "told" is not content
+    (UKRAINE, "But an ICRC spokesperson told the Associated Press the organization was still awaiting security guarantees.",
+     [("an ICRC spokesperson", "", "tell", "neutral", "the organization was still awaiting security guarantees")]),
+    # the object of "warned of" / "complained of" is the content; the writer's adjunct after a noun-phrase object is not
+    (UKRAINE, "President Vladimir Putin has complained of a bellicose expansion of a Cold War alliance created to contain "
+              "the Soviet Union that now appears to be targeting Russia.",
+     [("President Vladimir Putin", "russia", "complain", "accusation", "a bellicose expansion of a Cold War alliance "
+       "created to contain the Soviet Union that now appears to be targeting Russia")]),
+    (UKRAINE, "Pro-Russian rebels have declared two regions independent following referendums dismissed as a sham by "
+              "Ukraine and the West, and some called for joining Russia.",
+     [("Pro-Russian rebels", "separatists", "declare", "emphasis", "two regions independent")]),
 ])
 def test_statements(spec, text, expected):
     assert _rows(spec, text) == expected
@@ -96,6 +118,17 @@ def test_statements(spec, text, expected):
     (UKRAINE, "That is widely seen as critical to the Kremlin’s long-term goal of maintaining influence over Ukraine’s "
               "domestic affairs."),
     (UKRAINE, "But we do not believe that the sanctions will work."),
+    # a document or evidence is not a speaker; an addressee alone is not content; a question is not a statement
+    (GAZA, "The cease-fire calls for Israel to halt all acts of aggression on Gaza, including incursions and the "
+           "targeting of people."),
+    (UKRAINE, "Polls suggest that these parties could see dramatic losses in this fall's election."),
+    (GAZA, "Osama Hamdan, Hamas spokesman in Beirut, told CNN earlier by phone."),
+    (UKRAINE, "Pro-Russian separatists staged the referendum asking residents in the Donetsk and Luhansk regions whether "
+              "they should declare independence from Ukraine."),
+    (UKRAINE, "People shout slogans during a pro-Russia rally in Donetsk on Sunday, March 9."),
+    (GAZA, "The truce, agreed upon Monday by Israel and Hamas, took effect at 8 a.m. local time Tuesday (1 a.m. ET)."),
+    (UKRAINE, "ORIGINAL STORY: The situation in Kiev appears to be the very definition of a coup, with the opposition "
+              "turning on the regime."),
 ])
 def test_no_statement(spec, text):
     assert _rows(spec, text) == []

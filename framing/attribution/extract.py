@@ -329,6 +329,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
                 if d.sent_of(nxt_unit[0].start) <= si + 1:
                     st.parts.extend((q.start, q.end) for q in nxt_unit)
                     skip_units.add(u + 1)
+            _partial_lead(d, st, qs)
         else:
             lead_lo = d.sents[d.sent_of(qs)].start if d.sents else 0
             st = _leading_frame(d, parts, qs, max(lead_lo, d.unit_ends[u - 1] if u else 0, qs - _WINDOW))
@@ -347,6 +348,27 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
             consumed.add(st.cue.start)
         out.append(st)
         last_direct = st
+
+
+def _partial_lead(d: _Doc, st: Statement, qs: int) -> None:
+    """'Putin's actions have "required NATO to adapt," said Heather Conley': the words before a quote
+    that starts in mid-sentence (lower case) belong to the statement, which is then partial."""
+    text = d.text
+    first = next((ch for ch in text[qs : qs + 4] if ch.isalpha()), "")
+    if not first.islower():
+        return
+    lo = d.sents[d.sent_of(qs)].start if d.sents else 0
+    k = bisect_right(d.unit_starts, qs) - 2
+    if k >= 0 and d.unit_ends[k] > lo:
+        return  # another quotation earlier in the sentence: "… and that “exactly who …,”"
+    for m in _CAPTION.finditer(text, lo, qs):
+        lo = m.end()
+    a, _ = _content_before(text, lo, qs)
+    lead = text[a:qs]
+    if _nwords(lead, 3) < 2 or any(ch in lead for ch in ":;—–") or lead[:1].islower() or [c for c in d.cues_in(a, qs) if not d.in_quote(c.start)]:
+        return
+    st.parts[0] = (a, st.parts[0][1])
+    st.kind = "partial"
 
 
 def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement | None:
