@@ -95,6 +95,19 @@ def _rows(spec: str, text: str) -> list[tuple[str, str, str, str, str]]:
     (UKRAINE, "Pro-Russian rebels have declared two regions independent following referendums dismissed as a sham by "
               "Ukraine and the West, and some called for joining Russia.",
      [("Pro-Russian rebels", "separatists", "declare", "emphasis", "two regions independent")]),
+    # statements framed from a relative clause
+    (GAZA, "A bomb exploded on a bus in central Tel Aviv on Wednesday, wounding at least 10 people in what officials "
+           "said was a terrorist attack that could complicate efforts to secure a ceasefire in the Gaza Strip.",
+     [("officials", "", "say", "neutral", "a terrorist attack")]),
+    (GAZA, "Hamas wants Israel and Egypt to lift their seven-year-old Gaza border blockade, which Israel says would lead "
+           "the militant group to import more weapons with which to attack Israeli soldiers and civilians.",
+     [("Israel", "israel", "say", "neutral", "would lead the militant group to import more weapons")]),
+    (UKRAINE, "First, though, officials have to find the 63-year-old Yanukovych — who has accused opponents of staging "
+              "an illegal coup.",
+     [("Yanukovych", "ukraine", "accuse", "accusation", "opponents of staging an illegal coup")]),
+    # "that" before a fronted phrase: the clause is still content
+    (GAZA, 'Kerry then added that for Hamas, lifting the blockade had to come "with a greater responsibility towards Israel."',
+     [("Kerry", "us", "add", "neutral", 'for Hamas, lifting the blockade had to come "with a greater responsibility towards Israel."')]),
 ])
 def test_statements(spec, text, expected):
     assert _rows(spec, text) == expected

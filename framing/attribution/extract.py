@@ -572,6 +572,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "the exercise, called Austere Challenge,": a passive participle
     if c.text[:1].isupper() and text[lo:c.start].strip(" \"“”'‘’"):
         return None  # "… Austere Challenge …": a capitalised cue word inside a sentence is a name
+    rel = _relative_frame(text, lo, hi, c, nxt)
+    if rel is not None:
+        return rel  # "in what officials said was a terrorist attack", "a blockade, which Israel says would lead …"
     if nxt in _PASSIVE_AUX or nxt in ("have", "has", "had", "will", "would", "can", "could"):
         return None  # "Cruz's FAA comments are …": a noun
     if nxt == "of" and c.lemma not in ("warn", "speak", "talk", "complain", "boast", "think", "accuse", "convince", "remind", "inform"):
@@ -615,6 +618,15 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return None
         return Statement("indirect", [(s, e)], c, subj, [])
     np = left_np(text, lo, c.start)
+    if np is None:
+        m = _WHO_BEFORE.search(text, lo, c.start) if "," not in text[c.end : hi] else None
+        if m:  # "the 63-year-old Yanukovych — who has accused opponents of ….": the antecedent speaks
+            # (not "The officials, who asked not to be named, said …": the relative clause must end the sentence)
+            np = left_np(text, lo, m.start())
+            if np is None:
+                run = _trailing_name(text, max(lo, m.start() - 60), m.start())
+                if run is not None and text[run[0]:run[0] + 1].isupper():
+                    np = (run[0], run[1], [])
     if np is None:
         return None
     sp_s, sp_e, app = np
@@ -665,7 +677,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
         return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
-    if first in _PREPOSITIONS and not c.lemma.startswith("call"):
+    if first in _PREPOSITIONS and not c.lemma.startswith("call") and not re.search(r"\bthat\b", text[c.end : s]):
         return None
     head = _words(text, sp_s, sp_e)[-1].group().lower()
     if (c.cls in ("speculation", "evidential") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
@@ -703,6 +715,58 @@ _EVIDENCE_HEADS = frozenset("""poll polls data figures figure evidence images im
     analysis survey surveys numbers results signs sign report reports documents records trends""".split())
 _DOCUMENT_HEADS = frozenset("""cease-fire ceasefire truce agreement deal plan proposal resolution law bill treaty accord mode
     approach option draft text framework roadmap initiative measure measures package""".split())
+_WHO_BEFORE = re.compile(r"\s*[,—–]\s*who\s+(?:(?:has|had|have|also|repeatedly|long|previously|once|recently)\s+)*$")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+((?:[\w’'.-]+\s+){1,5}?)$", re.IGNORECASE)
+_REL_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+((?:[\w’'.-]+\s+){1,5}?)$")
+_CLAUSE_END = re.compile(r",\s|;|(?:\s(?:with|in|of|for|by|to|from|on|at))?\s(?:that|which|who|whom)\s|\s[—–]\s|\s--\s")
+_BE = frozenset("is was were are".split())
+
+
+def _plain_np(text: str, a: int, b: int) -> bool:
+    """A short noun phrase: no verb, no preposition first, not a possessive ("Iran’s claims are")."""
+    ws = _words(text, a, b)
+    if not ws or ws[0].group().lower() in _PREPOSITIONS or text[a:b].endswith(("’s", "'s", "’", "'")):
+        return False
+    return not any(w.group().lower() in _FINITE or w.group().lower() in _VERBISH_NEXT
+                   or (w.group().islower() and w.group().endswith("ed")) for w in ws)
+
+
+def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement | None:
+    """Statements framed from inside a relative clause.
+
+    "in what officials said was a terrorist attack" → officials: "a terrorist attack";
+    "the blockade, which Israel says would lead the group to import weapons" → Israel: "would lead …".
+    """
+    if c.lemma not in ("say", "claim", "call", "describe", "insist", "allege", "contend", "argue", "believe", "warn"):
+        return None
+    before = text[max(lo, c.start - 80) : c.start]
+    base = max(lo, c.start - 80)
+    m = _WHAT_BEFORE.search(before)
+    if m and nxt in _BE:
+        a, b = _trim(text, base + m.start(1), base + m.end(1))
+        if b <= a or not _plain_np(text, a, b):
+            return None
+        v = re.compile(r"\s*(?:is|was|were|are)\s+", re.IGNORECASE).match(text, c.end, hi)
+        if not v:
+            return None
+        end = _CLAUSE_END.search(text, v.end(), hi)
+        s, e = _content_before(text, v.end(), end.start() if end else hi)
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        return Statement("indirect", [(s, e)], c, (a, b), []) if _nwords(text[s:e], 2) >= 1 else None
+    m = _REL_BEFORE.search(before)
+    if m and (nxt in _FINITE or nxt in _MODALS or nxt in ("will", "would", "can", "he", "she", "they", "it", "we")):
+        a, b = _trim(text, base + m.start(1), base + m.end(1))
+        if b <= a or not _plain_np(text, a, b):
+            return None
+        end = _CLAUSE_END.search(text, c.end, hi)
+        s, e = _content_before(text, c.end, end.start() if end else hi)
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        return Statement("indirect", [(s, e)], c, (a, b), []) if _nwords(text[s:e], 3) >= 2 else None
+    return None
+
+
 _MODALS = frozenset("should could might must may shall".split())
 _CALL_NOUN = frozenset("phone telephone conference video wake-up roll curtain close judgment judgement".split())
 #: Manner-of-speaking verbs that report words only with a quotation or a clause ("chanting “Russia!”").
