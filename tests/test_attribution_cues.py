@@ -41,6 +41,8 @@ def _rows(spec: str, text: str) -> list[tuple[str, str, str, str, str]]:
      [("Israel", "israel", "regard as", "belief", "an important strategic ally")]),
     (UKRAINE, "But Washington has a delicate task getting involved in a crisis in an area that Russia sees as its backyard.",
      [("Russia", "russia", "see as", "belief", "its backyard")]),
+    (GAZA, "Israel wants Hamas to disarm, or at least be prevented from re-arming.",
+     [("Israel", "israel", "want to", "belief", "Hamas to disarm, or at least be prevented from re-arming")]),
     # decision: the holder of "views X as Y" is credited with Y only; here a public, no spec party
     (UKRAINE, "Support for the insurgency is widespread in Russia, where a majority of the population views the rebels "
               "as fighting a pro-Western regime they think is hostile to Russian-speaking people who live in Ukraine.",
@@ -131,6 +133,8 @@ def test_statements(spec, text, expected):
     (UKRAINE, "That is widely seen as critical to the Kremlin’s long-term goal of maintaining influence over Ukraine’s "
               "domestic affairs."),
     (UKRAINE, "But we do not believe that the sanctions will work."),
+    (GAZA, "Hamas wants an end to the blockade on Gaza."),
+    (UKRAINE, "Neither Obama nor his NATO counterparts want the same thing to happen in Afghanistan."),
     # a document or evidence is not a speaker; an addressee alone is not content; a question is not a statement
     (GAZA, "The cease-fire calls for Israel to halt all acts of aggression on Gaza, including incursions and the "
            "targeting of people."),

@@ -12,6 +12,8 @@ of smoke as they reported" or "amid fears that" yield nothing:
 * ``HOLDER views/regards/sees/considers OBJ as Y`` (consider also "to be"); content = Y only: the
   writer names OBJ, the holder supplies the characterisation (so in "a majority of the population
   views the rebels as fighting a pro-Western regime" the label "rebels" stays the writer's);
+* ``HOLDER wants OBJ to VERB …`` (a position: "Hamas wants Israel and Egypt to lift their blockade");
+  content = "OBJ to VERB …". "X wants to …" (an intention) and "X wants NP" are left out;
 * passive with an agent: ``OBJ is seen / was viewed / regarded by HOLDER as Y``; without an agent
   ("is widely seen as") nobody holds the belief and nothing is extracted.
 
@@ -38,6 +40,7 @@ Span = tuple[int, int]
 
 #: Belief lemmas read as "V OBJ as Y" (the others carry "that" in their lexicon form).
 AS_LEMMAS = frozenset(("consider as", "regard as", "view as", "see as", "perceive as"))
+# (and "want to": "X wants OBJ to VERB")
 
 # words that may stand between the holder and the belief verb ("had expressed", "also believes")
 _AUX_ADV = frozenset("""had has have also long still now widely privately publicly repeatedly reportedly openly deeply
@@ -56,6 +59,8 @@ _PREDICATE_END = re.compile(r";|\s[—–]\s|\s--\s|—|\(")
 _RELATIVE_END = re.compile(r",|;|\s[—–]\s|\s--\s|—|\(")
 _OBJECT = re.compile(r"\s+((?:[\w’'\-]+\s+){0,6}?)(as|to\s+be)\s+", re.IGNORECASE)
 _AGENT = re.compile(r"\s+by\s+((?:[\w’'.\-]+\s+){0,7}?[\w’'.\-]+)\s+as\s+", re.IGNORECASE)
+_WANT_OBJECT = re.compile(r"\s+((?:[\w’'\-]+\s+){1,6}?)to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|all|any)\b)[a-z]")
+_VERBISH = frozenset("is was were are has had have will would that and but to".split())
 _FIRST_PERSON = frozenset(("i", "we", "us", "you"))
 # a verb before "fears that" makes it a noun: "the new front raised fears that"
 _NOUN_MAKERS = frozenset("""raise raises raised raising spark sparks sparked stoke stokes stoked fuel fuels fuelled fueled
@@ -95,7 +100,7 @@ def _holder(text: str, lo: int, pos: int, participle: bool) -> tuple[Span, list[
         return None
     s, e, app = np
     ws = _words(text, s, e)
-    if not ws or _first_person(text[s:e]):
+    if not ws or _first_person(text[s:e]) or ws[0].group().lower() in ("neither", "nobody", "none", "no"):
         return None  # "we think that", "so you believe that": the writer's (or interviewer's) own voice
     last = ws[-1].group()
     if last.lower() in _NOUN_MAKERS or (last.islower() and last.endswith("ed")):
@@ -137,6 +142,21 @@ def belief(text: str, lo: int, hi: int, c: Cue) -> tuple[Span, list[Span], Span]
     """
     if _negated(text, lo, c.start):
         return None
+    if text[lo:hi].rstrip(" ”’\"'").endswith("?"):
+        return None  # a question ascribes nothing
+    if c.lemma == "want to":
+        m = _WANT_OBJECT.match(text, c.end, hi)
+        if not m or any(w.lower() in _VERBISH for w in m.group(1).split()):
+            return None
+        k = _verb_group_start(text, lo, c.start)
+        h = _holder(text, lo, k, False)
+        if h is None:
+            return None
+        s = m.start(1)
+        e = hi
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ".;:,"):
+            e -= 1
+        return h[0], h[1], (s, e)
     if c.lemma not in AS_LEMMAS:
         k = _verb_group_start(text, lo, c.start)
         h = _holder(text, lo, k, c.text.lower().endswith("ing") or " ing " in c.text.lower())
