@@ -236,6 +236,14 @@ def _content_after(text: str, pos: int, hi: int) -> Span:
     end = hi
     while end > pos and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
         end -= 1
+    m = _TRAILING_TIME.search(text, pos, end)
+    if m and m.start() > pos:
+        before = _words(text, max(pos, m.start() - 30), m.start())
+        last = before[-1].group().lower() if before else ""
+        if last not in _TIME_PREPOSITIONS and not last[:1].isdigit() and last not in _NUMBER_WORDS:
+            end = m.start()  # "a truce deal would be reached Wednesday." (not "by early Friday", "including three today")
+            while end > pos and (text[end - 1].isspace() or text[end - 1] in ";:,"):
+                end -= 1
     return pos, end
 
 
@@ -243,9 +251,19 @@ def _content_before(text: str, lo: int, hi: int) -> Span:
     s, e = lo, hi
     while s < e and text[s].isspace():
         s += 1
+    m = _DISCOURSE.match(text, s, e)
+    if m and e - m.end() > 20:
+        s = m.end()  # "Meanwhile, Delta Air Lines joined …, a spokesman said": the writer's transition
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
         e -= 1
     return s, e
+
+
+_TIME_PREPOSITIONS = frozenset("by until till since before after from through including as of than to and or".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds".split())
+_DISCOURSE = re.compile(r"(?:Meanwhile|However|Separately|Still|Also|Elsewhere|Earlier|Later|In addition|Additionally),\s*")
+_TRAILING_TIME = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 
 
 def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] = DEFAULT_TYPES,
@@ -269,6 +287,10 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
     out = [st for st in out if not _narrator_speaker(text, st)]
     for st in out:
         _clean_parts(text, st)
+        if st.speaker is not None:
+            m = re.match(r"Story highlights\s+", text[st.speaker[0] : st.speaker[1]])
+            if m:
+                st.speaker = (st.speaker[0] + m.end(), st.speaker[1])
     out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0]]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
@@ -427,7 +449,13 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
     if c.type == "evidential_phrase":
         return None
     if c.text.lower().endswith("ing"):
-        sub = _subject(text, d.sents[d.sent_of(c.start)].start if d.sents else 0, c.start)
+        s_lo = d.sents[d.sent_of(c.start)].start if d.sents else 0
+        sub = _subject(text, s_lo, c.start)
+        w = _WITH_ONE.search(text, s_lo, c.start)
+        if w:  # "…, with one telling the AP: “…”": the quantifier refers to the group just named
+            sub = (w.start(1), w.end(1))
+        elif sub is None:
+            sub = _clause_subject(text, s_lo, c.start)  # "…, the actor spoke to protesters …, saying, “…”"
         return Statement("direct", parts, c, sub, [])  # speaker unknown when there is no clear subject
     np = left_np(text, lo, c.start)
     if np is None:
@@ -478,6 +506,13 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         st.parts[-1] = _content_before(text, a, k)
                         break
                 if c2.start > c.end and not d.in_quote(c2.start):
+                    w = _WHILE_SUBJECT.search(text, max(st.start, c2.start - 80), c2.start)
+                    if w and not _subject_and_aux(text, w.start(1), w.end(1)):
+                        w = None  # ", and Argentina today to discuss …": not a new subject and its verb
+                    if w and w.start() > st.start:  # "…, while a rebel commander said he had lost 30 soldiers"
+                        a, _ = st.parts[-1]
+                        st.parts[-1] = _content_before(text, a, w.start())
+                        break
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
                     if m is None and c2.text.lower().endswith("ing"):
                         m = _PARTICIPLE_COMMA.search(text, max(st.start, c2.start - 3), c2.start)
@@ -565,6 +600,14 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "… whether they should declare independence": nothing was said
     if c.lemma == "call" and prev in _CALL_NOUN:
         return None  # "in a phone call Monday"
+    if c.lemma == "highlight" and prev == "story":
+        return None  # "Story highlights …": page furniture
+    if c.text.split()[0].lower() in _NOUN_PLURALS and (prev in _ADJ_BEFORE or (prev.endswith(("al", "ful", "ous", "ic", "ive")) and prev.islower())):
+        return None  # "after weeks of general calls for a peaceful resolution": a noun
+    if c.lemma == "accuse" and c.text.lower().endswith("ed") and _next_word(text, c.end, hi) == "of":
+        return None  # "The unit accused of operating in eastern Ukraine is …": passive
+    if re.match(r"[\s,]*(?:including|despite|amid)\b", text[c.end : c.end + 20]):
+        return None  # "Security forces responded, including …": no content
     before = text[max(lo, c.start - 4) : c.start].rstrip()
     after_ch = text[c.end : c.end + 3].strip()[:1]
     if (c.text.lower().endswith(("ed", "t")) and c.cls == "characterisation" and before.endswith((",", "--", "—", "–", "("))
@@ -722,12 +765,24 @@ _CLAUSE_END = re.compile(r",\s|;|(?:\s(?:with|in|of|for|by|to|from|on|at))?\s(?:
 _BE = frozenset("is was were are".split())
 
 
+_AUX_WORDS = frozenset("have has had did do does would will could can may might must not never also still".split())
+
+
+def _subject_and_aux(text: str, a: int, b: int) -> bool:
+    """"pro-Russian rebels have", "did not", "a rebel commander": a subject and/or auxiliaries before a cue."""
+    ws = _words(text, a, b)
+    k = len(ws)
+    while k > 0 and (ws[k - 1].group().lower() in _AUX_WORDS or ws[k - 1].group().lower().endswith(("n't", "n’t"))):
+        k -= 1
+    return k == 0 or _plain_np(text, a, ws[k - 1].end())
+
+
 def _plain_np(text: str, a: int, b: int) -> bool:
     """A short noun phrase: no verb, no preposition first, not a possessive ("Iran’s claims are")."""
     ws = _words(text, a, b)
-    if not ws or ws[0].group().lower() in _PREPOSITIONS or text[a:b].endswith(("’s", "'s", "’", "'")):
+    if not ws or ws[0].group().lower() in _PREPOSITIONS or text[a:b].rstrip().endswith(("’s", "'s", "’", "'")):
         return False
-    return not any(w.group().lower() in _FINITE or w.group().lower() in _VERBISH_NEXT
+    return not any(w.group().lower() in _FINITE or w.group().lower() in _VERBISH_NEXT or w.group().lower() == "to"
                    or (w.group().islower() and w.group().endswith("ed")) for w in ws)
 
 
@@ -767,6 +822,11 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
     return None
 
 
+_WHILE_SUBJECT = re.compile(r"[,;]\s+(?:while|whereas|but|and)\s+((?:[\w’'.-]+\s+){1,6})$")
+_WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
+#: Plural forms that are nouns after an adjective ("general calls for a peaceful resolution").
+_NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports charges warnings threats urges pleas".split())
+_ADJ_BEFORE = frozenset("general new more further fresh repeated renewed growing many numerous earlier recent such other".split())
 _MODALS = frozenset("should could might must may shall".split())
 _CALL_NOUN = frozenset("phone telephone conference video wake-up roll curtain close judgment judgement".split())
 #: Manner-of-speaking verbs that report words only with a quotation or a clause ("chanting “Russia!”").
@@ -870,7 +930,7 @@ def _negated_holder(text: str, sent: Sentence, c: Cue) -> Statement | None:
 
 def _cut_by_frame(text: str, end: int, full_end: int) -> bool:
     """True when the content was cut before a coordinated cue (", but said"), which is processed next."""
-    return bool(re.match(r"\s*,?\s*(?:and|but)\b|\s*,\s*\w+ing\b", text[end:full_end]))
+    return bool(re.match(r"\s*[,;]?\s*(?:and|but|while|whereas)\b|\s*,\s*\w+ing\b", text[end:full_end]))
 
 
 def _starts_clause(text: str, a: int, b: int) -> bool:
@@ -964,7 +1024,7 @@ def _beliefs(d: _Doc, out: list[Statement]) -> None:
         out.append(st)
 
 
-_CAPTION = re.compile(r"Hide Caption \d+ of \d+[^–\n]{0,200}?\s–\s")
+_CAPTION = re.compile(r"Hide Caption \d+ of \d+[^–\n]{0,200}?\s–\s|Story highlights\s+")
 _URL = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*")
 
 
@@ -1041,8 +1101,10 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         i = bisect_right(q_starts, pos) - 1
         return i >= 0 and pos < quotes[i].end
 
-    context_mentions = [m for m in mentions if not inside_quote(m.start)]
-    context_mentions = sorted(context_mentions + _names(text, context_mentions, inside_quote), key=lambda m: m.start)
+    furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+    context_mentions = [m for m in mentions if not inside_quote(m.start) and not any(a <= m.start < b for a, b in furniture)]
+    names = [m for m in _names(text, context_mentions, inside_quote) if not any(a <= m.start < b for a, b in furniture)]
+    context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
     ctx = Context()
     mi = 0
     starts = [s.start for s in sents]
