@@ -97,6 +97,20 @@ def _rows(spec: str, text: str) -> list[tuple[str, str, str, str, str]]:
     (UKRAINE, "Pro-Russian rebels have declared two regions independent following referendums dismissed as a sham by "
               "Ukraine and the West, and some called for joining Russia.",
      [("Pro-Russian rebels", "separatists", "declare", "emphasis", "two regions independent")]),
+    # the writer's remarks and parentheticals are not content
+    (GAZA, "The Gaza health ministry claims the 20-day war has killed more than 1,050 Palestinians, though it is unclear "
+           "how many are civilians.",
+     [("The Gaza health ministry", "palestinians", "claim", "doubt", "the 20-day war has killed more than 1,050 Palestinians")]),
+    (GAZA, "For all the bloodshed thus far -- including at least 30 killed in Gaza since Wednesday, according to a "
+           "Palestinian government website, and Israel reporting three deaths in Kiryat Malachi -- there has been little "
+           "indication the situation will calm any time soon.",
+     [("a Palestinian government website", "palestinians", "according to", "neutral",
+       "at least 30 killed in Gaza since Wednesday"),
+      ("Israel", "israel", "report", "neutral", "three deaths in Kiryat Malachi")]),
+    (UKRAINE, "One pro-government militia said 23 of its men had been killed in fighting in the past 24 hours, while a "
+              "rebel commander said he had lost 30 soldiers.",
+     [("One pro-government militia", "", "say", "neutral", "23 of its men had been killed in fighting in the past 24 hours"),
+      ("a rebel commander", "", "say", "neutral", "he had lost 30 soldiers")]),
     # statements framed from a relative clause
     (GAZA, "A bomb exploded on a bus in central Tel Aviv on Wednesday, wounding at least 10 people in what officials "
            "said was a terrorist attack that could complicate efforts to secure a ceasefire in the Gaza Strip.",

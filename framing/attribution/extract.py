@@ -286,6 +286,7 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
         _beliefs(d, out)
     out = [st for st in out if not _narrator_speaker(text, st)]
     for st in out:
+        st.parts = [p for p in st.parts if p[1] > p[0]] or st.parts[:1]  # a cut can empty a later part
         _clean_parts(text, st)
         if st.speaker is not None:
             m = re.match(r"Story highlights\s+", text[st.speaker[0] : st.speaker[1]])
@@ -520,6 +521,18 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         a, _ = st.parts[-1]
                         st.parts[-1] = _content_before(text, a, m.start())
                         break
+            if st.kind in ("indirect", "partial") and st.cue is not None and st.cue.type != "learned":
+                a, b = st.parts[-1]
+                m = _WRITER_HEDGE.search(text, a, b)
+                if m and _nwords(text[a : m.start()], 4) >= 3:
+                    st.parts[-1] = b_ = _content_before(text, a, m.start())
+                    a, b = b_
+                k = _open_dash(text, sent.start, c.start)
+                if k:  # "… -- and Israel reporting three deaths in Kiryat Malachi -- there has been …"
+                    m = re.compile(re.escape(k)).search(text, a, b)
+                    if m and m.start() > a:
+                        st.parts[-1] = _content_before(text, a, m.start())
+                        a, b = st.parts[-1]
             if st.kind == "indirect" and st.cue is not None and st.cue.type != "learned":
                 a, b = st.parts[-1]
                 m = _SPEAKER_VP.search(text, a, b)
@@ -564,6 +577,12 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         if np is None or _prev_word(text, c.start, lo) in ("who", "which", "that", "whom"):
             return None
         s, e = _content_before(text, lo, c.start)
+        k = _open_dash(text, lo, c.start)
+        if k:  # "… -- including at least 30 killed in Gaza, according to …": the parenthetical only
+            s = text.rindex(k, lo, c.start) + len(k)
+            m = re.match(r"(?:including|with)\s+", text[s:e])
+            s += m.end() if m else 0
+            s, e = _content_before(text, s, e)
         if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
             after = np[2][-1][1] if np[2] else np[1]
@@ -737,9 +756,28 @@ _ADDRESSEE = re.compile(
     r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
 _REDUCED_RELATIVE_VERBS = _FINITE | frozenset("""continues fits remains comes follows marks means appears seems
     includes contains shows went came left began took made gave""".split())
-_ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although)\s+")
+_ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although|until)\s+")
 #: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
-_NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise".split()) | {"call for", "call on"}
+_NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise criticise condemn denounce "
+                            "praise welcome".split()) | {"call for", "call on"}
+#: The writer's own verification remark after reported content: ", though it is unclear how many are civilians".
+_WRITER_HEDGE = re.compile(
+    r",?\s+(?:though|although|but)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)"
+    r"|(?:this|that|these|the\s+\w+|it|they)\s+could\s+not\s+(?:immediately\s+)?be\s+(?:independently\s+)?(?:verified|confirmed))")
+
+
+def _open_dash(text: str, lo: int, pos: int) -> str:
+    """The dash that opened a parenthetical still open at ``pos`` ("--" or "—"), or ""."""
+    for mark in (" -- ", " — "):
+        first = text.find(mark, lo, pos)
+        start = lo
+        if first >= 0:
+            head = text[lo:first].strip()
+            if head.endswith(")") or not any(ch.islower() for ch in head):
+                start = first + len(mark)  # a dateline: "GAZA CITY — …", "Near the border (CNN) -- …"
+        if text.count(mark, start, pos) % 2 == 1:
+            return mark
+    return ""
 
 
 def _has_verb(text: str, a: int, b: int) -> bool:
@@ -842,9 +880,9 @@ def _passive_participle(text: str, lo: int, c: Cue) -> bool:
         k -= 1
     if k < len(ws) and k > 0 and ws[k - 1].group().lower() in _PASSIVE_AUX:
         return True  # an adverb between the auxiliary and the participle
-    if not c.text.lower().endswith("ed") or not text[max(lo, c.start - 3) : c.start].rstrip().endswith(","):
+    if not c.text.lower().endswith("ed") or not text[max(lo, c.start - 3) : c.start].rstrip().endswith((",", "—", "--")):
         return False
-    m = re.match(r"[^,.;:“”\"]{0,60}?\bby\b[^,.;:“”\"]{1,60},", text[c.end : c.end + 130])
+    m = re.match(r"[^,.;:“”\"]{0,60}?\bby\b[^,.;:“”\"]{1,60}(?:,|—|--)", text[c.end : c.end + 130])
     return m is not None or _next_word(text, c.end, c.end + 20) == "upon"
 
 
