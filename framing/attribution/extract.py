@@ -292,6 +292,15 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             m = re.match(r"Story highlights\s+", text[st.speaker[0] : st.speaker[1]])
             if m:
                 st.speaker = (st.speaker[0] + m.end(), st.speaker[1])
+            m = None
+            for m in _RELATIVE_TAIL.finditer(text, st.speaker[0], st.speaker[1]):
+                pass  # the last determiner: "a letter from a man who" → "a man"
+            if m and text[m.end() : st.speaker[1]].strip() == "" and m.group(0).rstrip().endswith(("who", "that")):
+                st.speaker = (m.start(1), m.end(1))
+            sp = text[st.speaker[0] : st.speaker[1]]
+            v = _VERB_IN_SPEAKER.search(sp)
+            if v and len(sp.split()) > 3:  # "Netanyahu blasted a United Nations Security Council statement"
+                st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
     out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0]]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
@@ -709,7 +718,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if comma >= 0 and not text[c.end:comma].strip():
         tail_words = []
     if j > lo and text[j - 1] == "," and _no_that(text, c.end, comma if comma >= 0 else hi) and (
-            not tail_words or (c.lemma == "tell" and len(tail_words) <= 3)):
+            not tail_words or (c.lemma == "tell" and (len(tail_words) <= 3 or not _has_verb(text, tail[0], tail[1])))):
         s, e = _content_before(text, lo, j - 1)
         if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
@@ -763,7 +772,8 @@ _NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite 
 #: The writer's own verification remark after reported content: ", though it is unclear how many are civilians".
 _WRITER_HEDGE = re.compile(
     r",?\s+(?:though|although|but)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)"
-    r"|(?:this|that|these|the\s+\w+|it|they)\s+could\s+not\s+(?:immediately\s+)?be\s+(?:independently\s+)?(?:verified|confirmed))")
+    r"|(?:this|that|these|the\s+\w+|it|they)\s+could\s+not\s+(?:immediately\s+)?be\s+(?:independently\s+)?(?:verified|confirmed)"
+    r"|there\s+(?:was|is|has\s+been|had\s+been)\s+no\s+(?:indication|sign|word|confirmation))")
 
 
 def _open_dash(text: str, lo: int, pos: int) -> str:
@@ -917,8 +927,9 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
     i = 0
     while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however", "•"):
         i += 1
-    if i < len(ws) and ws[i].group().lower() in _PREPOSITIONS:
-        # a fronted place or time phrase: "In Antwerp, Belgium, a doctor refused …, telling …"
+    if i < len(ws) and (ws[i].group().lower() in _PREPOSITIONS or ws[i].group().lower().endswith("ing")):
+        # a fronted place, time or participial phrase: "In Antwerp, Belgium, a doctor refused …, telling …",
+        # "Speaking to the BBC, Kerry said …, adding, “…”"
         k = i
         while k < len(ws) and k - i <= 8 and ws[k].group().lower() not in _FINITE:
             k += 1
@@ -928,7 +939,8 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
     j = i
     while j < len(ws) and j - i <= 8:
         w = ws[j].group().lower()
-        if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems"):
+        if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems") or (
+                j > i and w.endswith("ed") and ws[j].group().islower()):
             break
         if not (w[:1].isalnum()):
             return None
@@ -945,7 +957,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
     return _trim(text, ws[i].start(), ws[j - 1].end())
 
 
-_SUBORDINATORS = frozenset("when while after before because since as if who whom which whose that where until "
+_SUBORDINATORS = frozenset("when while after before because since as if who whom which whose where until "
                             "although though".split())
 _NEG_SKIP = frozenset("not never did does do has have had would will could directly explicitly immediately publicly "
                       "specifically flatly officially yet also still categorically".split())
@@ -1080,6 +1092,8 @@ def _clean_parts(text: str, st: Statement) -> None:
         st.parts[-1] = _content_before(text, a, m.start())
 
 
+_RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:who|that)\b")
+_VERB_IN_SPEAKER = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\s+(?=(?:a|an|the)\s)")
 _NARRATOR = frozenset(("we", "i", "us", "this reporter", "this writer"))
 
 
