@@ -739,6 +739,11 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             m = _ADDRESSEE.match(text, s, e)  # "told the Associated Press the organization was …"
             if m and _nwords(text[m.end() : e], 4) >= 3:
                 s = m.end()
+                a = _LEAD_ADVERBIAL.match(text, s, e)
+                if a and a.end() > s and _nwords(text[a.end() : e], 4) >= 3:
+                    s = a.end()
+                    while s < e and text[s] in " ,":
+                        s += 1
     if c.lemma == "tell" and _nwords(text[s:e], 6) <= 5 and not _has_verb(text, s, e):
         return None  # '“…,” Osama Hamdan told CNN earlier by phone.': only the addressee
     if _next_word(text, s, e) == "of" and c.lemma in ("warn", "complain", "speak", "boast", "talk"):
@@ -751,7 +756,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if first in _PREPOSITIONS and not c.lemma.startswith("call") and not re.search(r"\bthat\b", text[c.end : s]):
         return None
     head = _words(text, sp_s, sp_e)[-1].group().lower()
-    if (c.cls in ("speculation", "evidential") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
+    if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
         return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
     if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
         return None  # "The cease-fire announced Friday fits in with …": a participle modifying the subject
@@ -796,13 +801,15 @@ def _has_verb(text: str, a: int, b: int) -> bool:
         low = w.group().lower()
         if low in _FINITE or low in _VERBISH_NEXT or (w.group().islower() and low.endswith("ed")) or low == "that":
             return True
-        if low in ("he", "she", "they", "it", "we", "i", "you") or "'" in low or "’" in low:
-            return True  # a subject pronoun or a contraction starts a clause
+        norm = low.replace("’", "'")
+        if low in ("he", "she", "they", "it", "we", "i", "you") or norm.endswith(("n't", "'re", "'ve", "'ll", "'d", "'m")) \
+                or norm in ("it's", "he's", "she's", "that's", "there's", "what's", "who's"):
+            return True  # a subject pronoun or a contraction starts a clause ("CNN's" is a possessive)
     return False
 
 
 _SOURCE_PP = re.compile(r"\s+(?:in|at|from|inside|within|close\s+to|near)\s+[^,;.“”\"]{1,40},")
-_EVIDENCE_HEADS = frozenset("""poll polls data figures figure evidence images image photos photo pictures study studies research
+_EVIDENCE_HEADS = frozenset("""poll polls data statistics figures figure evidence images image photos photo pictures study studies research
     analysis survey surveys numbers results signs sign report reports documents records trends""".split())
 _DOCUMENT_HEADS = frozenset("""cease-fire ceasefire truce agreement deal plan proposal resolution law bill treaty accord mode
     approach option draft text framework roadmap initiative measure measures package""".split())
