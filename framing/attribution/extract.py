@@ -181,7 +181,8 @@ class _Doc:
 
 
 #: Page furniture: CNN video-player lines ("JUST WATCHED U.N. calls for … Replay More Videos ... MUST WATCH … 02:21").
-_FURNITURE = re.compile(r"(?m)^[ \t]*JUST WATCHED\b[^\n]*|^[^\n]*\bReplay More Videos\b[^\n]*")
+_FURNITURE = re.compile(r"(?m)^[ \t]*JUST WATCHED\b[^\n]*|^[^\n]*\bReplay More Videos\b[^\n]*"
+                        r"|^[ \t]*Advertisement Continue reading the main story[^\n]*")
 _MODEL_SKIP = frozenset("is are was were be been being has have had do does did will would can could may might must "
                         "should shall 's ’s".split())
 _WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
@@ -597,7 +598,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             after = np[2][-1][1] if np[2] else np[1]
             if text[after : after + 1] == ",":
                 a, b = _content_after(text, after + 1, hi)
-                if _nwords(text[a:b], 4) >= 3 and not text[s:e].rstrip().endswith((".", "!", "?")):
+                if _nwords(text[a:b], 4) >= 3 and not text[s:e].rstrip().endswith((".", "!", "?")) \
+                        and _next_word(text, a, b) not in ("and", "but", "while", "whereas", "though", "although"):
                     parts.append((a, b))
             return Statement("according_to", parts, c, (np[0], np[1]), np[2])
         after = np[2][-1][1] if np[2] else np[1]
