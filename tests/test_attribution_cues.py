@@ -111,6 +111,8 @@ def _rows(spec: str, text: str) -> list[tuple[str, str, str, str, str]]:
               "rebel commander said he had lost 30 soldiers.",
      [("One pro-government militia", "", "say", "neutral", "23 of its men had been killed in fighting in the past 24 hours"),
       ("a rebel commander", "", "say", "neutral", "he had lost 30 soldiers")]),
+    (GAZA, "Two struck an open area south of Jerusalem, with Hamas militants confirming they had fired rockets toward that city.",
+     [("Hamas militants", "hamas", "confirm", "endorsement", "they had fired rockets toward that city")]),
     # statements framed from a relative clause
     (GAZA, "A bomb exploded on a bus in central Tel Aviv on Wednesday, wounding at least 10 people in what officials "
            "said was a terrorist attack that could complicate efforts to secure a ceasefire in the Gaza Strip.",

@@ -706,6 +706,11 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if c.text.lower().endswith("ing"):  # "… follow Press Secretary Josh Earnest saying that …"
         run = _trailing_name(text, sp_s, sp_e)
         tail = _content_after(text, c.end, hi)
+        w = _WITH_NP.search(text, max(lo, c.start - 60), c.start)
+        if w and _plain_np(text, w.start(1), w.end(1)):
+            run = _trim(text, w.start(1), w.end(1))  # "…, with Hamas militants confirming they had fired rockets"
+        elif run is None and _words(text, sp_s, sp_e)[-1].group().lower() in _DOCUMENT_NOUNS:
+            run = _clause_subject(text, lo, sp_s)  # "Poroshenko’s office released a statement saying …": the office
         if run is None:
             return None  # "assertions citing …": a noun modifier, not a speaker
         sp_s, sp_e = run
@@ -880,6 +885,8 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
 
 
 _WHILE_SUBJECT = re.compile(r"[,;]\s+(?:while|whereas|but|and)\s+((?:[\w’'.-]+\s+){1,6})$")
+_WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){1,5}?)$")
+_DOCUMENT_NOUNS = frozenset("statement statements report letter message tweet post release communique memo note".split())
 _WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
 #: Plural forms that are nouns after an adjective ("general calls for a peaceful resolution").
 _NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports charges warnings threats urges pleas".split())
