@@ -338,7 +338,7 @@ def test_spec_errors_name_the_line_and_cue(tmp_path):
     ("gaza-2012-2014", "“Just support the occupation so it can do more and more massacres.”", "massacres", "massacre", "hamas",
      "attributed", set()),
     ("gaza-2012-2014", "More than 30 rockets were fired into the area, but most were destroyed by Israel's Iron Dome interceptors.",
-     "rockets", "rocket-fire", "israel", "narrator", set()),
+     "rockets", "rockets", "neutral", "narrator", set()),  # plain description: a neutral label since the spec fix
     ("gaza-2012-2014", "The longstanding conflict reignited last week after Israel launched airstrikes against what it called "
      "terrorist targets in Gaza.", "terrorist", "terrorism", "israel", None, {"distanced"}),
     ("ukraine-2014", "Russia has for weeks blamed Ukraine’s crisis on what it says are far-right and “fascist” forces in the country.",

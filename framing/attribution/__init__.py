@@ -7,6 +7,7 @@ Modules, one job each:
 - :mod:`~framing.attribution.mentions` — party mentions (aliases, people, titles, demonyms);
 - :mod:`~framing.attribution.speakers` — speaker phrases and their resolution to parties;
 - :mod:`~framing.attribution.extract` — statements: direct, split, continued, partial, indirect, according-to;
+- :mod:`~framing.attribution.beliefs` — reported beliefs and positions ("X fears that", "which X considers Y");
 - :mod:`~framing.attribution.tables` — parties.csv and documents.csv aggregates.
 
 >>> from framing.document import Document

@@ -1,9 +1,10 @@
 """Reporting-verb cues: the stance-classed lexicon and one compiled matcher over all its forms.
 
-The lexicon ``framing/data/lexicons/reporting_verbs-v1.tsv`` lists each reporting verb or phrase
+The lexicon ``framing/data/lexicons/reporting_verbs-v2.tsv`` lists each reporting verb or phrase
 (``term`` = lemma) with its stance ``class`` (neutral, doubt, accusation, denial, emphasis,
-endorsement, warning, demand, commitment, speculation, characterisation, cognition, evidential),
-its ``type`` (``speech``, ``cognition``, ``evidential``, ``evidential_phrase``), whether
+endorsement, warning, demand, commitment, speculation, characterisation, cognition, evidential,
+belief), its ``type`` (``speech``, ``stance``, ``cognition``, ``belief``, ``evidential``,
+``evidential_phrase``), whether
 "VERB to ..." still reports speech (``claims to be`` yes, ``agreed to reopen`` no) and its forms.
 
 >>> lex = lexicon()
@@ -26,12 +27,14 @@ import ahocorasick
 __all__ = ["Cue", "CueEntry", "CueLexicon", "lexicon", "LEXICON_NAME", "DEFAULT_TYPES"]
 
 #: File name (without ``.tsv``) of the reporting-verb lexicon in ``framing/data/lexicons``.
-LEXICON_NAME = "reporting_verbs-v1"
+LEXICON_NAME = "reporting_verbs-v2"
 
-#: Cue types used by default: speech acts and "according to" (not beliefs or evidence verbs).
-DEFAULT_TYPES: tuple[str, ...] = ("speech", "evidential_phrase")
+#: Cue types used by default: speech acts, "according to" and reported beliefs and positions in
+#: strict frames ("X fears that …", "which X considers …", "X views Y as …"; class ``belief``).
+#: Bare cognition verbs ("Putin wants …") and evidence verbs ("Images showed …") stay opt-in.
+DEFAULT_TYPES: tuple[str, ...] = ("speech", "evidential_phrase", "belief")
 
-_TYPES = ("speech", "cognition", "evidential", "evidential_phrase", "stance")
+_TYPES = ("speech", "cognition", "evidential", "evidential_phrase", "stance", "belief")
 
 
 class CueEntry(NamedTuple):

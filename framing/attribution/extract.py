@@ -23,6 +23,7 @@ from typing import Any, Sequence
 from ..document import Sentence
 from ..segment import word_count
 from ..spec import Spec
+from .beliefs import belief
 from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
@@ -46,7 +47,8 @@ _PASSIVE_AUX = frozenset("was were is are been being be get got gets".split())
 _NEGATIONS = frozenset(("not", "never"))
 _LEAD_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
-    r"|in\s+an?\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report)"
+    r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:yesterday|today|tonight|recently|repeatedly|publicly|privately|again|later|also|too|earlier))"
     r"(?:\s*,)?",
     re.IGNORECASE,
@@ -104,7 +106,13 @@ class _Doc:
         self.units = units
         self.unit_starts = [u[0].start for u in units]
         self.unit_ends = [u[-1].end for u in units]
-        self.cues = list(lexicon(types).finditer(text))
+        furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+        self.furniture_starts = [a for a, _ in furniture]
+        self.furniture = furniture
+        found = [c for c in lexicon(types).finditer(text) if not self.in_furniture(c.start)]
+        # belief cues ("fears that", "which X considers") are read by their own strict rules (beliefs.py)
+        self.cues = [c for c in found if c.type != "belief"]
+        self.belief_cues = [c for c in found if c.type == "belief"]
         self.model_cues: set[int] = set()
         self.cue_p: dict[int, float] = {}
         self.rescue = 2.0
@@ -142,6 +150,11 @@ class _Doc:
         if extra:
             self.cues = sorted(self.cues + extra, key=lambda c: c.start)
 
+    def in_furniture(self, pos: int) -> bool:
+        """Inside page furniture (a CNN video-player line: "JUST WATCHED … Replay More Videos …")."""
+        i = bisect_right(self.furniture_starts, pos) - 1
+        return i >= 0 and pos < self.furniture[i][1]
+
     def sent_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
 
@@ -167,6 +180,9 @@ class _Doc:
         return out
 
 
+#: Page furniture: CNN video-player lines ("JUST WATCHED U.N. calls for … Replay More Videos ... MUST WATCH … 02:21").
+_FURNITURE = re.compile(r"(?m)^[ \t]*JUST WATCHED\b[^\n]*|^[^\n]*\bReplay More Videos\b[^\n]*"
+                        r"|^[ \t]*Advertisement Continue reading the main story[^\n]*")
 _MODEL_SKIP = frozenset("is are was were be been being has have had do does did will would can could may might must "
                         "should shall 's ’s".split())
 _WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
@@ -221,6 +237,14 @@ def _content_after(text: str, pos: int, hi: int) -> Span:
     end = hi
     while end > pos and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
         end -= 1
+    m = _TRAILING_TIME.search(text, pos, end)
+    if m and m.start() > pos:
+        before = _words(text, max(pos, m.start() - 30), m.start())
+        last = before[-1].group().lower() if before else ""
+        if last not in _TIME_PREPOSITIONS and not last[:1].isdigit() and last not in _NUMBER_WORDS:
+            end = m.start()  # "a truce deal would be reached Wednesday." (not "by early Friday", "including three today")
+            while end > pos and (text[end - 1].isspace() or text[end - 1] in ";:,"):
+                end -= 1
     return pos, end
 
 
@@ -228,9 +252,19 @@ def _content_before(text: str, lo: int, hi: int) -> Span:
     s, e = lo, hi
     while s < e and text[s].isspace():
         s += 1
+    m = _DISCOURSE.match(text, s, e)
+    if m and e - m.end() > 20:
+        s = m.end()  # "Meanwhile, Delta Air Lines joined …, a spokesman said": the writer's transition
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
         e -= 1
     return s, e
+
+
+_TIME_PREPOSITIONS = frozenset("by until till since before after from through including as of than to and or".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds".split())
+_DISCOURSE = re.compile(r"(?:Meanwhile|However|Separately|Still|Also|Elsewhere|Earlier|Later|In addition|Additionally),\s*")
+_TRAILING_TIME = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+                            r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 
 
 def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] = DEFAULT_TYPES,
@@ -249,6 +283,26 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
     for st in out:
         covered.extend(st.parts)
     _indirect(d, out, consumed, covered)
+    if d.belief_cues:
+        _beliefs(d, out)
+    out = [st for st in out if not _narrator_speaker(text, st)]
+    for st in out:
+        st.parts = [p for p in st.parts if p[1] > p[0]] or st.parts[:1]  # a cut can empty a later part
+        _clean_parts(text, st)
+        if st.speaker is not None:
+            m = re.match(r"Story highlights\s+", text[st.speaker[0] : st.speaker[1]])
+            if m:
+                st.speaker = (st.speaker[0] + m.end(), st.speaker[1])
+            m = None
+            for m in _RELATIVE_TAIL.finditer(text, st.speaker[0], st.speaker[1]):
+                pass  # the last determiner: "a letter from a man who" → "a man"
+            if m and text[m.end() : st.speaker[1]].strip() == "" and m.group(0).rstrip().endswith(("who", "that")):
+                st.speaker = (m.start(1), m.end(1))
+            sp = text[st.speaker[0] : st.speaker[1]]
+            v = _VERB_IN_SPEAKER.search(sp)
+            if v and len(sp.split()) > 3:  # "Netanyahu blasted a United Nations Security Council statement"
+                st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
+    out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0]]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
 
@@ -256,7 +310,7 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
 _COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|al-\w+)){0,4})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
 _COLON_STOP = frozenset("""update note photo photos related watch read video editor's editor’s correction source sources
     warning caption credit image by advertisement subscribe follow listen clarification contributing reporting
-    additional story highlights hide caption just watched opinion analysis""".split())
+    additional story highlights hide caption just watched opinion analysis original updated breaking also meanwhile earlier""".split())
 
 
 def _colon(d: _Doc, out: list[Statement]) -> None:
@@ -288,7 +342,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         if u in skip_units:
             continue
         qs, qe = unit[0].start, unit[-1].end
-        if not _sentential(text, qs, unit[0].end):
+        if not _sentential(text, qs, unit[0].end) or d.in_furniture(qs):
             continue
         parts = [(q.start, q.end) for q in unit]
         si = d.sent_of(max(qs, qe - 1))
@@ -308,6 +362,7 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
                 if d.sent_of(nxt_unit[0].start) <= si + 1:
                     st.parts.extend((q.start, q.end) for q in nxt_unit)
                     skip_units.add(u + 1)
+            _partial_lead(d, st, qs)
         else:
             lead_lo = d.sents[d.sent_of(qs)].start if d.sents else 0
             st = _leading_frame(d, parts, qs, max(lead_lo, d.unit_ends[u - 1] if u else 0, qs - _WINDOW))
@@ -326,6 +381,27 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
             consumed.add(st.cue.start)
         out.append(st)
         last_direct = st
+
+
+def _partial_lead(d: _Doc, st: Statement, qs: int) -> None:
+    """'Putin's actions have "required NATO to adapt," said Heather Conley': the words before a quote
+    that starts in mid-sentence (lower case) belong to the statement, which is then partial."""
+    text = d.text
+    first = next((ch for ch in text[qs : qs + 4] if ch.isalpha()), "")
+    if not first.islower():
+        return
+    lo = d.sents[d.sent_of(qs)].start if d.sents else 0
+    k = bisect_right(d.unit_starts, qs) - 2
+    if k >= 0 and d.unit_ends[k] > lo:
+        return  # another quotation earlier in the sentence: "… and that “exactly who …,”"
+    for m in _CAPTION.finditer(text, lo, qs):
+        lo = m.end()
+    a, _ = _content_before(text, lo, qs)
+    lead = text[a:qs]
+    if _nwords(lead, 3) < 2 or any(ch in lead for ch in ":;—–") or lead[:1].islower() or [c for c in d.cues_in(a, qs) if not d.in_quote(c.start)]:
+        return
+    st.parts[0] = (a, st.parts[0][1])
+    st.kind = "partial"
 
 
 def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement | None:
@@ -361,6 +437,8 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
         return None
     if c.lemma not in ("tell", "ask", "remind", "urge", "warn") and _starts_clause(text, c.end, hi):
         return None  # '“Stop.” Trump said the war …' is a new statement, not this quote's frame
+    if text[qe - 2 : qe - 1] in ".!?" and _nwords(text[c.end : hi], 5) > 4:
+        return None  # '… "may amount to war crimes." HRW said rebels may have …': a new sentence, not a frame
     return Statement("direct", parts, c, (s, e), app)
 
 
@@ -382,7 +460,13 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
     if c.type == "evidential_phrase":
         return None
     if c.text.lower().endswith("ing"):
-        sub = _subject(text, d.sents[d.sent_of(c.start)].start if d.sents else 0, c.start)
+        s_lo = d.sents[d.sent_of(c.start)].start if d.sents else 0
+        sub = _subject(text, s_lo, c.start)
+        w = _WITH_ONE.search(text, s_lo, c.start)
+        if w:  # "…, with one telling the AP: “…”": the quantifier refers to the group just named
+            sub = (w.start(1), w.end(1))
+        elif sub is None:
+            sub = _clause_subject(text, s_lo, c.start)  # "…, the actor spoke to protesters …, saying, “…”"
         return Statement("direct", parts, c, sub, [])  # speaker unknown when there is no clear subject
     np = left_np(text, lo, c.start)
     if np is None:
@@ -402,17 +486,21 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
     for si, sent in enumerate(d.sents):
         busy_until = sent.start
         prev_st: Statement | None = None
+        neg_st: Statement | None = None  # a negated cue's subject ("didn't deny …, but said …")
         for c in d.cues_in(sent.start, sent.end):
             if c.start in consumed or c.start < busy_until or d.in_quote(c.start) or is_covered(c.start):
                 continue
             participle = c.text.lower().endswith("ing") and text[max(sent.start, c.start - 3) : c.start].rstrip().endswith(",")
             st = None if participle and prev_st is not None else _indirect_one(d, sent, c)
-            if st is None and prev_st is not None and prev_st.speaker is not None and c.type != "learned":
+            holder = prev_st if prev_st is not None else neg_st
+            if st is None and holder is not None and holder.speaker is not None and c.type != "learned":
                 m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
-                if m or participle:
+                if m or (participle and prev_st is not None):
                     a, b = _content_after(text, c.end, sent.end)
                     if _nwords(text[a:b], 3) >= 2:
-                        st = Statement("indirect", [(a, b)], c, prev_st.speaker, prev_st.appositives)
+                        st = Statement("indirect", [(a, b)], c, holder.speaker, holder.appositives)
+            if st is None and neg_st is None and _negated(text, c.start, max(sent.start, c.start - _WINDOW)):
+                neg_st = _negated_holder(text, sent, c)
             if st is None and d.cue_p.get(c.start, 0.0) >= d.rescue:  # model=True only
                 st = _rescue(d, sent, c)
             if st is None:
@@ -429,6 +517,13 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         st.parts[-1] = _content_before(text, a, k)
                         break
                 if c2.start > c.end and not d.in_quote(c2.start):
+                    w = _WHILE_SUBJECT.search(text, max(st.start, c2.start - 80), c2.start)
+                    if w and not _subject_and_aux(text, w.start(1), w.end(1)):
+                        w = None  # ", and Argentina today to discuss …": not a new subject and its verb
+                    if w and w.start() > st.start:  # "…, while a rebel commander said he had lost 30 soldiers"
+                        a, _ = st.parts[-1]
+                        st.parts[-1] = _content_before(text, a, w.start())
+                        break
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
                     if m is None and c2.text.lower().endswith("ing"):
                         m = _PARTICIPLE_COMMA.search(text, max(st.start, c2.start - 3), c2.start)
@@ -436,6 +531,29 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         a, _ = st.parts[-1]
                         st.parts[-1] = _content_before(text, a, m.start())
                         break
+            if st.kind in ("indirect", "partial") and st.cue is not None and st.cue.type != "learned":
+                a, b = st.parts[-1]
+                m = _WRITER_HEDGE.search(text, a, b)
+                if m and _nwords(text[a : m.start()], 4) >= 3:
+                    st.parts[-1] = b_ = _content_before(text, a, m.start())
+                    a, b = b_
+                k = _open_dash(text, sent.start, c.start)
+                if k:  # "… -- and Israel reporting three deaths in Kiryat Malachi -- there has been …"
+                    m = re.compile(re.escape(k)).search(text, a, b)
+                    if m and m.start() > a:
+                        st.parts[-1] = _content_before(text, a, m.start())
+                        a, b = st.parts[-1]
+            if st.kind == "indirect" and st.cue is not None and st.cue.type != "learned":
+                a, b = st.parts[-1]
+                m = _SPEAKER_VP.search(text, a, b)
+                if m and _nwords(text[a : m.start()], 4) >= 3:
+                    st.parts[-1] = _content_before(text, a, m.start())
+                elif len(st.parts) == 1 and st.cue.lemma in _NP_OBJECT_CUES and not re.search(r"\bthat\b", text[st.cue.end : a]):
+                    # a noun-phrase object ends before the writer's adjunct: "declared two regions independent
+                    # following referendums …", "repeated his call to provide … weapons, though …"
+                    m = _ADJUNCT.search(text, a, b)
+                    if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
+                        st.parts[-1] = _content_before(text, a, m.start())
             if any(is_covered(p) for p in (st.start, st.end - 1)):
                 continue
             if d.units_in(st.start, st.end):
@@ -469,15 +587,25 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         if np is None or _prev_word(text, c.start, lo) in ("who", "which", "that", "whom"):
             return None
         s, e = _content_before(text, lo, c.start)
+        k = _open_dash(text, lo, c.start)
+        if k:  # "… -- including at least 30 killed in Gaza, according to …": the parenthetical only
+            s = text.rindex(k, lo, c.start) + len(k)
+            m = re.match(r"(?:including|with)\s+", text[s:e])
+            s += m.end() if m else 0
+            s, e = _content_before(text, s, e)
         if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
             after = np[2][-1][1] if np[2] else np[1]
             if text[after : after + 1] == ",":
                 a, b = _content_after(text, after + 1, hi)
-                if _nwords(text[a:b], 4) >= 3 and not text[s:e].rstrip().endswith((".", "!", "?")):
+                if _nwords(text[a:b], 4) >= 3 and not text[s:e].rstrip().endswith((".", "!", "?")) \
+                        and _next_word(text, a, b) not in ("and", "but", "while", "whereas", "though", "although"):
                     parts.append((a, b))
             return Statement("according_to", parts, c, (np[0], np[1]), np[2])
         after = np[2][-1][1] if np[2] else np[1]
+        m = _SOURCE_PP.match(text, after, hi)
+        if m:
+            after = m.end()  # "According to Palestinian sources in Gaza, it wants …"
         s, e = _content_after(text, after, hi)
         if _nwords(text[s:e], 4) >= 3:
             return Statement("according_to", [(s, e)], c, (np[0], np[1]), np[2])
@@ -496,6 +624,20 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "… corporate disputes, said …": a noun before the real cue
     if prev in _PASSIVE_AUX and not c.text.lower().endswith("ing"):
         return None
+    if not c.text.lower().endswith("ing") and _passive_participle(text, lo, c):
+        return None  # "He was also recognized as …", "The truce, agreed upon Monday by Israel and Hamas, took effect"
+    if prev in _MODALS:
+        return None  # "… whether they should declare independence": nothing was said
+    if c.lemma == "call" and prev in _CALL_NOUN:
+        return None  # "in a phone call Monday"
+    if c.lemma == "highlight" and prev == "story":
+        return None  # "Story highlights …": page furniture
+    if c.text.split()[0].lower() in _NOUN_PLURALS and (prev in _ADJ_BEFORE or (prev.endswith(("al", "ful", "ous", "ic", "ive")) and prev.islower())):
+        return None  # "after weeks of general calls for a peaceful resolution": a noun
+    if c.lemma == "accuse" and c.text.lower().endswith("ed") and _next_word(text, c.end, hi) == "of":
+        return None  # "The unit accused of operating in eastern Ukraine is …": passive
+    if re.match(r"[\s,]*(?:including|despite|amid)\b", text[c.end : c.end + 20]):
+        return None  # "Security forces responded, including …": no content
     before = text[max(lo, c.start - 4) : c.start].rstrip()
     after_ch = text[c.end : c.end + 3].strip()[:1]
     if (c.text.lower().endswith(("ed", "t")) and c.cls == "characterisation" and before.endswith((",", "--", "—", "–", "("))
@@ -503,6 +645,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "the exercise, called Austere Challenge,": a passive participle
     if c.text[:1].isupper() and text[lo:c.start].strip(" \"“”'‘’"):
         return None  # "… Austere Challenge …": a capitalised cue word inside a sentence is a name
+    rel = _relative_frame(text, lo, hi, c, nxt)
+    if rel is not None:
+        return rel  # "in what officials said was a terrorist attack", "a blockade, which Israel says would lead …"
     if nxt in _PASSIVE_AUX or nxt in ("have", "has", "had", "will", "would", "can", "could"):
         return None  # "Cruz's FAA comments are …": a noun
     if nxt == "of" and c.lemma not in ("warn", "speak", "talk", "complain", "boast", "think", "accuse", "convince", "remind", "inform"):
@@ -511,6 +656,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Share Tweet Post Email" page furniture
     if c.lemma in _NEEDS_CLAUSE and nxt not in ("that", "to") and nxt not in _CLAUSE_STARTERS and text[c.end:c.end + 3].strip()[:1] not in "\"“":
         return None  # "NATO admitted new members": not a speech act
+    if c.lemma in _NEEDS_PROPOSITION and not _propositional(text, c.end, c.end, hi):
+        return None  # "People shout slogans during a rally": no words are reported
+    if c.lemma == "refer to" and not re.search(r"\bas\b", text[c.end : min(hi, c.end + 80)]):
+        return None  # "…, referring to the Israeli national anthem" explains a word; "referred to them as Y" characterises
     if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
         return None
     left = text[lo : c.start]
@@ -534,6 +683,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         subj = _subject(text, lo, c.start)
         if subj is None and (d.cues_in(max(lo, c.start - 25), c.start) or _nwords(left, 7) <= 6):
             return None  # '…," he said, referring to …' or 'On Friday, citing …, S&P cut …'
+        if subj is None and c.cls != "speculation":  # "at least one influential Iranian official has appeared eager …, claiming …"
+            subj = _clause_subject(text, lo, c.start)
 
         s, e = _content_after(text, c.end, hi)
         if _nwords(text[s:e], 3) < 2:
@@ -541,11 +692,29 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return Statement("indirect", [(s, e)], c, subj, [])
     np = left_np(text, lo, c.start)
     if np is None:
+        m = _WHO_BEFORE.search(text, lo, c.start) if "," not in text[c.end : hi] else None
+        if m:  # "the 63-year-old Yanukovych — who has accused opponents of ….": the antecedent speaks
+            # (not "The officials, who asked not to be named, said …": the relative clause must end the sentence)
+            np = left_np(text, lo, m.start())
+            if np is None:
+                run = _trailing_name(text, max(lo, m.start() - 60), m.start())
+                if run is not None and text[run[0]:run[0] + 1].isupper():
+                    np = (run[0], run[1], [])
+    if np is None and c.text.lower().endswith("ing"):
+        w = _WITH_NP.search(text, max(lo, c.start - 60), c.start)
+        if w and _plain_np(text, w.start(1), w.end(1)):  # "…, with Hamas militants confirming …"
+            np = (w.start(1), w.end(1), [])
+    if np is None:
         return None
     sp_s, sp_e, app = np
     if c.text.lower().endswith("ing"):  # "… follow Press Secretary Josh Earnest saying that …"
         run = _trailing_name(text, sp_s, sp_e)
         tail = _content_after(text, c.end, hi)
+        w = _WITH_NP.search(text, max(lo, c.start - 60), c.start)
+        if w and _plain_np(text, w.start(1), w.end(1)):
+            run = _trim(text, w.start(1), w.end(1))  # "…, with Hamas militants confirming they had fired rockets"
+        elif run is None and _words(text, sp_s, sp_e)[-1].group().lower() in _DOCUMENT_NOUNS:
+            run = _clause_subject(text, lo, sp_s)  # "Poroshenko’s office released a statement saying …": the office
         if run is None:
             return None  # "assertions citing …": a noun modifier, not a speaker
         sp_s, sp_e = run
@@ -560,7 +729,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if comma >= 0 and not text[c.end:comma].strip():
         tail_words = []
     if j > lo and text[j - 1] == "," and _no_that(text, c.end, comma if comma >= 0 else hi) and (
-            not tail_words or (c.lemma == "tell" and len(tail_words) <= 3)):
+            not tail_words or (c.lemma == "tell" and (len(tail_words) <= 3 or not _has_verb(text, tail[0], tail[1])))):
         s, e = _content_before(text, lo, j - 1)
         if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
@@ -574,20 +743,264 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail
     if c.lemma == "tell":  # "told reporters (that) ..."
-        m = re.compile(r"[^,.;]{0,40}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
+        m = re.compile(r"[^,.;]{0,60}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
         if m:
             s = m.end()
-    if _nwords(text[s:e], 3) < 2:
-        return None
+        else:
+            m = _ADDRESSEE.match(text, s, e)  # "told the Associated Press the organization was …"
+            if m and _nwords(text[m.end() : e], 4) >= 3:
+                s = m.end()
+                a = _LEAD_ADVERBIAL.match(text, s, e)
+                if a and a.end() > s and _nwords(text[a.end() : e], 4) >= 3:
+                    s = a.end()
+                    while s < e and text[s] in " ,":
+                        s += 1
+    if c.lemma == "tell" and _nwords(text[s:e], 6) <= 5 and not _has_verb(text, s, e):
+        return None  # '“…,” Osama Hamdan told CNN earlier by phone.': only the addressee
+    if _next_word(text, s, e) == "of" and c.lemma in ("warn", "complain", "speak", "boast", "talk"):
+        s = text.index("of", s) + 2  # "complained of a bellicose expansion": the content is the object
+        while s < e and text[s].isspace():
+            s += 1
+    if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
+        return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
-    if first in _PREPOSITIONS and not c.lemma.startswith("call"):
+    if first in _PREPOSITIONS and not c.lemma.startswith("call") and not re.search(r"\bthat\b", text[c.end : s]):
         return None
+    head = _words(text, sp_s, sp_e)[-1].group().lower()
+    if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
+        return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
+    if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
+        return None  # "The cease-fire announced Friday fits in with …": a participle modifying the subject
+    if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
+        return None  # "Israel has rejected such demands in the past": a position, not a statement
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
+
+
+_ADDRESSEE = re.compile(
+    r"(?:(?:the\s+)?(?:reporters|journalists|lawmakers|senators|legislators|parliament|congress|the\s+(?:newspaper|paper|agency|network|station|council|committee))"
+    r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
+_REDUCED_RELATIVE_VERBS = _FINITE | frozenset("""continues fits remains comes follows marks means appears seems
+    includes contains shows went came left began took made gave""".split())
+_ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although|until)\s+")
+#: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
+_NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise criticise condemn denounce "
+                            "praise welcome".split()) | {"call for", "call on"}
+#: The writer's own verification remark after reported content: ", though it is unclear how many are civilians".
+_WRITER_HEDGE = re.compile(
+    r",?\s+(?:though|although|but)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)"
+    r"|(?:this|that|these|the\s+\w+|it|they)\s+could\s+not\s+(?:immediately\s+)?be\s+(?:independently\s+)?(?:verified|confirmed)"
+    r"|there\s+(?:was|is|has\s+been|had\s+been)\s+no\s+(?:indication|sign|word|confirmation))")
+
+
+def _open_dash(text: str, lo: int, pos: int) -> str:
+    """The dash that opened a parenthetical still open at ``pos`` ("--" or "—"), or ""."""
+    for mark in (" -- ", " — "):
+        first = text.find(mark, lo, pos)
+        start = lo
+        if first >= 0:
+            head = text[lo:first].strip()
+            if head.endswith(")") or not any(ch.islower() for ch in head):
+                start = first + len(mark)  # a dateline: "GAZA CITY — …", "Near the border (CNN) -- …"
+        if text.count(mark, start, pos) % 2 == 1:
+            return mark
+    return ""
+
+
+def _has_verb(text: str, a: int, b: int) -> bool:
+    """A finite-looking verb in ``text[a:b]`` (auxiliaries, common past forms, lower-case -ed words)."""
+    for w in _words(text, a, b):
+        low = w.group().lower()
+        if low in _FINITE or low in _VERBISH_NEXT or (w.group().islower() and low.endswith("ed")) or low == "that":
+            return True
+        norm = low.replace("’", "'")
+        if low in ("he", "she", "they", "it", "we", "i", "you") or norm.endswith(("n't", "'re", "'ve", "'ll", "'d", "'m")) \
+                or norm in ("it's", "he's", "she's", "that's", "there's", "what's", "who's"):
+            return True  # a subject pronoun or a contraction starts a clause ("CNN's" is a possessive)
+    return False
+
+
+_SOURCE_PP = re.compile(r"\s+(?:in|at|from|inside|within|close\s+to|near)\s+[^,;.“”\"]{1,40},")
+_EVIDENCE_HEADS = frozenset("""poll polls data statistics figures figure evidence images image photos photo pictures study studies research
+    analysis survey surveys numbers results signs sign report reports documents records trends""".split())
+_DOCUMENT_HEADS = frozenset("""cease-fire ceasefire truce agreement deal plan proposal resolution law bill treaty accord mode
+    approach option draft text framework roadmap initiative measure measures package""".split())
+_WHO_BEFORE = re.compile(r"\s*[,—–]\s*who\s+(?:(?:has|had|have|also|repeatedly|long|previously|once|recently)\s+)*$")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+((?:[\w’'.-]+\s+){1,5}?)$", re.IGNORECASE)
+_REL_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+((?:[\w’'.-]+\s+){1,5}?)$")
+_CLAUSE_END = re.compile(r",\s|;|(?:\s(?:with|in|of|for|by|to|from|on|at))?\s(?:that|which|who|whom)\s|\s[—–]\s|\s--\s")
+_BE = frozenset("is was were are".split())
+
+
+_AUX_WORDS = frozenset("have has had did do does would will could can may might must not never also still".split())
+
+
+def _subject_and_aux(text: str, a: int, b: int) -> bool:
+    """"pro-Russian rebels have", "did not", "a rebel commander": a subject and/or auxiliaries before a cue."""
+    ws = _words(text, a, b)
+    k = len(ws)
+    while k > 0 and (ws[k - 1].group().lower() in _AUX_WORDS or ws[k - 1].group().lower().endswith(("n't", "n’t"))):
+        k -= 1
+    return k == 0 or _plain_np(text, a, ws[k - 1].end())
+
+
+def _plain_np(text: str, a: int, b: int) -> bool:
+    """A short noun phrase: no verb, no preposition first, not a possessive ("Iran’s claims are")."""
+    ws = _words(text, a, b)
+    if not ws or ws[0].group().lower() in _PREPOSITIONS or text[a:b].rstrip().endswith(("’s", "'s", "’", "'")):
+        return False
+    return not any(w.group().lower() in _FINITE or w.group().lower() in _VERBISH_NEXT or w.group().lower() == "to"
+                   or (w.group().islower() and w.group().endswith("ed")) for w in ws)
+
+
+def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement | None:
+    """Statements framed from inside a relative clause.
+
+    "in what officials said was a terrorist attack" → officials: "a terrorist attack";
+    "the blockade, which Israel says would lead the group to import weapons" → Israel: "would lead …".
+    """
+    if c.lemma not in ("say", "claim", "call", "describe", "insist", "allege", "contend", "argue", "believe", "warn"):
+        return None
+    before = text[max(lo, c.start - 80) : c.start]
+    base = max(lo, c.start - 80)
+    m = _WHAT_BEFORE.search(before)
+    if m and nxt in _BE:
+        a, b = _trim(text, base + m.start(1), base + m.end(1))
+        if b <= a or not _plain_np(text, a, b):
+            return None
+        v = re.compile(r"\s*(?:is|was|were|are)\s+", re.IGNORECASE).match(text, c.end, hi)
+        if not v:
+            return None
+        end = _CLAUSE_END.search(text, v.end(), hi)
+        s, e = _content_before(text, v.end(), end.start() if end else hi)
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        return Statement("indirect", [(s, e)], c, (a, b), []) if _nwords(text[s:e], 2) >= 1 else None
+    m = _REL_BEFORE.search(before)
+    if m and (nxt in _FINITE or nxt in _MODALS or nxt in ("will", "would", "can", "he", "she", "they", "it", "we")):
+        a, b = _trim(text, base + m.start(1), base + m.end(1))
+        if b <= a or not _plain_np(text, a, b):
+            return None
+        end = _CLAUSE_END.search(text, c.end, hi)
+        s, e = _content_before(text, c.end, end.start() if end else hi)
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        return Statement("indirect", [(s, e)], c, (a, b), []) if _nwords(text[s:e], 3) >= 2 else None
+    return None
+
+
+_WHILE_SUBJECT = re.compile(r"[,;]\s+(?:while|whereas|but|and)\s+((?:[\w’'.-]+\s+){1,6})$")
+_WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){1,5}?)$")
+_DOCUMENT_NOUNS = frozenset("statement statements report letter message tweet post release communique memo note".split())
+_WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
+#: Plural forms that are nouns after an adjective ("general calls for a peaceful resolution").
+_NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports charges warnings threats urges pleas".split())
+_ADJ_BEFORE = frozenset("general new more further fresh repeated renewed growing many numerous earlier recent such other".split())
+_MODALS = frozenset("should could might must may shall".split())
+_CALL_NOUN = frozenset("phone telephone conference video wake-up roll curtain close judgment judgement".split())
+#: Manner-of-speaking verbs that report words only with a quotation or a clause ("chanting “Russia!”").
+_NEEDS_PROPOSITION = frozenset("shout chant yell scream whisper mutter".split())
+_ADVERB_SKIP = frozenset("also widely long now still often generally internationally once first later".split())
+
+
+def _passive_participle(text: str, lo: int, c: Cue) -> bool:
+    """A passive use of an -ed cue: "was also recognized as", "…, agreed upon Monday by Israel and Hamas, …"."""
+    ws = _words(text, max(lo, c.start - 60), c.start)
+    k = len(ws)
+    while k > 0 and (ws[k - 1].group().lower() in _ADVERB_SKIP or ws[k - 1].group().lower().endswith("ly")):
+        k -= 1
+    if k < len(ws) and k > 0 and ws[k - 1].group().lower() in _PASSIVE_AUX:
+        return True  # an adverb between the auxiliary and the participle
+    if not c.text.lower().endswith("ed") or not text[max(lo, c.start - 3) : c.start].rstrip().endswith((",", "—", "--")):
+        return False
+    m = re.match(r"[^,.;:“”\"]{0,60}?\bby\b[^,.;:“”\"]{1,60}(?:,|—|--)", text[c.end : c.end + 130])
+    return m is not None or _next_word(text, c.end, c.end + 20) == "upon"
+
+
+#: Denial verbs whose noun-phrase object is a position ("rejected the proposal"), not something said;
+#: they report a statement only with a clause or a speech noun ("rejected claims that …", "rejected the accusations").
+_POSITION_ONLY = frozenset(("reject", "dispute", "refute", "rebut"))
+_SPEECH_NOUNS = re.compile(
+    r"\b(?:claims?|accusations?|allegations?|charges?|reports?|suggestions?|criticism|assertions?|statements?|notion|"
+    r"idea|characteri[sz]ation|label|comparisons?|arguments?|assessments?|account|version|findings|conclusions?|"
+    r"contention|narrative|description|portrayal|view|premise|figures?|numbers?|estimates?|rumou?rs?)\b", re.IGNORECASE)
+
+
+def _propositional(text: str, cue_end: int, s: int, e: int) -> bool:
+    """Whether the object of a position verb is something said: a "that" clause, a quote, a speech noun."""
+    if re.search(r"\bthat\b", text[cue_end:s]) or any(ch in text[s:e] for ch in "\"“”"):
+        return True
+    head = re.split(r"\b(?:in|on|at|for|by|with|from|during|since|after|before)\b|[,;]", text[s:e], maxsplit=1)[0]
+    return bool(_SPEECH_NOUNS.search(head)) or any(w.group().lower() in _FINITE for w in _words(text, s, e))
+
+
+#: A second verb phrase of the speaker after the reported clause: "Tak said the estimate was conservative
+#: and provided satellite imagery" (presentation verbs only; "Hamas fired rockets and killed …" stays content).
+_SPEAKER_VP = re.compile(
+    r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:provided|presented|released|showed|displayed|published|distributed|"
+    r"handed|produced|played|shared|provides|presents|releases|shows|displays|publishes|distributes|hands|produces|"
+    r"plays|shares)\b")
+
+
+def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
+    """Subject of the clause before ", claiming …": the words up to its finite verb (at most 8, no punctuation)."""
+    ws = _words(text, lo, hi)
+    i = 0
+    while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however", "•"):
+        i += 1
+    if i < len(ws) and (ws[i].group().lower() in _PREPOSITIONS or ws[i].group().lower().endswith("ing")):
+        # a fronted place, time or participial phrase: "In Antwerp, Belgium, a doctor refused …, telling …",
+        # "Speaking to the BBC, Kerry said …, adding, “…”"
+        k = i
+        while k < len(ws) and k - i <= 8 and ws[k].group().lower() not in _FINITE:
+            k += 1
+        commas = [n for n in range(i, k) if ws[n].group() == ","]
+        if commas:
+            i = commas[-1] + 1
+    j = i
+    while j < len(ws) and j - i <= 8:
+        w = ws[j].group().lower()
+        if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems") or (
+                j > i and w.endswith("ed") and ws[j].group().islower()):
+            break
+        if not (w[:1].isalnum()):
+            return None
+        j += 1
+    if j == i or j >= len(ws) or j - i > 8:
+        return None
+    if any(w.group().lower() in _SUBORDINATORS for w in ws[j:]):
+        return None  # "… began Tuesday when protesters attacked …, accusing …": the participle is the inner clause's
+    first = ws[i].group().lower()
+    quantifier = first == "at" and i + 1 < j and ws[i + 1].group().lower() in ("least", "most")  # "at least one official"
+    if (first in _PREPOSITIONS and not quantifier) or first in ("during", "after", "before", "as", "while", "when", "since",
+                                                                  "if", "it", "there"):
+        return None
+    return _trim(text, ws[i].start(), ws[j - 1].end())
+
+
+_SUBORDINATORS = frozenset("when while after before because since as if who whom which whose where until "
+                            "although though".split())
+_NEG_SKIP = frozenset("not never did does do has have had would will could directly explicitly immediately publicly "
+                      "specifically flatly officially yet also still categorically".split())
+
+
+def _negated_holder(text: str, sent: Sentence, c: Cue) -> Statement | None:
+    """The subject of a negated cue ("The Russian Defense Ministry didn't directly deny …"), for ", but said …"."""
+    lo = max(sent.start, c.start - _WINDOW)
+    ws = _words(text, max(lo, c.start - 60), c.start)
+    k = len(ws)
+    while k > 0 and (ws[k - 1].group().lower() in _NEG_SKIP or ws[k - 1].group().lower().endswith(("n't", "n’t"))):
+        k -= 1
+    if k == len(ws) or k == 0:
+        return None
+    np = left_np(text, lo, ws[k].start())
+    if np is None:
+        return None
+    return Statement("indirect", [(c.start, c.end)], c, (np[0], np[1]), np[2])
 
 
 def _cut_by_frame(text: str, end: int, full_end: int) -> bool:
     """True when the content was cut before a coordinated cue (", but said"), which is processed next."""
-    return bool(re.match(r"\s*,?\s*(?:and|but)\b|\s*,\s*\w+ing\b", text[end:full_end]))
+    return bool(re.match(r"\s*[,;]?\s*(?:and|but|while|whereas)\b|\s*,\s*\w+ing\b", text[end:full_end]))
 
 
 def _starts_clause(text: str, a: int, b: int) -> bool:
@@ -625,6 +1038,9 @@ def _trailing_name(text: str, s: int, e: int) -> Span | None:
     return ws[k].start(), e
 
 
+_AGENTIVE_PLURAL = re.compile(r"^[a-z][a-z-]*(?:ers|ors|ists|ians|ees|ants|ents|men|women|troops|forces|officials|leaders|people)$")
+
+
 def _subject(text: str, lo: int, hi: int) -> Span | None:
     """The sentence subject before a participial cue: the leading capitalised phrase."""
     ws = _words(text, lo, hi)
@@ -634,6 +1050,8 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     start = i
     while i < len(ws) and (ws[i].group()[0].isupper() or ws[i].group().lower() in ("the", "of", "'s", "’s")):
         i += 1
+    while i < len(ws) and i > start and _AGENTIVE_PLURAL.search(ws[i].group()):
+        i += 1  # "Pro-Russian protesters gathered …": the noun belongs to the subject
     if i == start or not any(w.group()[0].isupper() for w in ws[start:i]):
         return None
     if i - start == 1 and ws[start].group().lower() in _QUANTIFIERS:
@@ -644,6 +1062,66 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if ws[start].group().lower() in _PREPOSITIONS or ws[start].group().lower() in ("during", "after", "before", "as", "while", "when", "since", "if"):
         return None
     return _trim(text, ws[start].start(), ws[i - 1].end())
+
+
+def _beliefs(d: _Doc, out: list[Statement]) -> None:
+    """Reported beliefs and positions (cue class ``belief``; rules in :mod:`.beliefs`).
+
+    A belief cue inside a quotation or inside the content of a statement already found ("officials
+    told CNN they believe that …") adds nothing: that content is already someone's.
+    """
+    text = d.text
+    spans = sorted(p for st in out for p in st.parts)
+    starts = [a for a, _ in spans]
+
+    def covered(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1
+        while i >= 0 and i > len(spans) - 1:
+            i -= 1
+        return any(a <= pos < b for a, b in spans[max(0, i - 8): i + 1])
+
+    for c in d.belief_cues:
+        if d.in_quote(c.start) or covered(c.start):
+            continue
+        sent = d.sents[d.sent_of(c.start)] if d.sents else Sentence(0, len(text), text)
+        found = belief(text, max(sent.start, c.start - _WINDOW), min(sent.end, c.end + _WINDOW), c)
+        if found is None:
+            continue
+        speaker, app, content = found
+        st = Statement("indirect", [content], c, speaker, app)
+        if d.units_in(st.start, st.end):
+            st.kind = "partial"
+        out.append(st)
+
+
+_CAPTION = re.compile(r"Hide Caption \d+ of \d+[^–\n]{0,200}?\s–\s|Story highlights\s+")
+_URL = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*")
+
+
+def _clean_parts(text: str, st: Statement) -> None:
+    """Drop photo-caption furniture before indirect content and a link (embedded tweet) after it."""
+    if st.kind == "direct":
+        return
+    a, b = st.parts[0]
+    for m in _CAPTION.finditer(text, a, b):
+        a = m.end()
+    st.parts[0] = (a, b)
+    a, b = st.parts[-1]
+    m = _URL.search(text, a, b)
+    if m:
+        st.parts[-1] = _content_before(text, a, m.start())
+
+
+_RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:who|that)\b")
+_VERB_IN_SPEAKER = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\s+(?=(?:a|an|the)\s)")
+_NARRATOR = frozenset(("we", "i", "us", "this reporter", "this writer"))
+
+
+def _narrator_speaker(text: str, st: Statement) -> bool:
+    """The writer (or the outlet) speaking outside quotation marks: "As we reported, …", "I wrote that …"."""
+    if st.speaker is None or st.kind == "direct":
+        return False
+    return text[st.speaker[0] : st.speaker[1]].strip().lower() in _NARRATOR
 
 
 # ----------------------------------------------------------------------------------------------
@@ -702,10 +1180,17 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         i = bisect_right(q_starts, pos) - 1
         return i >= 0 and pos < quotes[i].end
 
+    # embedded tweets and page furniture (video-player boilerplate) are no context for speakers
     tweets = [(m.start(), m.end()) for m in _EMBEDDED_TWEET.finditer(text)]
-    context_mentions = [m for m in mentions if not inside_quote(m.start) and not any(a <= m.start < b for a, b in tweets)]
+    skipped = tweets + [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+
+    def outside_narration(pos: int) -> bool:
+        return inside_quote(pos) or any(a <= pos < b for a, b in skipped)
+
+    context_mentions = [m for m in mentions if not outside_narration(m.start)]
     places = matcher(spec).places(text)
-    context_mentions = sorted(context_mentions + _names(text, context_mentions, lambda p: inside_quote(p) or any(a <= p < b for a, b in tweets), places), key=lambda m: m.start)
+    names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
+    context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
     ctx = Context(places=places, narration=context_mentions)
     mi = 0
     starts = [s.start for s in sents]
