@@ -206,11 +206,14 @@ class _FastTarget:
               "subject", "quoted", "speaker", "possessive", "vader_clause_pos", "vader_clause_neg",
               "vader_sentence_pos", "vader_sentence_neg", "vader_window_pos", "vader_window_neg")
 
-    def __init__(self, model: TargetSentimentModel) -> None:
-        self.vocab = model.vec_.vocabulary_
+    def __init__(self, d: dict) -> None:
+        # built from the model file's dict, so scoring never imports scikit-learn (about a second of
+        # CPU per process); the numbers are those of :meth:`TargetSentimentModel.from_dict`
+        coef = np.asarray(d["coef"], dtype=float)
+        self.vocab = {n: i for i, n in enumerate(d["features"])}
         # one extra zero column for features the model does not know
-        self.W = np.vstack([np.asarray(model.clf_.coef_, dtype=float).T, np.zeros((1, model.clf_.coef_.shape[0]))])
-        self.b = np.asarray(model.clf_.intercept_, dtype=float)
+        self.W = np.vstack([coef.T, np.zeros((1, coef.shape[0]))])
+        self.b = np.asarray(d["intercept"], dtype=float)
         self.missing = len(self.vocab)
         self.dense = [self.vocab.get(k, self.missing) for k in self._DENSE]
         self._words: dict[str, tuple[int, int, int, int]] = {}
@@ -292,22 +295,29 @@ class _FastTarget:
 
 
 @lru_cache(maxsize=1)
+def _model_dict() -> dict | None:
+    res = resources.files("framing") / "data" / "models" / MODEL_FILE
+    if not res.is_file():
+        return None
+    return json.loads(gzip.decompress(res.read_bytes()))
+
+
+@lru_cache(maxsize=1)
 def _fast() -> _FastTarget | None:
-    model = _model()
-    return None if model is None else _FastTarget(model)
+    d = _model_dict()
+    return None if d is None else _FastTarget(d)
 
 
 @lru_cache(maxsize=1)
 def _model() -> TargetSentimentModel | None:
-    res = resources.files("framing") / "data" / "models" / MODEL_FILE
-    if not res.is_file():
-        return None
-    return TargetSentimentModel.from_dict(json.loads(gzip.decompress(res.read_bytes())))
+    """The shipped model as scikit-learn objects (for training and checks; scoring uses :func:`_fast`)."""
+    d = _model_dict()
+    return None if d is None else TargetSentimentModel.from_dict(d)
 
 
 def target_proba(text: str, start: int, end: int) -> dict[str, float]:
     """Probabilities of negative / neutral / positive treatment of the target ``text[start:end]``."""
-    model = _model()
+    model = _fast()
     if model is None:
         s = clause_sentiment(text, start, end)
         return {"negative": float(s < -0.05), "neutral": float(-0.05 <= s <= 0.05), "positive": float(s > 0.05)}
@@ -317,7 +327,7 @@ def target_proba(text: str, start: int, end: int) -> dict[str, float]:
 
 def target_score(text: str, start: int, end: int) -> float:
     """Sentiment toward the target in [-1, 1]: P(positive) − P(negative) (clause VADER without a model)."""
-    model = _model()
+    model = _fast()
     if model is None:
         return clause_sentiment(text, start, end)
     p = model.predict_proba([(text, start, end)])[0]
@@ -327,12 +337,12 @@ def target_score(text: str, start: int, end: int) -> float:
 def target_scores(items: Sequence[tuple[str, int, int]]) -> list[float]:
     """:func:`target_score` of many ``(sentence, start, end)`` items in one batch (faster)."""
     items = list(items)
-    model = _model()
+    model = _fast()
     if model is None:
         return [clause_sentiment(*it) for it in items]
     if not items:
         return []
-    p = _fast().predict_proba(items)
+    p = model.predict_proba(items)
     return [round(float(x), 4) for x in p[:, 2] - p[:, 0]]
 
 
