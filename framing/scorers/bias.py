@@ -76,10 +76,12 @@ def _capitals(text: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _class_columns() -> dict[tuple[int, str], int]:
-    """(position in :data:`LEXICON_FEATURES`, class) -> column of the per-class counts."""
-    pos = {n: i for i, n in enumerate(LEXICON_FEATURES)}
-    return {(pos[n], c): j for j, (n, c) in enumerate(_lexicon_classes())}
+def _class_columns() -> tuple[dict[str, int], ...]:
+    """Per lexicon of :data:`LEXICON_FEATURES`: class -> column of the per-class counts."""
+    out: tuple[dict[str, int], ...] = tuple({} for _ in LEXICON_FEATURES)
+    for j, (n, c) in enumerate(_lexicon_classes()):
+        out[LEXICON_FEATURES.index(n)][c] = j
+    return out
 
 
 def dense_features(texts: Sequence[str]) -> np.ndarray:
@@ -91,34 +93,29 @@ def dense_features(texts: Sequence[str]) -> np.ndarray:
     from .sentence import sentence_data
 
     columns = _class_columns()
-    n_class = len(columns)
+    n_class = len(_lexicon_classes())
     subj = LEXICON_FEATURES.index("subjectivity")
     rates = [i for i in range(len(LEXICON_FEATURES)) if i != subj]
-    rows = []
-    n_words = []
-    for t in texts:
-        d = sentence_data(t)
-        words = max(1, d.words)
-        n_words.append(words)
-        found = d.classes
-        row = [len(found[i]) / words * 10 for i in rates]
-        strong = found[subj].count("strong")
-        row.append((strong + 0.5 * (len(found[subj]) - strong)) / words)
-        neg, _, pos, comp = d.vader
-        row += [round(neg, 3), round(pos, 3), abs(round(comp, 4)), 0.0]
-        per_class = [0] * n_class
-        for li, classes in enumerate(found):
-            for c in classes:
-                j = columns.get((li, c))
-                if j is not None:
-                    per_class[j] += 1
-        row += [min(k, 3) for k in per_class]
-        row += [float('"' in t or "“" in t), float("!" in t), float("?" in t), _capitals(t) / max(1, len(t)) * 5]
-        rows.append(row)
-    out = np.asarray(rows, dtype=float)
-    if len(rows):
-        out[:, len(rates) + 4] = np.log1p(np.asarray(n_words)) / 4
-    return out
+    n = len(texts)
+    data = [sentence_data(t) for t in texts]
+    words = np.asarray([max(1, d.words) for d in data], dtype=float).reshape(n, 1)
+    found = [d.classes for d in data]
+    sizes = np.asarray([[len(c) for c in f] for f in found], dtype=float).reshape(n, len(LEXICON_FEATURES))
+    strong = np.asarray([f[subj].count("strong") for f in found], dtype=float).reshape(n, 1)
+    per_class = [r * n_class + columns[li][c] for r, f in enumerate(found) for li, classes in enumerate(f)
+                 for c in classes if c in columns[li]]
+    per_class = np.minimum(np.bincount(np.asarray(per_class, dtype=np.intp), minlength=n * n_class), 3)
+    vad = [(round(d.vader[0], 3), round(d.vader[2], 3), abs(round(d.vader[3], 4))) for d in data]
+    cues = [(float('"' in t or "“" in t), float("!" in t), float("?" in t), _capitals(t) / max(1, len(t)) * 5)
+            for t in texts]
+    return np.ascontiguousarray(np.hstack([
+        sizes[:, rates] / words * 10,
+        (strong + 0.5 * (sizes[:, [subj]] - strong)) / words,
+        np.asarray(vad, dtype=float).reshape(n, 3),
+        np.log1p(words) / 4,
+        per_class.reshape(n, n_class).astype(float),
+        np.asarray(cues, dtype=float).reshape(n, 4),
+    ]))
 
 
 class BiasModel:
@@ -188,6 +185,37 @@ class BiasModel:
         return m
 
 
+class _CharGrams(dict):
+    """Word -> columns of its char_wb n-grams (as scikit-learn's ``_char_wb_ngrams``), computed on
+    first use and kept (up to 200,000 words)."""
+
+    def __init__(self, index: dict[str, int], lo: int, hi: int) -> None:
+        super().__init__()
+        self.index = index
+        self.lo, self.hi = lo, hi
+        self._slices: dict[int, list[tuple[int, int]]] = {}
+
+    def _spans(self, n_w: int) -> list[tuple[int, int]]:
+        """The n-gram slices of a padded word of ``n_w`` characters."""
+        got = self._slices.get(n_w)
+        if got is None:
+            got = []
+            for n in range(self.lo, self.hi + 1):
+                if n_w <= n:
+                    got.append((0, n_w))  # the padded word is shorter than n: once, then no longer n-grams
+                    break
+                got += [(i, i + n) for i in range(n_w - n + 1)]
+            self._slices[n_w] = got
+        return got
+
+    def __missing__(self, word: str) -> np.ndarray:
+        w = " " + word + " "
+        got = np.fromiter(filter(None, map(self.index.get, [w[a:b] for a, b in self._spans(len(w))])), dtype=np.int32)
+        if len(self) < 200_000:
+            self[word] = got
+        return got
+
+
 class _FastBias:
     """The shipped bias model, scored without building sparse matrices (same probabilities).
 
@@ -195,11 +223,15 @@ class _FastBias:
     same numbers as ``TfidfVectorizer.transform(...) @ coef`` for the word and char_wb analyzers
     used here. Word 1-grams and 2-grams are looked up in dicts (2-grams by word pair, without
     joining strings); character n-grams are looked up once per distinct word; the counting, tf-idf
-    and norms of both blocks are vectorised over all texts at once (one sort).
+    and norms of both blocks are vectorised over all texts at once (one sort of int32 keys).
     """
 
-    _EMPTY = np.zeros(0, dtype=np.int64)
-
+    # Column space: word terms at 1.., char terms at 2**16.. (0 = unknown); a key is
+    # ``text << 17 | column``, so ``key >> 16`` is ``2 * text + block``.
+    _CHAR0 = 1 << 16
+    _SHIFT = 17
+    _BATCH = 1 << 13  # texts per batch: keys stay below 2**31
+    _EMPTY = np.zeros(0, dtype=np.int32)
     def __init__(self, d: dict) -> None:
         word, char = d["word"], d["char"]
         n_word, n_char = len(word["terms"]), len(char["terms"])
@@ -208,11 +240,15 @@ class _FastBias:
         cp = {k: tuple(v) if isinstance(v, list) else v for k, v in d["char_params"].items()}
         if tuple(wp["ngram_range"]) != (1, 2) or wp.get("analyzer", "word") != "word" or cp["analyzer"] != "char_wb":
             raise ValueError(f"unsupported bias model parameters: word {wp}, char {cp}")
-        # one column space: 0 = unknown (weight 0), word terms 1..n_word, char terms n_word+1..
-        self.n_word = n_word
-        self.size = 1 + n_word + n_char
-        self.idf = np.concatenate([[0.0], word["idf"], char["idf"]])
-        self.coef = np.concatenate([[0.0], coef[:n_word + n_char]])
+        if n_word >= self._CHAR0 or n_char >= (1 << self._SHIFT) - self._CHAR0:
+            raise ValueError(f"bias model too large for the fast scorer: {n_word} word and {n_char} char terms")
+        size = 1 << self._SHIFT
+        self.idf = np.zeros(size)
+        self.coef = np.zeros(size)
+        self.idf[1:1 + n_word] = word["idf"]
+        self.coef[1:1 + n_word] = coef[:n_word]
+        self.idf[self._CHAR0:self._CHAR0 + n_char] = char["idf"]
+        self.coef[self._CHAR0:self._CHAR0 + n_char] = coef[n_word:n_word + n_char]
         self.pattern = re.compile(wp["token_pattern"])
         self.unigrams: dict[str, int] = {}
         self.bigrams: dict[tuple[str, str], int] = {}
@@ -222,31 +258,18 @@ class _FastBias:
                 self.unigrams[term] = j
             else:
                 self.bigrams[(parts[0], parts[1])] = j
-        self.lo, self.hi = cp["ngram_range"]
-        self.grams = {t: j for j, t in enumerate(char["terms"], start=1 + n_word)}
-        self._words: dict[str, np.ndarray] = {}
+        self._grams = _CharGrams({t: j for j, t in enumerate(char["terms"], start=self._CHAR0)}, *cp["ngram_range"])
         self.dense_coef = coef[n_word + n_char:] * float(d["dense_weight"])
         self.intercept = float(d["intercept"])
 
-    def _word_grams(self, word: str) -> np.ndarray:
-        """Columns of the char_wb n-grams of one word (as scikit-learn's ``_char_wb_ngrams``)."""
-        w = " " + word + " "
-        n_w = len(w)
-        grams: list[str] = []
-        for n in range(self.lo, self.hi + 1):
-            if n_w <= n:
-                grams.append(w)  # the padded word is shorter than n: once, then no longer n-grams
-                break
-            grams += [w[i:i + n] for i in range(n_w - n + 1)]
-        got = np.fromiter(filter(None, map(self.grams.get, grams)), dtype=np.int64)
-        if len(self._words) < 200_000:
-            self._words[word] = got
-        return got
-
     def block_scores(self, texts: Sequence[str]) -> np.ndarray:
         """``(n, 2)``: the word and the char TF-IDF block of each text dotted with its weights."""
+        if len(texts) > self._BATCH:
+            return np.concatenate([self.block_scores(texts[i:i + self._BATCH])
+                                   for i in range(0, len(texts), self._BATCH)])
         n = len(texts)
-        uni, bi, cache, findall = self.unigrams.get, self.bigrams.get, self._words, self.pattern.findall
+        uni, bi, findall = self.unigrams.get, self.bigrams.get, self.pattern.findall
+        grams = self._grams.__getitem__
         word_cols: list[int] = []
         word_lens = []
         char_cols: list[np.ndarray] = []
@@ -258,12 +281,11 @@ class _FastBias:
             word_cols += filter(None, map(uni, toks))
             word_cols += filter(None, map(bi, zip(toks, toks[1:])))
             word_lens.append(len(word_cols) - k)
-            arrs = [cache[w] if w in cache else self._word_grams(w) for w in low.split()]
+            arrs = list(map(grams, low.split()))
             char_cols += arrs
             char_lens.append(sum(map(len, arrs)))
-        size = self.size
-        rows = np.arange(n, dtype=np.int64) * size
-        keys = np.concatenate([np.repeat(rows, word_lens) + np.asarray(word_cols, dtype=np.int64),
+        rows = np.arange(n, dtype=np.int32) << self._SHIFT
+        keys = np.concatenate([np.repeat(rows, word_lens) + np.asarray(word_cols, dtype=np.int32),
                                np.repeat(rows, char_lens) + (np.concatenate(char_cols) if char_cols else self._EMPTY)])
         if not len(keys):
             return np.zeros((n, 2))
@@ -271,9 +293,12 @@ class _FastBias:
         keys.sort()
         first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
         counts = np.diff(np.append(first, len(keys)))
-        r, c = np.divmod(keys[first], size)
-        vals = (1.0 + np.log(counts)) * self.idf[c]
-        b = 2 * r + (c > self.n_word)
+        keys = keys[first]
+        c = keys & ((1 << self._SHIFT) - 1)
+        b = keys >> 16
+        vals = self.idf[c]
+        repeated = counts > 1  # (1 + log 1) * idf is idf
+        vals[repeated] *= 1.0 + np.log(counts[repeated])
         dots = np.bincount(b, vals * self.coef[c], minlength=2 * n)
         norms = np.sqrt(np.bincount(b, vals * vals, minlength=2 * n))
         return np.divide(dots, norms, out=np.zeros(2 * n), where=norms > 0).reshape(n, 2)
