@@ -254,39 +254,25 @@ class _FastTarget:
         self.b = np.asarray(d["intercept"], dtype=float)
         self.missing = len(self.vocab)
         self.dense = np.asarray([self.vocab.get(k, self.missing) for k in self._DENSE], dtype=np.intp)
-        self._words: dict[str, tuple[int, int, int, int]] = {}
-
-    def _word(self, w: str) -> tuple[int, int, int, int]:
-        got = self._words.get(w)
-        if got is None:
-            v, m = self.vocab, -1
-            got = (v.get("w:" + w, m), v.get("L:" + w, m), v.get("R:" + w, m), v.get("C:" + w, m))
-            if len(self._words) < 200_000:
-                self._words[w] = got
-        return got
+        self._words = _WordTable(self.vocab)
 
     def predict_proba(self, items: Sequence[tuple[str, int, int]]) -> np.ndarray:
         n_items = len(items)
         if not n_items:
             return np.zeros((0, len(self.b)))
-        lex = vader.lexicon()
-        nan = float("nan")
-        cached = self._words
+        self._words.trim()
+        ids = self._words.__getitem__
         views: dict[str, tuple[int, list[str], list[int], list[int]]] = {}
-        bounds: list[int] = []  # token offsets (start, end) of every distinct text, concatenated
-        cols: list[tuple[int, int, int, int]] = []  # their words' feature columns
-        valence: list[float] = []  # their words' VADER valences (nan: not in the lexicon)
-        base, n_tok, t0s, t1s, c0s, c1s = [], [], [], [], [], []
+        words_ids: list[int] = []  # word ids of the tokens of every distinct text, concatenated
+        base, n_tok, t0s, t1s, k0s, k1s = [], [], [], [], [], []
         rows = []  # per target: vader_sentence, vader_clause, vader_window, subject, quoted, speaker, possessive
         for item in items:
             text, start, end = _cut(*item)
             view = views.get(text)
             if view is None:
                 words, starts, ends = _tokens(text)
-                view = views[text] = (len(cols), words, starts, ends)
-                bounds += zip(starts, ends)
-                cols += [cached[w] if w in cached else self._word(w) for w in words]
-                valence += [lex.get(w, nan) for w in words]
+                view = views[text] = (len(words_ids), words, starts, ends)
+                words_ids += map(ids, words)
             k0, words, starts, ends = view
             n = len(words)
             t0, t1 = _target_tokens(starts, ends, start, end)
@@ -295,8 +281,10 @@ class _FastTarget:
             n_tok.append(n)
             t0s.append(t0)
             t1s.append(t1)
-            c0s.append(c0)
-            c1s.append(c1)
+            # the tokens inside the clause [c0, c1) are those from k0 (first starting at or after c0)
+            # up to k1 (first ending after c1)
+            k0s.append(bisect_left(starts, c0))
+            k1s.append(bisect_right(ends, c1))
             sent = vader.compound(text)
             clause = vader.compound(text[c0:start] + "X" + text[end:c1])
             if clause == 0.0:
@@ -315,16 +303,15 @@ class _FastTarget:
         item = np.repeat(np.arange(n_items), n_tok)
         first = np.repeat(np.cumsum(n_tok) - n_tok, n_tok)
         i = np.arange(len(item)) - first
-        g = i + np.repeat(np.asarray(base, dtype=np.intp), n_tok)
+        word = np.asarray(words_ids, dtype=np.intp)[i + np.repeat(np.asarray(base, dtype=np.intp), n_tok)]
+        col = self._words.columns()[word]
+        val = self._words.valences()[word]
         t0 = np.repeat(np.asarray(t0s), n_tok)
         t1 = np.repeat(np.asarray(t1s), n_tok)
-        ab = np.asarray(bounds, dtype=np.intp).reshape(-1, 2)[g]
-        col = np.asarray(cols, dtype=np.intp).reshape(-1, 4)[g]
-        val = np.asarray(valence, dtype=float)[g]
         left = i < t0
         keep = left | (i > t1)  # the target's own tokens are not features
         d = np.where(left, t0 - i, i - t1)
-        in_clause = (ab[:, 0] >= np.repeat(np.asarray(c0s), n_tok)) & (ab[:, 1] <= np.repeat(np.asarray(c1s), n_tok))
+        in_clause = (i >= np.repeat(np.asarray(k0s), n_tok)) & (i < np.repeat(np.asarray(k1s), n_tok))
         # w: words weighted by distance (summed over repeats)
         m = keep & (col[:, 0] >= 0)
         w_item, w_col, w_val = item[m], col[m, 0], 1.0 / (1.0 + 0.5 * d[m])
@@ -356,6 +343,47 @@ class _FastTarget:
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
+
+
+class _WordTable(dict):
+    """Word -> id, with per id the model columns of its ``w:``, ``L:``, ``R:``, ``C:`` features (-1:
+    unknown) and its VADER valence (nan: not in VADER's lexicon), as arrays indexed by id."""
+
+    def __init__(self, vocab: dict[str, int]) -> None:
+        super().__init__()
+        self.vocab = vocab
+        self._rows: list[tuple[int, int, int, int]] = []
+        self._vals: list[float] = []
+        self._columns = np.zeros((0, 4), dtype=np.intp)
+        self._valences = np.zeros(0)
+
+    def __missing__(self, word: str) -> int:
+        v = self.vocab
+        self._rows.append((v.get("w:" + word, -1), v.get("L:" + word, -1), v.get("R:" + word, -1),
+                           v.get("C:" + word, -1)))
+        self._vals.append(vader.lexicon().get(word, float("nan")))
+        self[word] = got = len(self)
+        return got
+
+    def trim(self, limit: int = 200_000) -> None:
+        """Forget every word once there are more than ``limit`` (between batches: ids change)."""
+        if len(self) > limit:
+            self.clear()
+            self._rows.clear()
+            self._vals.clear()
+            self._columns = self._columns[:0]
+            self._valences = self._valences[:0]
+
+    def columns(self) -> np.ndarray:
+        if len(self._columns) < len(self._rows):
+            new = np.asarray(self._rows[len(self._columns):], dtype=np.intp).reshape(-1, 4)
+            self._columns = np.concatenate([self._columns, new])
+            self._valences = np.concatenate([self._valences, np.asarray(self._vals[len(self._valences):], dtype=float)])
+        return self._columns
+
+    def valences(self) -> np.ndarray:
+        self.columns()
+        return self._valences
 
 
 @lru_cache(maxsize=1)
