@@ -187,30 +187,25 @@ class BiasModel:
 
 class _CharGrams(dict):
     """Word -> columns of its char_wb n-grams (as scikit-learn's ``_char_wb_ngrams``), computed on
-    first use and kept (up to 200,000 words)."""
+    first use and kept (up to 200,000 words).
 
-    def __init__(self, index: dict[str, int], lo: int, hi: int) -> None:
+    scikit-learn takes every substring of 2 to 5 characters of the word padded with one space each
+    side (a padded word shorter than 5 characters gives itself once as its longest n-gram), so the
+    n-grams in the vocabulary are the occurrences of vocabulary terms in the padded word: one
+    Aho-Corasick pass finds them all.
+    """
+
+    def __init__(self, terms: Sequence[str], first: int) -> None:
+        import ahocorasick
+
         super().__init__()
-        self.index = index
-        self.lo, self.hi = lo, hi
-        self._slices: dict[int, list[tuple[int, int]]] = {}
-
-    def _spans(self, n_w: int) -> list[tuple[int, int]]:
-        """The n-gram slices of a padded word of ``n_w`` characters."""
-        got = self._slices.get(n_w)
-        if got is None:
-            got = []
-            for n in range(self.lo, self.hi + 1):
-                if n_w <= n:
-                    got.append((0, n_w))  # the padded word is shorter than n: once, then no longer n-grams
-                    break
-                got += [(i, i + n) for i in range(n_w - n + 1)]
-            self._slices[n_w] = got
-        return got
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for j, term in enumerate(terms, start=first):
+            self.automaton.add_word(term, j)
+        self.automaton.make_automaton()
 
     def __missing__(self, word: str) -> np.ndarray:
-        w = " " + word + " "
-        got = np.fromiter(filter(None, map(self.index.get, [w[a:b] for a, b in self._spans(len(w))])), dtype=np.int32)
+        got = np.fromiter([j for _, j in self.automaton.iter(" " + word + " ")], dtype=np.int32)
         if len(self) < 200_000:
             self[word] = got
         return got
@@ -258,7 +253,9 @@ class _FastBias:
                 self.unigrams[term] = j
             else:
                 self.bigrams[(parts[0], parts[1])] = j
-        self._grams = _CharGrams({t: j for j, t in enumerate(char["terms"], start=self._CHAR0)}, *cp["ngram_range"])
+        if tuple(cp["ngram_range"]) != (2, 5) or any(not 2 <= len(t) <= 5 for t in char["terms"]):
+            raise ValueError(f"unsupported char n-grams for the fast scorer: {cp['ngram_range']}")
+        self._grams = _CharGrams(char["terms"], self._CHAR0)
         self.dense_coef = coef[n_word + n_char:] * float(d["dense_weight"])
         self.intercept = float(d["intercept"])
 
