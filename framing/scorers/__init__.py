@@ -241,7 +241,9 @@ def analyse(doc: Document, sentences: list[Sentence], spec: Spec, attributions: 
         per_sentence.setdefault(idx, {}).setdefault(party, []).append(score)
     for i, row in enumerate(rows):
         parties = per_sentence.get(i, {})
-        row["party_sentiment"] = ";".join(f"{p}:{np.mean(v):.4f}" for p, v in sorted(parties.items()))
+        # one score per party and sentence (see mention_sentiments): its mean is itself
+        row["party_sentiment"] = ";".join(f"{p}:{v[0] if len(v) == 1 else np.mean(v):.4f}"
+                                          for p, v in sorted(parties.items()))
     return rows
 
 

@@ -248,7 +248,9 @@ def _find(text: str, lexicon: str, version: int | None) -> tuple[Match, ...]:
 
 def count(text: str, lexicon: str, *, version: int | None = None) -> int:
     """Number of matches of ``lexicon`` in ``text``."""
-    return len(find(text, lexicon, version=version))
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    return len(_scan(text, _matcher(lexicon, version).table, 1)[0])
 
 
 def class_counts(text: str, lexicon: str, *, version: int | None = None) -> dict[str, int]:
