@@ -29,10 +29,15 @@ from framing.segment import sentences  # noqa: E402
 
 def clear_text_caches() -> None:
     """Empty the caches keyed by a whole text (the per-word caches stay warm)."""
-    for mod in (lexicon, vader, target, target_model):
-        for name in dir(mod):
+    try:
+        from framing.scorers import sentence
+    except ImportError:  # before the shared per-sentence pass (to measure "before" on an old checkout)
+        sentence = None
+    for mod in (lexicon, vader, target, target_model, sentence):
+        for name in dir(mod) if mod is not None else ():
             fn = getattr(mod, name)
-            if hasattr(fn, "cache_clear") and name in ("_tokens", "_find", "_find_many", "_scores", "_breaks"):
+            if hasattr(fn, "cache_clear") and name in ("_tokens", "_find", "_find_many", "_scores", "_breaks",
+                                                       "sentence_data"):
                 fn.cache_clear()
 
 

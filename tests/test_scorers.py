@@ -211,3 +211,40 @@ def test_one_pass_matcher_equals_one_lexicon_at_a_time_on_a_corpus():
     names = lexicon.SCORER_LEXICONS
     differ = [t for t in texts if lexicon.find_many(t, names) != tuple(tuple(lexicon._matcher(n).find(t)) for n in names)]
     assert len(texts) > 300 and differ == []
+
+
+def test_one_pass_classes_and_counts_equal_the_matches_on_a_corpus():
+    # what the sentence scorers read (classes only, no offsets) and lexicon.count are the matches of find
+    from pathlib import Path
+
+    from framing.scorers import lexicon
+    from framing.scorers.sentence import sentence_data
+
+    docs = list(framing.load_corpus(Path(__file__).resolve().parent.parent / "corpora" / "gaza-2012-2014"))[:10]
+    texts = [s.text for d in docs for s in sentences(d.text)]
+    names = lexicon.SCORER_LEXICONS
+    differ = []
+    for t in texts:
+        found = lexicon.find_many(t, names)
+        classes = tuple(tuple(m.cls for m in ms) for ms in found)
+        counts = tuple(len(ms) for ms in found)
+        d = sentence_data(t)
+        if (lexicon.classes_many(t, names) != classes or d.classes != classes or d.words != lexicon.word_count(t)
+                or tuple(lexicon.count(t, n) for n in names) != counts):
+            differ.append(t)
+    assert len(texts) > 200 and differ == []
+    assert sum(len(c) for t in texts for c in sentence_data(t).classes) > 500
+
+
+def test_voice_split_of_an_unquoted_sentence_reads_the_sentence_pass():
+    from framing.document import Sentence
+    from framing.scorers import vader
+    from framing.scorers.voice import split_voice
+
+    from framing.scorers import lexicon
+
+    text = GAZA_SAVAGE
+    row = split_voice(text, [Sentence(0, len(text), text)], [])[0]
+    assert row == {"narrator_sentiment": vader.compound(text), "narrator_loaded": len(lexicon.find(text, "loaded")),
+                   "quoted_sentiment": None, "quoted_loaded": 0, "quoted_words": 0}
+    assert row["narrator_loaded"] >= 1

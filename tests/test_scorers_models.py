@@ -39,6 +39,22 @@ def test_target_model_round_trip():
     np.testing.assert_allclose(again.predict_proba(items), m.predict_proba(items))
 
 
+def test_fast_target_equals_scikit_learn():
+    # the scorer is built from the model file without scikit-learn; the numbers are the fitted model's
+    text = framing.load_corpus("corpora/ukraine-2014")
+    spec = framing.load_spec("ukraine-2014")
+    items = []
+    for d in list(text)[:6]:
+        sents = sentences(d.text)
+        for m in target.find_mentions(d.text, spec, sents):
+            s = sents[m["sent_idx"]]
+            items.append((s.text, m["start"] - s.start, m["end"] - s.start))
+    assert len(items) > 50
+    fast = target_model._fast().predict_proba(items)
+    slow = target_model._model().predict_proba(items)
+    assert np.abs(fast - slow).max() < 1e-9
+
+
 # (sentence, target, expected sign of the sentiment toward the target)
 TARGETS = [
     # seed article

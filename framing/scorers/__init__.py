@@ -27,6 +27,7 @@ from ..spec import Spec
 from . import lexicon as _lex
 from . import vader as _vader
 from .bias import sentence_bias
+from .sentence import sentence_data
 from .voice import split_voice
 
 __all__ = ["hedges", "boosters", "loaded", "subjectivity", "factives", "assertives", "implicatives", "sentiment",
@@ -142,18 +143,22 @@ SCORERS: dict[str, Callable[[str], float]] = {
 }
 
 
-_LEXICONS = _lex.SCORER_LEXICONS
+
+
+def _subjective(classes: tuple[str, ...]) -> float:
+    """Subjectivity clue weight of the classes of a sentence's matches (strong 1, weak 0.5)."""
+    strong = classes.count("strong")
+    return strong + 0.5 * (len(classes) - strong)
 
 
 def _sentence_features(text: str) -> dict[str, Any]:
-    words = _lex.word_count(text)
-    hed, boo, loa, subj, fac, ass, imp = _lex.find_many(text, _LEXICONS)
+    words, (hed, boo, loa, subj, fac, ass, imp), scores = sentence_data(text)
     return {
-        "sentiment": _vader.compound(text),
+        "sentiment": round(scores[3], 4),
         "hedges": len(hed),
         "boosters": len(boo),
         "loaded": len(loa),
-        "subjectivity": round(min(1.0, sum(1.0 if m.cls == "strong" else 0.5 for m in subj) / words), 4) if words else 0.0,
+        "subjectivity": round(min(1.0, _subjective(subj) / words), 4) if words else 0.0,
         "factives": len(fac),
         "assertives": len(ass),
         "implicatives": len(imp),
@@ -236,7 +241,9 @@ def analyse(doc: Document, sentences: list[Sentence], spec: Spec, attributions: 
         per_sentence.setdefault(idx, {}).setdefault(party, []).append(score)
     for i, row in enumerate(rows):
         parties = per_sentence.get(i, {})
-        row["party_sentiment"] = ";".join(f"{p}:{np.mean(v):.4f}" for p, v in sorted(parties.items()))
+        # one score per party and sentence (see mention_sentiments): its mean is itself
+        row["party_sentiment"] = ";".join(f"{p}:{v[0] if len(v) == 1 else np.mean(v):.4f}"
+                                          for p, v in sorted(parties.items()))
     return rows
 
 

@@ -65,35 +65,57 @@ def dense_feature_names() -> list[str]:
             "capitals"]
 
 
+# A-Z deleted: the upper-case letters of an ASCII text are the characters this removes.
+_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _capitals(text: str) -> int:
+    if text.isascii():
+        return len(text) - len(text.translate(_DROP_UPPER))
+    return sum(map(str.isupper, text))
+
+
+@lru_cache(maxsize=1)
+def _class_columns() -> tuple[dict[str, int], ...]:
+    """Per lexicon of :data:`LEXICON_FEATURES`: class -> column of the per-class counts."""
+    out: tuple[dict[str, int], ...] = tuple({} for _ in LEXICON_FEATURES)
+    for j, (n, c) in enumerate(_lexicon_classes()):
+        out[LEXICON_FEATURES.index(n)][c] = j
+    return out
+
+
 def dense_features(texts: Sequence[str]) -> np.ndarray:
-    """Lexicon rates and per-class counts, VADER scores, quotation and punctuation cues."""
-    from . import lexicon, vader
+    """Lexicon rates and per-class counts, VADER scores, quotation and punctuation cues.
 
-    classes = _lexicon_classes()
-    rows = []
-    for t in texts:
-        words = max(1, lexicon.word_count(t))
-        found = dict(zip(LEXICON_FEATURES, lexicon.find_many(t, LEXICON_FEATURES)))
-        row = [len(found[name]) / words * 10 for name in LEXICON_FEATURES if name != "subjectivity"]
-        row.append(sum(1.0 if m.cls == "strong" else 0.5 for m in found["subjectivity"]) / words)
-        neg, _, pos, comp = vader._scores(t)
-        row += [round(neg, 3), round(pos, 3), abs(round(comp, 4)), np.log1p(words) / 4]
-        per_class: dict[tuple[str, str], int] = {}
-        for name in LEXICON_FEATURES:
-            for m in found[name]:
-                per_class[(name, m.cls)] = per_class.get((name, m.cls), 0) + 1
-        row += [min(per_class.get(k, 0), 3) for k in classes]
-        row += [float('"' in t or "“" in t), float("!" in t), float("?" in t),
-                sum(map(str.isupper, t)) / max(1, len(t)) * 5]
-        rows.append(row)
-    return np.asarray(rows, dtype=float)
+    Read from :func:`framing.scorers.sentence.sentence_data`, which the sentence scorers have
+    usually just computed for the same sentences (cached).
+    """
+    from .sentence import sentence_data
 
-
-def _subjectivity(text: str, words: int) -> float:
-    from . import lexicon
-
-    ms = lexicon.find(text, "subjectivity")
-    return sum(1.0 if m.cls == "strong" else 0.5 for m in ms) / words
+    columns = _class_columns()
+    n_class = len(_lexicon_classes())
+    subj = LEXICON_FEATURES.index("subjectivity")
+    rates = [i for i in range(len(LEXICON_FEATURES)) if i != subj]
+    n = len(texts)
+    data = [sentence_data(t) for t in texts]
+    words = np.asarray([max(1, d.words) for d in data], dtype=float).reshape(n, 1)
+    found = [d.classes for d in data]
+    sizes = np.asarray([[len(c) for c in f] for f in found], dtype=float).reshape(n, len(LEXICON_FEATURES))
+    strong = np.asarray([f[subj].count("strong") for f in found], dtype=float).reshape(n, 1)
+    per_class = [r * n_class + columns[li][c] for r, f in enumerate(found) for li, classes in enumerate(f)
+                 for c in classes if c in columns[li]]
+    per_class = np.minimum(np.bincount(np.asarray(per_class, dtype=np.intp), minlength=n * n_class), 3)
+    vad = [(round(d.vader[0], 3), round(d.vader[2], 3), abs(round(d.vader[3], 4))) for d in data]
+    cues = [(float('"' in t or "“" in t), float("!" in t), float("?" in t), _capitals(t) / max(1, len(t)) * 5)
+            for t in texts]
+    return np.ascontiguousarray(np.hstack([
+        sizes[:, rates] / words * 10,
+        (strong + 0.5 * (sizes[:, [subj]] - strong)) / words,
+        np.asarray(vad, dtype=float).reshape(n, 3),
+        np.log1p(words) / 4,
+        per_class.reshape(n, n_class).astype(float),
+        np.asarray(cues, dtype=float).reshape(n, 4),
+    ]))
 
 
 class BiasModel:
@@ -163,101 +185,127 @@ class BiasModel:
         return m
 
 
-class _Block:
-    """Fast inference of one fitted TF-IDF block (sublinear tf, l2 norm) dotted with its LR weights.
+class _CharGrams(dict):
+    """Word -> columns of its char_wb n-grams (as scikit-learn's ``_char_wb_ngrams``), computed on
+    first use and kept (up to 200,000 words).
 
-    Gives the same numbers as ``TfidfVectorizer.transform(...) @ coef`` for the word and char_wb
-    analyzers used here; character n-grams are looked up once per distinct word and the rest is
-    vectorised over all texts at once.
+    scikit-learn takes every substring of 2 to 5 characters of the word padded with one space each
+    side (a padded word shorter than 5 characters gives itself once as its longest n-gram), so the
+    n-grams in the vocabulary are the occurrences of vocabulary terms in the padded word: one
+    Aho-Corasick pass finds them all.
     """
 
-    _EMPTY = np.zeros(0, dtype=np.int64)
+    def __init__(self, terms: Sequence[str], first: int) -> None:
+        import ahocorasick
 
-    def __init__(self, params: dict, terms: list[str], idf: Sequence[float], coef: Sequence[float]) -> None:
-        self.char = params.get("analyzer") == "char_wb"
-        self.lo, self.hi = params["ngram_range"]
-        self.index = {t: i for i, t in enumerate(terms)}
-        self.idf = np.asarray(idf, dtype=float)
-        self.coef = np.asarray(coef, dtype=float)
-        self.pattern = None if self.char else re.compile(params["token_pattern"])
-        self._words: dict[str, np.ndarray] = {}
+        super().__init__()
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for j, term in enumerate(terms, start=first):
+            self.automaton.add_word(term, j)
+        self.automaton.make_automaton()
 
-    def _word_grams(self, word: str) -> np.ndarray:
-        """Columns of the char_wb n-grams of one word (as scikit-learn's ``_char_wb_ngrams``)."""
-        got = self._words.get(word)
-        if got is None:
-            w = " " + word + " "
-            n_w = len(w)
-            grams: list[str] = []
-            for n in range(self.lo, self.hi + 1):
-                if n_w <= n:
-                    grams.append(w)  # the padded word is shorter than n: once, then no longer n-grams
-                    break
-                grams += [w[i:i + n] for i in range(n_w - n + 1)]
-            got = np.asarray([j for j in map(self.index.get, grams) if j is not None], dtype=np.int64)
-            if len(self._words) < 200_000:
-                self._words[word] = got
+    def __missing__(self, word: str) -> np.ndarray:
+        got = np.fromiter([j for _, j in self.automaton.iter(" " + word + " ")], dtype=np.int32)
+        if len(self) < 200_000:
+            self[word] = got
         return got
-
-    def _arrays(self, text: str) -> list[np.ndarray]:
-        """Columns of the terms of ``text`` (with repeats), as a list of arrays."""
-        text = text.lower()
-        if self.char:
-            cache = self._words
-            return [cache[w] if w in cache else self._word_grams(w) for w in text.split()]
-        toks = self.pattern.findall(text)
-        grams = list(toks)
-        for n in range(max(2, self.lo), self.hi + 1):
-            grams += [" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1)]
-        return [np.asarray([j for j in map(self.index.get, grams) if j is not None], dtype=np.int64)]
-
-    def _indices(self, text: str) -> np.ndarray:
-        arrs = self._arrays(text)
-        return np.concatenate(arrs) if arrs else self._EMPTY
-
-    def scores(self, texts: Sequence[str]) -> np.ndarray:
-        # Per (text, term): count -> (1 + log count) * idf; l2-normalised row dotted with coef.
-        n = len(texts)
-        flat: list[np.ndarray] = []
-        lens = []
-        for t in texts:
-            arrs = self._arrays(t)
-            flat += arrs
-            lens.append(sum(map(len, arrs)))
-        col = np.concatenate(flat) if flat else self._EMPTY
-        if not len(col):
-            return np.zeros(n)
-        size = len(self.idf)
-        keys = np.repeat(np.arange(n, dtype=np.int64) * size, lens)
-        keys += col
-        keys.sort()
-        first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-        counts = np.diff(np.append(first, len(keys)))
-        r, c = np.divmod(keys[first], size)
-        vals = (1.0 + np.log(counts)) * self.idf[c]
-        dots = np.bincount(r, vals * self.coef[c], minlength=n)
-        norms = np.sqrt(np.bincount(r, vals * vals, minlength=n))
-        return np.divide(dots, norms, out=np.zeros(n), where=norms > 0)
 
 
 class _FastBias:
-    """The shipped bias model, scored without building sparse matrices (same probabilities)."""
+    """The shipped bias model, scored without building sparse matrices (same probabilities).
 
+    The TF-IDF blocks (sublinear tf, l2 norm per block) dotted with the regression weights give the
+    same numbers as ``TfidfVectorizer.transform(...) @ coef`` for the word and char_wb analyzers
+    used here. Word 1-grams and 2-grams are looked up in dicts (2-grams by word pair, without
+    joining strings); character n-grams are looked up once per distinct word; the counting, tf-idf
+    and norms of both blocks are vectorised over all texts at once (one sort of int32 keys).
+    """
+
+    # Column space: word terms at 1.., char terms at 2**16.. (0 = unknown); a key is
+    # ``text << 17 | column``, so ``key >> 16`` is ``2 * text + block``.
+    _CHAR0 = 1 << 16
+    _SHIFT = 17
+    _BATCH = 1 << 13  # texts per batch: keys stay below 2**31
+    _EMPTY = np.zeros(0, dtype=np.int32)
     def __init__(self, d: dict) -> None:
-        n_word, n_char = len(d["word"]["terms"]), len(d["char"]["terms"])
-        coef = d["coef"]
-        params = {k: tuple(v) if isinstance(v, list) else v for k, v in d["word_params"].items()}
-        self.word = _Block(params, d["word"]["terms"], d["word"]["idf"], coef[:n_word])
-        params = {k: tuple(v) if isinstance(v, list) else v for k, v in d["char_params"].items()}
-        self.char = _Block(params, d["char"]["terms"], d["char"]["idf"], coef[n_word:n_word + n_char])
-        self.dense_coef = np.asarray(coef[n_word + n_char:], dtype=float) * float(d["dense_weight"])
+        word, char = d["word"], d["char"]
+        n_word, n_char = len(word["terms"]), len(char["terms"])
+        coef = np.asarray(d["coef"], dtype=float)
+        wp = {k: tuple(v) if isinstance(v, list) else v for k, v in d["word_params"].items()}
+        cp = {k: tuple(v) if isinstance(v, list) else v for k, v in d["char_params"].items()}
+        if tuple(wp["ngram_range"]) != (1, 2) or wp.get("analyzer", "word") != "word" or cp["analyzer"] != "char_wb":
+            raise ValueError(f"unsupported bias model parameters: word {wp}, char {cp}")
+        if n_word >= self._CHAR0 or n_char >= (1 << self._SHIFT) - self._CHAR0:
+            raise ValueError(f"bias model too large for the fast scorer: {n_word} word and {n_char} char terms")
+        size = 1 << self._SHIFT
+        self.idf = np.zeros(size)
+        self.coef = np.zeros(size)
+        self.idf[1:1 + n_word] = word["idf"]
+        self.coef[1:1 + n_word] = coef[:n_word]
+        self.idf[self._CHAR0:self._CHAR0 + n_char] = char["idf"]
+        self.coef[self._CHAR0:self._CHAR0 + n_char] = coef[n_word:n_word + n_char]
+        self.pattern = re.compile(wp["token_pattern"])
+        self.unigrams: dict[str, int] = {}
+        self.bigrams: dict[tuple[str, str], int] = {}
+        for j, term in enumerate(word["terms"], start=1):
+            parts = term.split(" ")
+            if len(parts) == 1:
+                self.unigrams[term] = j
+            else:
+                self.bigrams[(parts[0], parts[1])] = j
+        if tuple(cp["ngram_range"]) != (2, 5) or any(not 2 <= len(t) <= 5 for t in char["terms"]):
+            raise ValueError(f"unsupported char n-grams for the fast scorer: {cp['ngram_range']}")
+        self._grams = _CharGrams(char["terms"], self._CHAR0)
+        self.dense_coef = coef[n_word + n_char:] * float(d["dense_weight"])
         self.intercept = float(d["intercept"])
+
+    def block_scores(self, texts: Sequence[str]) -> np.ndarray:
+        """``(n, 2)``: the word and the char TF-IDF block of each text dotted with its weights."""
+        if len(texts) > self._BATCH:
+            return np.concatenate([self.block_scores(texts[i:i + self._BATCH])
+                                   for i in range(0, len(texts), self._BATCH)])
+        n = len(texts)
+        uni, bi, findall = self.unigrams.get, self.bigrams.get, self.pattern.findall
+        grams = self._grams.__getitem__
+        word_cols: list[int] = []
+        word_lens = []
+        char_cols: list[np.ndarray] = []
+        char_lens = []
+        for t in texts:
+            low = t.lower()
+            toks = findall(low)
+            k = len(word_cols)
+            word_cols += filter(None, map(uni, toks))
+            word_cols += filter(None, map(bi, zip(toks, toks[1:])))
+            word_lens.append(len(word_cols) - k)
+            arrs = list(map(grams, low.split()))
+            char_cols += arrs
+            char_lens.append(sum(map(len, arrs)))
+        rows = np.arange(n, dtype=np.int32) << self._SHIFT
+        keys = np.concatenate([np.repeat(rows, word_lens) + np.asarray(word_cols, dtype=np.int32),
+                               np.repeat(rows, char_lens) + (np.concatenate(char_cols) if char_cols else self._EMPTY)])
+        if not len(keys):
+            return np.zeros((n, 2))
+        # Per (text, term): count -> (1 + log count) * idf; each block's l2-normalised row dotted with coef.
+        keys.sort()
+        first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+        counts = np.diff(np.append(first, len(keys)))
+        keys = keys[first]
+        c = keys & ((1 << self._SHIFT) - 1)
+        b = keys >> 16
+        vals = self.idf[c]
+        repeated = counts > 1  # (1 + log 1) * idf is idf
+        vals[repeated] *= 1.0 + np.log(counts[repeated])
+        dots = np.bincount(b, vals * self.coef[c], minlength=2 * n)
+        norms = np.sqrt(np.bincount(b, vals * vals, minlength=2 * n))
+        return np.divide(dots, norms, out=np.zeros(2 * n), where=norms > 0).reshape(n, 2)
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros(0)
         z = dense_features(texts) @ self.dense_coef + self.intercept
-        z += self.word.scores(texts) + self.char.scores(texts)
+        blocks = self.block_scores(texts)
+        z += blocks[:, 0] + blocks[:, 1]
         return 1.0 / (1.0 + np.exp(-z))
 
 

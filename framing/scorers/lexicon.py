@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..lexicons import load
 
-__all__ = ["Match", "find", "find_many", "count", "class_counts", "word_count", "WORD"]
+__all__ = ["Match", "find", "find_many", "classes_many", "count", "class_counts", "word_count", "WORD"]
 
 #: A word: letters/digits, inner hyphens and apostrophes ("so-called", "don't", "Armenia’s").
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -54,25 +54,10 @@ class _Matcher:
             self.first.setdefault(parts[0], []).append((list(parts), row["term"], row.get("class", "")))
         for options in self.first.values():
             options.sort(key=lambda o: -len(o[0]))
+        self.table = {norm: [(0, options)] for norm, options in self.first.items()}
 
     def find(self, text: str) -> list[Match]:
-        toks, norms = _tokens(text)
-        first = self.first
-        hits = list(compress(range(len(norms)), map(first.__contains__, norms)))
-        out = []
-        free = 0
-        for i in hits:
-            if i < free:
-                continue
-            for parts, term, cls in first[norms[i]]:
-                k = len(parts)
-                if k == 1 or norms[i:i + k] == parts:
-                    if _in_name(text, toks, i, k):
-                        continue
-                    out.append(Match(toks[i].start(), toks[i + k - 1].end(), term, cls))
-                    free = i + k
-                    break
-        return out
+        return _matches(text, _scan(text, self.table, 1)[0])
 
 
 class _NormCache(dict):
@@ -89,10 +74,27 @@ _NORM = _NormCache()
 
 
 @lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[list[re.Match], list[str]]:
-    """Word parts of ``text`` (regex matches) and their normalised forms; cached per text."""
-    toks = list(_PART.finditer(text))
-    return toks, list(map(_NORM.__getitem__, map(re.Match.group, toks)))
+def _tokens(text: str) -> tuple[list[str], list[str]]:
+    """Word parts of ``text`` and their normalised forms; cached per text.
+
+    Offsets are not kept (building a regex match object per word costs more than the rest of the
+    matching): :func:`_starts` finds them when a match needs them."""
+    words = _PART.findall(text)
+    return words, list(map(_NORM.__getitem__, words))
+
+
+def _starts(text: str, words: list[str]) -> list[int]:
+    """Offsets of the word parts ``words`` of ``text`` (in order). Between two parts there are only
+    characters that cannot start a part, so each part is the first occurrence of its string after
+    the previous one."""
+    out = []
+    pos = 0
+    find = text.find
+    for w in words:
+        pos = find(w, pos)
+        out.append(pos)
+        pos += len(w)
+    return out
 
 
 def _norm(word: str) -> str:
@@ -104,18 +106,64 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _in_name(text: str, toks: list, i: int, k: int) -> bool:
+def _in_name(text: str, words: list[str], starts: list[int], i: int, k: int) -> bool:
     """A capitalised match inside a proper name ("International Criminal Court"), not sentence-initial."""
-    first = toks[i].group()
+    first = words[i]
     if not _capitalised(first) or first.isupper() or i == 0:
         return False
-    before = text[toks[i - 1].end():toks[i].start()]
+    before = text[starts[i - 1] + len(words[i - 1]):starts[i]]
     if any(c in before for c in ".!?:;\"“”«"):
         return False  # a sentence or quotation starts here
-    prev_cap = _capitalised(toks[i - 1].group()) and before.strip() in ("", "-")
-    nxt = toks[i + k] if i + k < len(toks) else None
-    next_cap = nxt is not None and _capitalised(nxt.group()) and text[toks[i + k - 1].end():nxt.start()].strip() in ("", "-", "of")
+    prev_cap = _capitalised(words[i - 1]) and before.strip() in ("", "-")
+    j = i + k
+    next_cap = (j < len(words) and _capitalised(words[j])
+                and text[starts[j - 1] + len(words[j - 1]):starts[j]].strip() in ("", "-", "of"))
     return prev_cap or next_cap
+
+
+Hit = tuple  # (first word index, number of words, term, class)
+
+
+def _scan(text: str, table: dict[str, list[tuple[int, list]]], n_lex: int) -> list[list[Hit]]:
+    """The matches of ``n_lex`` lexicons in one pass over the words of ``text``, as word positions.
+
+    ``table`` maps a first word to ``(lexicon position, options)``, options longest first; each
+    lexicon keeps its own longest-match, no-overlap state. Offsets are computed only when a
+    capitalised match needs the proper-name check."""
+    words, norms = _tokens(text)
+    out: list[list[Hit]] = [[] for _ in range(n_lex)]
+    free = [0] * n_lex
+    starts = None
+    in_name: dict[tuple[int, int], bool] = {}
+    for i in compress(range(len(norms)), map(table.__contains__, norms)):
+        w = words[i]
+        maybe_name = i > 0 and w[:1].isupper() and not w.isupper()
+        for li, options in table[norms[i]]:
+            if i < free[li]:
+                continue
+            for parts, term, cls in options:
+                k = len(parts)
+                if k == 1 or norms[i:i + k] == parts:
+                    if maybe_name:
+                        skip = in_name.get((i, k))
+                        if skip is None:
+                            if starts is None:
+                                starts = _starts(text, words)
+                            skip = in_name[(i, k)] = _in_name(text, words, starts, i, k)
+                        if skip:
+                            continue
+                    out[li].append((i, k, term, cls))
+                    free[li] = i + k
+                    break
+    return out
+
+
+def _matches(text: str, hits: list[Hit]) -> list[Match]:
+    if not hits:
+        return []
+    words = _tokens(text)[0]
+    starts = _starts(text, words)
+    return [Match(starts[i], starts[i + k - 1] + len(words[i + k - 1]), term, cls) for i, k, term, cls in hits]
 
 
 class _Combined:
@@ -131,28 +179,11 @@ class _Combined:
                 self.first.setdefault(norm, []).append((li, options))
 
     def find(self, text: str) -> tuple[tuple[Match, ...], ...]:
-        toks, norms = _tokens(text)
-        first = self.first
-        out: list[list[Match]] = [[] for _ in self.names]
-        free = [0] * len(self.names)
-        n = len(norms)
-        in_name: dict[tuple[int, int], bool] = {}
-        for i in compress(range(n), map(first.__contains__, norms)):
-            for li, options in first[norms[i]]:
-                if i < free[li]:
-                    continue
-                for parts, term, cls in options:
-                    k = len(parts)
-                    if k == 1 or norms[i:i + k] == parts:
-                        skip = in_name.get((i, k))
-                        if skip is None:
-                            skip = in_name[(i, k)] = _in_name(text, toks, i, k)
-                        if skip:
-                            continue
-                        out[li].append(Match(toks[i].start(), toks[i + k - 1].end(), term, cls))
-                        free[li] = i + k
-                        break
-        return tuple(map(tuple, out))
+        return tuple(tuple(_matches(text, hits)) for hits in _scan(text, self.first, len(self.names)))
+
+    def classes(self, text: str) -> tuple[tuple[str, ...], ...]:
+        """The class of each match, per lexicon (what the sentence scorers count; no offsets)."""
+        return tuple(tuple(h[3] for h in hits) for hits in _scan(text, self.first, len(self.names)))
 
 
 @lru_cache(maxsize=8)
@@ -175,6 +206,18 @@ def find_many(text: str, names: tuple[str, ...]) -> tuple[tuple[Match, ...], ...
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     return _find_many(text, tuple(names))
+
+
+def classes_many(text: str, names: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The class of each match of several lexicons in ``text``, per lexicon: :func:`find_many`
+    without offsets and terms (what counts and per-class counts need), faster.
+
+    >>> classes_many("A vile massacre, reportedly.", ("loaded", "hedges"))
+    (('emotive', 'conflict'), ('evidential',))
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    return _combined(tuple(names)).classes(text)
 
 
 @lru_cache(maxsize=32)
@@ -205,7 +248,9 @@ def _find(text: str, lexicon: str, version: int | None) -> tuple[Match, ...]:
 
 def count(text: str, lexicon: str, *, version: int | None = None) -> int:
     """Number of matches of ``lexicon`` in ``text``."""
-    return len(find(text, lexicon, version=version))
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    return len(_scan(text, _matcher(lexicon, version).table, 1)[0])
 
 
 def class_counts(text: str, lexicon: str, *, version: int | None = None) -> dict[str, int]:

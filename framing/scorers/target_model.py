@@ -26,6 +26,7 @@ import gzip
 import json
 import re
 import sys
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -48,27 +49,58 @@ WINDOW = 4
 
 
 @lru_cache(maxsize=1024)
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Lower-cased tokens of ``text`` (``’`` as ``'``) with their start and end offsets.
+
+    Between two tokens there is only white space or ``_``, which cannot start a token, so each
+    token's offset is the first occurrence of its string after the previous token (no regex match
+    objects)."""
     low = text.lower().replace("’", "'")
-    if len(low) == len(text):
-        # lower-casing kept every offset: tokenise the lower-cased text once
-        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
-    return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text)]
+    if len(low) != len(text):  # a character whose lower case is longer: offsets from the text itself
+        ms = list(_TOKEN.finditer(text))
+        return ([m.group().lower().replace("’", "'") for m in ms], [m.start() for m in ms], [m.end() for m in ms])
+    words = _TOKEN.findall(low)
+    starts = []
+    ends = []
+    pos = 0
+    find = low.find
+    for w in words:
+        pos = find(w, pos)
+        starts.append(pos)
+        pos += len(w)
+        ends.append(pos)
+    return words, starts, ends
 
 
-def _target_view(text: str, start: int, end: int) -> tuple[str, int, int, list, int, int, int, int]:
-    """What both :func:`features` and the fast scorer read of one target: the text cut to
-    :data:`~framing.scorers.target.WINDOW` characters either side (offsets shifted), its tokens, the
-    first and last token of the target, and the target's clause."""
+def _cut(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """``text`` cut to :data:`~framing.scorers.target.WINDOW` characters either side of the target
+    (offsets shifted) when it is longer than twice that."""
     if len(text) > 2 * CONTEXT:
         lo, hi = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
-        text, start, end = text[lo:hi], start - lo, end - lo
-    toks = _tokens(text)
-    inside = [i for i, (a, b, _) in enumerate(toks) if a < end and b > start]
-    t0 = inside[0] if inside else next((i for i, (a, _, _) in enumerate(toks) if a >= start), len(toks))
-    t1 = inside[-1] if inside else t0 - 1
+        return text[lo:hi], start - lo, end - lo
+    return text, start, end
+
+
+def _target_tokens(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """First and last token of the target ``[start, end)``: the tokens overlapping it, or when none
+    does (``t1 == t0 - 1``) the first token after its start."""
+    lo = bisect_right(ends, start)  # first token ending after the target's start
+    hi = bisect_left(starts, end)  # tokens before hi start before the target's end
+    if lo < hi:
+        return lo, hi - 1
+    t0 = bisect_left(starts, start)
+    return t0, t0 - 1
+
+
+def _target_view(text: str, start: int, end: int):
+    """What both :func:`features` and the fast scorer read of one target: the text cut (see
+    :func:`_cut`), its tokens, start and end offsets, the first and last token of the target, and
+    the target's clause."""
+    text, start, end = _cut(text, start, end)
+    words, starts, ends = _tokens(text)
+    t0, t1 = _target_tokens(starts, ends, start, end)
     c0, c1 = clause_span(text, start, end)
-    return text, start, end, toks, t0, t1, c0, c1
+    return text, start, end, words, starts, ends, t0, t1, c0, c1
 
 
 def features(text: str, start: int, end: int) -> dict[str, float]:
@@ -77,7 +109,8 @@ def features(text: str, start: int, end: int) -> dict[str, float]:
     Only :data:`framing.scorers.target.WINDOW` characters either side of the target are read, so
     the cost per mention stays constant on very long sentences.
     """
-    text, start, end, toks, t0, t1, c0, c1 = _target_view(text, start, end)
+    text, start, end, words, starts, ends, t0, t1, c0, c1 = _target_view(text, start, end)
+    toks = list(zip(starts, ends, words))
     lex = vader.lexicon()
     f: dict[str, float] = {"bias": 1.0}
     lex_left = lex_right = lex_clause = 0.0
@@ -197,117 +230,186 @@ class TargetSentimentModel:
 
 
 class _FastTarget:
-    """The shipped model scored without feature dicts: the same features as :func:`features`, but
-    each word's feature columns (``w:``, ``L:``, ``R:``, ``C:``) are looked up once per distinct
-    word and the logits are summed directly from the coefficients (same probabilities up to float
-    rounding)."""
+    """The shipped model scored without feature dicts: the same features as :func:`features`, with
+    the logits summed directly from the coefficients (same probabilities up to float rounding).
+
+    Each distinct sentence (after :func:`_cut`) is tokenised once and its words' feature columns
+    (``w:``, ``L:``, ``R:``, ``C:``; looked up once per distinct word) and VADER valences are kept
+    as arrays shared by all its targets; the per-token features of every target of a batch are then
+    computed in one vectorised pass. Only the scores of the masked clause and window, the quotation
+    and speaker cues are computed per target.
+    """
 
     _DENSE = ("bias", "lex_left", "lex_right", "lex_clause", "vader_sentence", "vader_clause", "vader_window",
               "subject", "quoted", "speaker", "possessive", "vader_clause_pos", "vader_clause_neg",
               "vader_sentence_pos", "vader_sentence_neg", "vader_window_pos", "vader_window_neg")
 
-    def __init__(self, model: TargetSentimentModel) -> None:
-        self.vocab = model.vec_.vocabulary_
+    def __init__(self, d: dict) -> None:
+        # built from the model file's dict, so scoring never imports scikit-learn (about a second of
+        # CPU per process); the numbers are those of :meth:`TargetSentimentModel.from_dict`
+        coef = np.asarray(d["coef"], dtype=float)
+        self.vocab = {n: i for i, n in enumerate(d["features"])}
         # one extra zero column for features the model does not know
-        self.W = np.vstack([np.asarray(model.clf_.coef_, dtype=float).T, np.zeros((1, model.clf_.coef_.shape[0]))])
-        self.b = np.asarray(model.clf_.intercept_, dtype=float)
+        self.W = np.vstack([coef.T, np.zeros((1, coef.shape[0]))])
+        self.b = np.asarray(d["intercept"], dtype=float)
         self.missing = len(self.vocab)
-        self.dense = [self.vocab.get(k, self.missing) for k in self._DENSE]
-        self._words: dict[str, tuple[int, int, int, int]] = {}
-
-    def _word(self, w: str) -> tuple[int, int, int, int]:
-        got = self._words.get(w)
-        if got is None:
-            v, m = self.vocab, -1
-            got = (v.get("w:" + w, m), v.get("L:" + w, m), v.get("R:" + w, m), v.get("C:" + w, m))
-            if len(self._words) < 200_000:
-                self._words[w] = got
-        return got
-
-    def _columns(self, text: str, start: int, end: int, idx: list[int], val: list[float]) -> None:
-        """Append the (column, value) pairs of one target to ``idx``/``val`` (as :func:`features`)."""
-        text, start, end, toks, t0, t1, c0, c1 = _target_view(text, start, end)
-        lex = vader.lexicon()
-        ones: set[int] = set()
-        lex_left = lex_right = lex_clause = 0.0
-        cached = self._words
-        for i, (a, b, w) in enumerate(toks):
-            if t0 <= i <= t1:
-                continue
-            d = t0 - i if i < t0 else i - t1
-            jw, jl, jr, jc = cached[w] if w in cached else self._word(w)
-            if jw >= 0:
-                idx.append(jw)
-                val.append(1.0 / (1.0 + 0.5 * d))
-            if d <= WINDOW:
-                j = jl if i < t0 else jr
-                if j >= 0:
-                    ones.add(j)
-            in_clause = a >= c0 and b <= c1
-            if in_clause and jc >= 0:
-                ones.add(jc)
-            v = lex.get(w)
-            if v is not None:
-                if in_clause:
-                    lex_clause += v
-                if i < t0 and d <= 6:
-                    lex_left += v / (1 + 0.3 * d)
-                elif i > t1 and d <= 6:
-                    lex_right += v / (1 + 0.3 * d)
-        idx.extend(ones)
-        val.extend([1.0] * len(ones))
-        sent = vader.compound(text)
-        clause = vader.compound(text[c0:start] + "X" + text[end:c1])
-        if clause == 0.0:
-            clause = sent
-        lo = toks[max(0, t0 - 6)][0] if toks else 0
-        hi = toks[min(len(toks) - 1, t1 + 6)][1] if toks else len(text)
-        window = vader.compound(text[lo:start] + " X " + text[end:hi])
-        before = text[:start]
-        quoted = float(before.count("\"") % 2 == 1 or before.count("“") > before.count("”"))
-        near = {w for _, _, w in toks[max(0, t0 - 2):t0] + toks[t1 + 1:t1 + 3]}
-        idx.extend(self.dense)
-        val.extend((1.0, lex_left / 4, lex_right / 4, lex_clause / 4, sent, clause, window, float(t0 <= 1), quoted,
-                    float(bool(near & _REPORT)), float(t1 + 1 < len(toks) and toks[t1 + 1][2] in ("'s", "'")),
-                    max(0.0, clause), min(0.0, clause), max(0.0, sent), min(0.0, sent), max(0.0, window),
-                    min(0.0, window)))
+        self.dense = np.asarray([self.vocab.get(k, self.missing) for k in self._DENSE], dtype=np.intp)
+        self._words = _WordTable(self.vocab)
 
     def predict_proba(self, items: Sequence[tuple[str, int, int]]) -> np.ndarray:
-        if not items:
+        n_items = len(items)
+        if not n_items:
             return np.zeros((0, len(self.b)))
-        idx: list[int] = []
-        val: list[float] = []
-        lens = []
-        for it in items:
-            n0 = len(idx)
-            self._columns(*it, idx, val)
-            lens.append(len(idx) - n0)
-        rows = np.repeat(np.arange(len(items)), lens)
-        contrib = self.W[np.asarray(idx)] * np.asarray(val)[:, None]
-        z = np.stack([np.bincount(rows, contrib[:, k], minlength=len(items)) for k in range(len(self.b))], axis=1)
+        self._words.trim()
+        ids = self._words.__getitem__
+        views: dict[str, tuple[int, list[str], list[int], list[int]]] = {}
+        words_ids: list[int] = []  # word ids of the tokens of every distinct text, concatenated
+        base, n_tok, t0s, t1s, k0s, k1s = [], [], [], [], [], []
+        rows = []  # per target: vader_sentence, vader_clause, vader_window, subject, quoted, speaker, possessive
+        for item in items:
+            text, start, end = _cut(*item)
+            view = views.get(text)
+            if view is None:
+                words, starts, ends = _tokens(text)
+                view = views[text] = (len(words_ids), words, starts, ends)
+                words_ids += map(ids, words)
+            k0, words, starts, ends = view
+            n = len(words)
+            t0, t1 = _target_tokens(starts, ends, start, end)
+            c0, c1 = clause_span(text, start, end)
+            base.append(k0)
+            n_tok.append(n)
+            t0s.append(t0)
+            t1s.append(t1)
+            # the tokens inside the clause [c0, c1) are those from k0 (first starting at or after c0)
+            # up to k1 (first ending after c1)
+            k0s.append(bisect_left(starts, c0))
+            k1s.append(bisect_right(ends, c1))
+            sent = vader.compound(text)
+            clause = vader.compound(text[c0:start] + "X" + text[end:c1])
+            if clause == 0.0:
+                clause = sent
+            lo = starts[max(0, t0 - 6)] if n else 0
+            hi = ends[min(n - 1, t1 + 6)] if n else len(text)
+            window = vader.compound(text[lo:start] + " X " + text[end:hi])
+            before = text[:start]
+            quoted = before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
+            speaker = not _REPORT.isdisjoint(words[max(0, t0 - 2):t0] + words[t1 + 1:t1 + 3])
+            possessive = t1 + 1 < n and words[t1 + 1] in ("'s", "'")
+            rows.append((sent, clause, window, float(t0 <= 1), float(quoted), float(speaker), float(possessive)))
+
+        # every (target, token) pair of the batch, vectorised
+        n_tok = np.asarray(n_tok, dtype=np.intp)
+        item = np.repeat(np.arange(n_items), n_tok)
+        first = np.repeat(np.cumsum(n_tok) - n_tok, n_tok)
+        i = np.arange(len(item)) - first
+        word = np.asarray(words_ids, dtype=np.intp)[i + np.repeat(np.asarray(base, dtype=np.intp), n_tok)]
+        col = self._words.columns()[word]
+        val = self._words.valences()[word]
+        t0 = np.repeat(np.asarray(t0s), n_tok)
+        t1 = np.repeat(np.asarray(t1s), n_tok)
+        left = i < t0
+        keep = left | (i > t1)  # the target's own tokens are not features
+        d = np.where(left, t0 - i, i - t1)
+        in_clause = (i >= np.repeat(np.asarray(k0s), n_tok)) & (i < np.repeat(np.asarray(k1s), n_tok))
+        # w: words weighted by distance (summed over repeats)
+        m = keep & (col[:, 0] >= 0)
+        w_item, w_col, w_val = item[m], col[m, 0], 1.0 / (1.0 + 0.5 * d[m])
+        # L:, R: (within WINDOW tokens) and C: (in the clause): 1.0 once per target and column
+        side = np.where(left, col[:, 1], col[:, 2])
+        m_side = keep & (d <= WINDOW) & (side >= 0)
+        m_clause = keep & in_clause & (col[:, 3] >= 0)
+        size = len(self.W)
+        ones = np.unique(np.concatenate([item[m_side] * size + side[m_side], item[m_clause] * size + col[m_clause, 3]]))
+        o_item, o_col = np.divmod(ones, size)
+        # VADER valences left / right (within 6 tokens, by distance) and in the clause
+        has = keep & ~np.isnan(val)
+        lex_dense = np.zeros((n_items, 3))
+        for j, mask, weight in ((0, has & left & (d <= 6), True), (1, has & ~left & (d <= 6), True),
+                                (2, has & in_clause, False)):
+            v = val[mask] / (1 + 0.3 * d[mask]) if weight else val[mask]
+            lex_dense[:, j] = np.bincount(item[mask], v, minlength=n_items) / 4
+
+        r = np.asarray(rows, dtype=float).reshape(n_items, 7)
+        sent, clause, window = r[:, 0], r[:, 1], r[:, 2]
+        dense = np.column_stack([np.ones(n_items), lex_dense, r,
+                                 np.maximum(0.0, clause), np.minimum(0.0, clause), np.maximum(0.0, sent),
+                                 np.minimum(0.0, sent), np.maximum(0.0, window), np.minimum(0.0, window)])
+        z = dense @ self.W[self.dense]
+        for k in range(len(self.b)):
+            z[:, k] += np.bincount(w_item, self.W[w_col, k] * w_val, minlength=n_items)
+            z[:, k] += np.bincount(o_item, self.W[o_col, k], minlength=n_items)
         z += self.b
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
 
 
+class _WordTable(dict):
+    """Word -> id, with per id the model columns of its ``w:``, ``L:``, ``R:``, ``C:`` features (-1:
+    unknown) and its VADER valence (nan: not in VADER's lexicon), as arrays indexed by id."""
+
+    def __init__(self, vocab: dict[str, int]) -> None:
+        super().__init__()
+        self.vocab = vocab
+        self._rows: list[tuple[int, int, int, int]] = []
+        self._vals: list[float] = []
+        self._columns = np.zeros((0, 4), dtype=np.intp)
+        self._valences = np.zeros(0)
+
+    def __missing__(self, word: str) -> int:
+        v = self.vocab
+        self._rows.append((v.get("w:" + word, -1), v.get("L:" + word, -1), v.get("R:" + word, -1),
+                           v.get("C:" + word, -1)))
+        self._vals.append(vader.lexicon().get(word, float("nan")))
+        self[word] = got = len(self)
+        return got
+
+    def trim(self, limit: int = 200_000) -> None:
+        """Forget every word once there are more than ``limit`` (between batches: ids change)."""
+        if len(self) > limit:
+            self.clear()
+            self._rows.clear()
+            self._vals.clear()
+            self._columns = self._columns[:0]
+            self._valences = self._valences[:0]
+
+    def columns(self) -> np.ndarray:
+        if len(self._columns) < len(self._rows):
+            new = np.asarray(self._rows[len(self._columns):], dtype=np.intp).reshape(-1, 4)
+            self._columns = np.concatenate([self._columns, new])
+            self._valences = np.concatenate([self._valences, np.asarray(self._vals[len(self._valences):], dtype=float)])
+        return self._columns
+
+    def valences(self) -> np.ndarray:
+        self.columns()
+        return self._valences
+
+
+@lru_cache(maxsize=1)
+def _model_dict() -> dict | None:
+    res = resources.files("framing") / "data" / "models" / MODEL_FILE
+    if not res.is_file():
+        return None
+    return json.loads(gzip.decompress(res.read_bytes()))
+
+
 @lru_cache(maxsize=1)
 def _fast() -> _FastTarget | None:
-    model = _model()
-    return None if model is None else _FastTarget(model)
+    d = _model_dict()
+    return None if d is None else _FastTarget(d)
 
 
 @lru_cache(maxsize=1)
 def _model() -> TargetSentimentModel | None:
-    res = resources.files("framing") / "data" / "models" / MODEL_FILE
-    if not res.is_file():
-        return None
-    return TargetSentimentModel.from_dict(json.loads(gzip.decompress(res.read_bytes())))
+    """The shipped model as scikit-learn objects (for training and checks; scoring uses :func:`_fast`)."""
+    d = _model_dict()
+    return None if d is None else TargetSentimentModel.from_dict(d)
 
 
 def target_proba(text: str, start: int, end: int) -> dict[str, float]:
     """Probabilities of negative / neutral / positive treatment of the target ``text[start:end]``."""
-    model = _model()
+    model = _fast()
     if model is None:
         s = clause_sentiment(text, start, end)
         return {"negative": float(s < -0.05), "neutral": float(-0.05 <= s <= 0.05), "positive": float(s > 0.05)}
@@ -317,7 +419,7 @@ def target_proba(text: str, start: int, end: int) -> dict[str, float]:
 
 def target_score(text: str, start: int, end: int) -> float:
     """Sentiment toward the target in [-1, 1]: P(positive) − P(negative) (clause VADER without a model)."""
-    model = _model()
+    model = _fast()
     if model is None:
         return clause_sentiment(text, start, end)
     p = model.predict_proba([(text, start, end)])[0]
@@ -327,12 +429,12 @@ def target_score(text: str, start: int, end: int) -> float:
 def target_scores(items: Sequence[tuple[str, int, int]]) -> list[float]:
     """:func:`target_score` of many ``(sentence, start, end)`` items in one batch (faster)."""
     items = list(items)
-    model = _model()
+    model = _fast()
     if model is None:
         return [clause_sentiment(*it) for it in items]
     if not items:
         return []
-    p = _fast().predict_proba(items)
+    p = model.predict_proba(items)
     return [round(float(x), 4) for x in p[:, 2] - p[:, 0]]
 
 

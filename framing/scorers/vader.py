@@ -161,6 +161,64 @@ class _LowerCache(dict):
 _LOW = _LowerCache()
 
 
+class _SpecialCache(dict):
+    """Lower-cased token -> whether a rule of :func:`_preceding` reads it (memoised)."""
+
+    def __missing__(self, word: str) -> bool:
+        got = word in BOOSTERS or _negated(word) or word in ("never", "without", "doubt", "so", "this")
+        if len(self) < 500_000:
+            self[word] = got
+        return got
+
+
+_SPECIAL = _SpecialCache()
+
+
+def _preceding(valence: float, toks: list[str], low: list[str], i: int, lex: dict[str, float], cap_diff: bool,
+               idioms: bool) -> float:
+    """The rules of the three words before the lexicon word ``low[i]``: boosters and dampeners,
+    negation, "never so", "without doubt", idioms."""
+    for start_i in (0, 1, 2):
+        j = i - (start_i + 1)
+        if j < 0:
+            break
+        prev = low[j]
+        if prev in lex:
+            continue
+        s = 0.0
+        if prev in BOOSTERS:
+            s = BOOSTERS[prev]
+            if valence < 0:
+                s *= -1
+            if cap_diff and toks[j].isupper():
+                s = s + C_INCR if valence > 0 else s - C_INCR
+            if start_i == 1:
+                s = s * 0.95
+            elif start_i == 2:
+                s = s * 0.9
+        valence = valence + s
+        if start_i == 0:
+            if _negated(prev):
+                valence = valence * N_SCALAR
+        elif start_i == 1:
+            if low[i - 2] == "never" and low[i - 1] in ("so", "this"):
+                valence = valence * 1.25
+            elif low[i - 2] == "without" and low[i - 1] == "doubt":
+                pass
+            elif _negated(prev):
+                valence = valence * N_SCALAR
+        else:
+            if (low[i - 3] == "never" and low[i - 2] in ("so", "this")) or low[i - 1] in ("so", "this"):
+                valence = valence * 1.25
+            elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
+                pass
+            elif _negated(prev):
+                valence = valence * N_SCALAR
+            if idioms:
+                valence = _special_idioms(valence, low, i)
+    return valence
+
+
 def _valences(toks: list[str], low: list[str]) -> list[tuple[int, float]]:
     """(position, valence) of every lexicon word, after VADER's rules; other words score 0."""
     lex = lexicon()
@@ -174,6 +232,7 @@ def _valences(toks: list[str], low: list[str]) -> list[tuple[int, float]]:
     else:
         cap_diff = False
     idioms = not _IDIOM_WORDS.isdisjoint(low)
+    special = _SPECIAL
     out: list[tuple[int, float]] = []
     for i in found:
         lw = low[i]
@@ -188,44 +247,11 @@ def _valences(toks: list[str], low: list[str]) -> list[tuple[int, float]]:
             valence = base * N_SCALAR
         if cap_diff and toks[i].isupper():
             valence = valence + C_INCR if valence > 0 else valence - C_INCR
-        for start_i in (0, 1, 2):
-            j = i - (start_i + 1)
-            if j < 0:
-                break
-            prev = low[j]
-            if prev in lex:
-                continue
-            s = 0.0
-            if prev in BOOSTERS:
-                s = BOOSTERS[prev]
-                if valence < 0:
-                    s *= -1
-                if cap_diff and toks[j].isupper():
-                    s = s + C_INCR if valence > 0 else s - C_INCR
-                if start_i == 1:
-                    s = s * 0.95
-                elif start_i == 2:
-                    s = s * 0.9
-            valence = valence + s
-            if start_i == 0:
-                if _negated(prev):
-                    valence = valence * N_SCALAR
-            elif start_i == 1:
-                if low[i - 2] == "never" and low[i - 1] in ("so", "this"):
-                    valence = valence * 1.25
-                elif low[i - 2] == "without" and low[i - 1] == "doubt":
-                    pass
-                elif _negated(prev):
-                    valence = valence * N_SCALAR
-            else:
-                if (low[i - 3] == "never" and low[i - 2] in ("so", "this")) or low[i - 1] in ("so", "this"):
-                    valence = valence * 1.25
-                elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
-                    pass
-                elif _negated(prev):
-                    valence = valence * N_SCALAR
-                if idioms:
-                    valence = _special_idioms(valence, low, i)
+        if idioms or (i > 0 and special[low[i - 1]]) or (i > 1 and special[low[i - 2]]) or (
+                i > 2 and special[low[i - 3]]):
+            valence = _preceding(valence, toks, low, i, lex, cap_diff, idioms)
+        # else none of the three words before is a booster, a negation or in a rule ("never so",
+        # "without doubt", "so" / "this"): the rules would leave the valence as it is
         if i > 0 and low[i - 1] == "least" and "least" not in lex:
             if i > 1:
                 if low[i - 2] != "at" and low[i - 2] != "very":

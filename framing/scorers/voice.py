@@ -18,6 +18,9 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from . import lexicon, vader
+from .sentence import LEXICONS, sentence_data
+
+_LOADED = LEXICONS.index("loaded")
 
 __all__ = ["split_voice", "score_quote"]
 
@@ -53,6 +56,18 @@ def split_voice(text: str, sentences: Sequence[Any], attributions: Sequence[dict
             inside.append(text[a:b])
             pos = max(pos, b)
             j += 1
+        if not inside:
+            # nothing quoted: the narrator's words are the sentence, already read by the sentence scorers
+            narrator = text[s.start:s.end]
+            d = sentence_data(narrator)
+            rows.append({
+                "narrator_sentiment": round(d.vader[3], 4) if narrator.strip() else None,
+                "narrator_loaded": len(d.classes[_LOADED]),
+                "quoted_sentiment": None,
+                "quoted_loaded": 0,
+                "quoted_words": 0,
+            })
+            continue
         if pos < s.end:
             outside.append(text[pos:s.end])
         narrator = " ".join(outside)
@@ -60,9 +75,7 @@ def split_voice(text: str, sentences: Sequence[Any], attributions: Sequence[dict
         q_words = lexicon.word_count(quoted)
         rows.append({
             "narrator_sentiment": vader.compound(narrator) if narrator.strip() else None,
-            # a sentence without quoted words: its matches are already cached by the sentence scorers
-            "narrator_loaded": (len(lexicon.find_many(narrator, lexicon.SCORER_LEXICONS)[2]) if not inside
-                                else lexicon.count(narrator, "loaded")),
+            "narrator_loaded": lexicon.count(narrator, "loaded"),
             "quoted_sentiment": vader.compound(quoted) if q_words else None,
             "quoted_loaded": lexicon.count(quoted, "loaded"),
             "quoted_words": q_words,
