@@ -719,8 +719,9 @@ def extract_rows(text: str, sents: Sequence, spec, mentions: Sequence | None = N
 
     >>> from framing.spec import load_spec
     >>> text = "Armenia’s army claims to be staying out of the dispute."
-    >>> [(r["speaker"], r["cue"], r["content"]) for r in extract_rows(text, split_sentences(text), load_spec("karabakh-2023"))]
-    [('Armenia’s army', 'claim', 'to be staying out of the dispute')]
+    >>> [(r["speaker"], r["party"], r["cue"], r["content"])
+    ...  for r in extract_rows(text, split_sentences(text), load_spec("karabakh-2023"))]
+    [('Armenia’s', 'armenia', 'claim', 'to be staying out of the dispute')]
     """
     import bisect
 
