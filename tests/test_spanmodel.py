@@ -73,7 +73,8 @@ def test_decode_keeps_tags_well_formed():
 def test_polnear_dev_benchmark():
     data = need_datasets("polnear") / "data"
     out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "attribution_polnear.py"), str(data),
-                          "--split", "dev", "--attribution-model", "polnear", "--limit", "20"],
+                          "--split", "dev", "--attribution-model", "polnear"],
                          capture_output=True, text=True, check=True, cwd=ROOT)
     scores = json.loads(out.stdout.strip().splitlines()[-1])
-    assert scores["content_f1"] >= 0.6 and scores["source_f1"] >= 0.5 and scores["cue_f1"] >= 0.5
+    # dev: content 0.640, source 0.622, cue 0.627 (docs/evaluation.md); rules alone: 0.561, 0.548, 0.560
+    assert scores["content_f1"] >= 0.63 and scores["source_f1"] >= 0.6 and scores["cue_f1"] >= 0.6
