@@ -11,7 +11,14 @@ import pytest
 
 import framing
 from framing.attribution.extract import extract
-from framing.attribution.spanmodel import MODEL_NAME, TAGS, checksum, decode, model_path, span_model
+from framing.attribution.spanmodel import (
+    MODEL_NAME,
+    TAGS,
+    checksum,
+    decode,
+    model_path,
+    span_model,
+)
 from framing.segment import sentences
 
 from .conftest import need_datasets
@@ -78,3 +85,9 @@ def test_polnear_dev_benchmark():
     scores = json.loads(out.stdout.strip().splitlines()[-1])
     # dev: content 0.640, source 0.622, cue 0.627 (docs/evaluation.md); rules alone: 0.561, 0.548, 0.560
     assert scores["content_f1"] >= 0.63 and scores["source_f1"] >= 0.6 and scores["cue_f1"] >= 0.6
+
+
+def test_unknown_model_names_the_options():
+    text = "Armenia’s army claims to be staying out of the dispute."
+    with pytest.raises(ValueError, match="'polnear'"):
+        extract(text, sentences(text), framing.load_spec("karabakh-2023"), model="crf")

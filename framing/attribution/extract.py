@@ -688,6 +688,8 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     ``model=True`` also uses the learned cue model (higher PolNeAR recall, lower precision; off by default,
     see docs/evaluation.md "## Attribution").
     """
+    if model not in (False, True, "polnear"):
+        raise ValueError(f"model={model!r}: expected False (rules), True (rules + cue model) or 'polnear'")
     if model == "polnear":
         from .spanmodel import extract_rows
         return extract_rows(text, sents, spec, mentions=mentions)

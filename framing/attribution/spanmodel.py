@@ -31,7 +31,6 @@ import argparse
 import gzip
 import hashlib
 import json
-import math
 import re
 import sys
 import time
@@ -39,7 +38,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from ..segment import sentences as split_sentences
 from .cues import read_entries
@@ -448,7 +447,7 @@ def pair(text: str, spans: Sequence[tuple[str, int, int]]) -> list[dict]:
     """Group spans into attributions: each cue with the nearest unused source and content.
 
     A content or source is taken from the cue's sentence, or the sentence before/after for content
-    (a quotation then ", she said."); spans left over become attributions without a cue.
+    (a quotation then ", she said."); a content left over becomes an attribution without a cue.
 
     >>> pair("He said it rained.", [("source", 0, 2), ("cue", 3, 7), ("content", 8, 17)])
     [{'source': (0, 2), 'cue': (3, 7), 'content': (8, 17)}]
