@@ -9,6 +9,7 @@ one-to-one (greedy, best overlap first). The last line is one JSON object.
 Usage::
 
     python benchmarks/attribution_polnear.py ../shared/datasets/polnear/data --split dev
+    python benchmarks/attribution_polnear.py ../shared/datasets/polnear/data --split dev --attribution-model polnear
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def parse_ann(path: Path) -> dict[str, list[frozenset[int]]]:
     return spans
 
 
-def predict(text: str, spec, types: tuple[str, ...], merge: bool, model: bool = False) -> dict[str, list[frozenset[int]]]:
+def predict(text: str, spec, types: tuple[str, ...], merge: bool, model: bool | str = False) -> dict[str, list[frozenset[int]]]:
     rows = extract(text, sentences(text), spec, types=types, model=model)
     out: dict[str, list[frozenset[int]]] = defaultdict(list)
     contents: list[set[int]] = []
@@ -107,12 +108,19 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     ap.add_argument("--types", default=",".join(DEFAULT_TYPES),
                     help="cue types, comma-separated (speech, evidential_phrase, cognition, evidential)")
     ap.add_argument("--no-merge", action="store_true", help="score continued quotes as separate statements")
-    ap.add_argument("--model", action="store_true", help="add the learned cue model's cues (framing.attribution.cuemodel)")
+    ap.add_argument("--model", action="store_true", help="add the learned cue model's cues (framing.attribution.cuemodel); "
+                    "same as --attribution-model cues")
+    ap.add_argument("--attribution-model", choices=("rules", "cues", "polnear"), default="rules",
+                    help="rules (default); cues: rules + learned cue model; polnear: the learned span tagger "
+                         "(framing.attribution.spanmodel)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     args = ap.parse_args(argv)
     base = Path(args.data_dir) / args.split
     if not (base / "text").is_dir():
         ap.error(f"{base / 'text'}: no such folder (DATA_DIR is PolNeAR's data/ folder)")
+    model: bool | str = {"rules": False, "cues": True, "polnear": "polnear"}[args.attribution_model]
+    if args.model:
+        model = True
     types = tuple(t.strip() for t in args.types.split(",") if t.strip())
     spec = load_spec("karabakh-2023")  # parties do not matter for span scores
     anns: dict[str, list[Path]] = defaultdict(list)
@@ -129,7 +137,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             continue
         text = txt.read_text(encoding="utf-8")
         gold = parse_ann(anns[txt.stem][0])
-        pred = predict(text, spec, types, merge=not args.no_merge, model=args.model)
+        pred = predict(text, spec, types, merge=not args.no_merge, model=model)
         for role in ROLES:
             counts[role][0] += match(gold[role], pred[role])
             counts[role][1] += len(pred[role])
@@ -137,7 +145,8 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         n_docs += 1
     elapsed = time.perf_counter() - t0
     result: dict[str, float] = {}
-    print(f"PolNeAR {args.split}: {n_docs} articles, cue types {','.join(types)}, {elapsed:.1f} s")
+    mode = {False: "rules", True: "rules + cue model", "polnear": "span tagger"}[model]
+    print(f"PolNeAR {args.split}: {n_docs} articles, {mode}, cue types {','.join(types)}, {elapsed:.1f} s")
     print(f"{'role':8} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6}")
     for role in ROLES:
         tp, npred, ngold = counts[role]

@@ -35,7 +35,7 @@ __all__ = ["analyse", "extract", "party_table", "document_table", "lexicon", "Pa
 
 
 def analyse(doc: Document, sentences: Sequence[Sentence], spec: Spec, *,
-            types: tuple[str, ...] = DEFAULT_TYPES, model: bool = False) -> dict[str, list[dict[str, Any]]]:
+            types: tuple[str, ...] = DEFAULT_TYPES, model: bool | str = False) -> dict[str, list[dict[str, Any]]]:
     """Rows for one document: ``attributions``, ``mentions`` and per-sentence ``sentence_columns``.
 
     Parameters
@@ -46,8 +46,10 @@ def analyse(doc: Document, sentences: Sequence[Sentence], spec: Spec, *,
     spec : Spec
     types : tuple of str
         Cue types to use (default speech acts and "according to"; add ``"cognition"`` for beliefs).
-    model : bool
-        Also use the learned cue model (:mod:`~framing.attribution.cuemodel`; off by default).
+    model : bool or "polnear"
+        ``True``: also use the learned cue model (:mod:`~framing.attribution.cuemodel`); ``"polnear"``: the
+        learned span tagger's PolNeAR-style rows instead of the rules' (:mod:`~framing.attribution.spanmodel`).
+        Off by default: both count beliefs and non-speech that the voice measures should not.
 
     Returns
     -------

@@ -1164,13 +1164,21 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
 
 
 def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[str, ...] = DEFAULT_TYPES,
-            mentions: Sequence[Mention] | None = None, model: bool = False) -> list[dict[str, Any]]:
+            mentions: Sequence[Mention] | None = None, model: bool | str = False) -> list[dict[str, Any]]:
     """Attribution rows of a text (the columns of ``attributions.csv``, without ``doc_id``).
+
+    ``model="polnear"`` returns the learned span tagger's PolNeAR-style rows instead
+    (:func:`framing.attribution.spanmodel.extract_rows`; ``types`` is then ignored).
 
     ``model=True`` also uses the learned cue model (higher PolNeAR recall, lower precision; off by default,
     see docs/evaluation.md "## Attribution").
     """
-    sts = statements(text, sents, types=types, model=model)
+    if model not in (False, True, "polnear"):
+        raise ValueError(f"model={model!r}: expected False (rules), True (rules + cue model) or 'polnear'")
+    if model == "polnear":
+        from .spanmodel import extract_rows
+        return extract_rows(text, sents, spec, mentions=mentions)
+    sts = statements(text, sents, types=types, model=bool(model))
     if mentions is None:
         mentions = matcher(spec).find(text)
     quotes = find_quotes(text)
