@@ -50,7 +50,7 @@ _LEAD_ADVERBIAL = re.compile(
     r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:yesterday|today|tonight|recently|repeatedly|publicly|privately|again|later|also|too|earlier))"
-    r"(?:\s*,)?",
+    r"(?!\w)(?:\s*,)?",  # a whole word: "took" does not start with the adverbial "too"
     re.IGNORECASE,
 )
 # Verbs that put the speaker after them ("…, says Hikmet Hajiyev"); others take an object there.
@@ -829,6 +829,9 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+((?:[\w’'.-]+\s+){1,5}?)$", re.IGNORECASE
 _REL_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+((?:[\w’'.-]+\s+){1,5}?)$")
 _CLAUSE_END = re.compile(r",\s|;|(?:\s(?:with|in|of|for|by|to|from|on|at))?\s(?:that|which|who|whom)\s|\s[—–]\s|\s--\s")
 _BE = frozenset("is was were are".split())
+#: Irregular past tenses: "the officer who Kiev says took part in …" (the relative pronoun is the clause's subject).
+_PAST_VERBS = frozenset("""took made went came gave led sent ran fought shot brought began fled held left threw stole
+    paid built broke set put hit struck tried sought""".split())
 
 
 _AUX_WORDS = frozenset("have has had did do does would will could can may might must not never also still".split())
@@ -876,7 +879,8 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
             e -= 1
         return Statement("indirect", [(s, e)], c, (a, b), []) if _nwords(text[s:e], 2) >= 1 else None
     m = _REL_BEFORE.search(before)
-    if m and (nxt in _FINITE or nxt in _MODALS or nxt in ("will", "would", "can", "he", "she", "they", "it", "we")):
+    if m and (nxt in _FINITE or nxt in _MODALS or nxt in _PAST_VERBS or (nxt.endswith("ed") and len(nxt) > 4)
+              or nxt in ("will", "would", "can", "he", "she", "they", "it", "we")):
         a, b = _trim(text, base + m.start(1), base + m.end(1))
         if b <= a or not _plain_np(text, a, b):
             return None
@@ -1196,10 +1200,16 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []
     resolved: dict[int, tuple[str, str, str]] = {}
+    ends = [s.end for s in sents]
+    hold: tuple[tuple[str, str], int] | None = None  # (the last person speaker, end of that statement's sentence)
     for st in sts:
         anchor = st.speaker[0] if st.speaker else st.start
         while mi < len(context_mentions) and context_mentions[mi].end <= anchor:
             ctx.see_mention(context_mentions[mi])
+            if hold is not None and context_mentions[mi].start < hold[1]:
+                # a person named later in a speaker's own sentence (an object, a relative clause: "Mr. Yatsenyuk,
+                # who … met with President Obama, urged …") does not displace the speaker as the next "he"
+                ctx.last_person = hold[0]
             mi += 1
         ctx.at(anchor)
         if st.prev is not None and id(st.prev) in resolved:
@@ -1215,6 +1225,9 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         else:
             party, name, via, sp, speaker = "", "", "", (-1, -1), ""
         resolved[id(st)] = (party, name, via)
+        if st.speaker is not None and ctx.last_person is not None and ctx.last_person[0] in (name, speaker):
+            k = bisect_right(starts, st.end - 1) - 1
+            hold = (ctx.last_person, ends[k] if 0 <= k < len(ends) else st.end)
         c = st.cue
         s, e = st.start, st.end
         words = sum(word_count(text[a:b]) for a, b in st.parts)
