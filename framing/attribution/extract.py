@@ -46,7 +46,7 @@ _NOUN_BEFORE = frozenset("the a an his her its their our my your this these thos
 _PASSIVE_AUX = frozenset("was were is are been being be get got gets".split())
 _NEGATIONS = frozenset(("not", "never"))
 _LEAD_ADVERBIAL = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
+    r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
     r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:yesterday|today|tonight|recently|repeatedly|publicly|privately|again|later|also|too|earlier))"
@@ -1225,7 +1225,8 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         else:
             party, name, via, sp, speaker = "", "", "", (-1, -1), ""
         resolved[id(st)] = (party, name, via)
-        if st.speaker is not None and ctx.last_person is not None and ctx.last_person[0] in (name, speaker):
+        if (st.speaker is not None and via in ("person", "title", "surname", "pronoun", "appositive", "name")
+                and ctx.last_person is not None and ctx.last_person[0] in (name, speaker)):
             k = bisect_right(starts, st.end - 1) - 1
             hold = (ctx.last_person, ends[k] if 0 <= k < len(ends) else st.end)
         c = st.cue

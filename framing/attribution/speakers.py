@@ -696,11 +696,14 @@ def _org_role(appositive: str) -> bool:
                 or re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", appositive))
 
 
-def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200) -> str:
+def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200,
+                scene_only: bool = False) -> str:
     """Party of a private person at ``[s, e)`` from the spec's places, else ``other``.
 
     A place right after the name in the same sentence wins ("Batya Katar, a resident of Sderot");
     else the nearest place before it (the reporter's "In Gaza City, …" sets the scene), else after.
+    With ``scene_only`` (a named person, who may be anybody: an astronaut, a British ambassador) only
+    a place right after the name or a scene set by "In/At <place>" counts.
     """
     stop = e + after
     if text:
@@ -711,8 +714,11 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         return near[0].party
     near = mentions_between(places, max(0, s - before), s)
     if text:
-        scene = [m for m in near if re.search(r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start])]
-        near = scene or near
+        lead = r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$" if scene_only else r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$"
+        scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start])]
+        near = scene if scene_only else scene or near
+    if scene_only:
+        return near[-1].party if near else OTHER
     if near:
         return near[-1].party
     near = mentions_between(places, e, e + after)
