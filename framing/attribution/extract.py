@@ -1242,4 +1242,21 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             "sent_idx": max(0, bisect_right(starts, s) - 1), "sent_end_idx": max(0, bisect_right(starts, e - 1) - 1),
             "parts": ";".join(f"{a}-{b}" for a, b in st.parts), "continued": st.prev is not None,
         })
+        for other in _coordinated_parties(text, sp, party, mentions):
+            rows.append({**rows[-1], "party": other, "via": "coordinated"})  # "Israel and Hamas accused each other"
     return rows
+
+
+def _coordinated_parties(text: str, sp: tuple[int, int], party: str, mentions: Sequence[Mention]) -> list[str]:
+    """Further parties of a coordinated speaker ("Israel and Hamas", "sources in both Washington and
+    Jerusalem", "Ukrainian and Western officials"): each further party named in the phrase; one row each."""
+    a, b = sp
+    if a < 0 or not party or not re.search(r"\sand\s", text[a:b]):
+        return []
+    seen = {party}
+    out = []
+    for m in mentions_between(mentions, a, b):
+        if m.party and m.party not in seen and m.via in ("alias", "demonym", "person", "title"):
+            seen.add(m.party)
+            out.append(m.party)
+    return out

@@ -149,8 +149,36 @@ def _cut_boundary_word(text: str, s: int, e: int) -> Span:
             if (ws[k].group() == "and" and 0 < k < len(ws) - 1 and ws[k - 1].group()[:1].isupper()
                     and ws[k + 1].group()[:1].isupper() and k >= 2 and ws[k - 2].group()[:1].isupper()):
                 continue  # "United Nations Relief and Works Agency": a name, not two clauses
+            if ws[k].group() == "and" and _np_conjunction(ws, k):
+                continue  # "Israel and Hamas accused each other", "sources in both Washington and Jerusalem say"
             return ws[k].end(), e
     return s, e
+
+
+#: Lower-case words allowed in the first conjunct of a coordinated speaker ("sources in both Washington and …").
+_CONJUNCT_WORDS = frozenset("""the both of in from officials sources leaders diplomats forces governments government
+    military militants fighters president prime minister foreign ministry ministers""".split())
+
+
+def _np_conjunction(ws: list[re.Match[str]], k: int) -> bool:
+    """Whether the "and" at ``ws[k]`` joins two noun phrases (names) rather than two clauses.
+
+    The conjunct before it runs back to the previous boundary word and holds only capitalised words
+    and a few function or group nouns, ending in a capitalised word; the one after starts with a
+    capitalised word or "the".
+    """
+    if k == 0 or k + 1 >= len(ws):
+        return False
+    after = ws[k + 1].group()
+    if not (after[:1].isupper() or after.lower() == "the") or not ws[k - 1].group()[:1].isupper():
+        return False
+    j = k - 1
+    while j >= 0 and ws[j].group().lower() not in _BOUNDARY_WORDS:
+        w = ws[j].group()
+        if not (w[:1].isupper() or w.lower() in _CONJUNCT_WORDS):
+            return False
+        j -= 1
+    return k - 1 - j <= 5
 
 
 def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> tuple[int, int, list[Span]] | None:
