@@ -744,6 +744,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     s, e = tail
     if c.lemma == "tell":  # "told reporters (that) ..."
         m = re.compile(r"[^,.;]{0,60}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
+        if m and m.group().rstrip().endswith("that") and _has_verb(text, s, s + m.group().rstrip().rfind("that")):
+            m = None  # "told Reuters they were under attack and that …": the first clause is content too
         if m:
             s = m.end()
         else:
