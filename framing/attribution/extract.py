@@ -89,6 +89,19 @@ class Statement:
         return self.parts[-1][1]
 
 
+#: "officials quoted in the report described …", "residents interviewed by CNN said …": a participle
+#: modifying the noun before it; the clause's own verb is the cue.
+_REDUCED_PASSIVE = re.compile(r"\s+(?:in|by)\s")
+
+
+def _reduced_passive(text: str, c: Cue) -> bool:
+    if c.lemma not in ("quote", "cite", "interview") or not c.text.lower().endswith("ed"):
+        return False
+    prev = _prev_word(text, c.start, max(0, c.start - 40))
+    return bool(_REDUCED_PASSIVE.match(text, c.end)) and prev.isalpha() and prev not in _PASSIVE_AUX and prev not in (
+        "he", "she", "they", "it", "we", "i", "also", "and")
+
+
 class _Doc:
     """Precomputed per-document indexes (quotes, cues, sentences) for fast lookups."""
 
@@ -628,6 +641,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "He was also recognized as …", "The truce, agreed upon Monday by Israel and Hamas, took effect"
     if prev in _MODALS:
         return None  # "… whether they should declare independence": nothing was said
+    if _reduced_passive(text, c):
+        return None  # "American officials quoted in the report described …": the clause's verb speaks
     if c.lemma == "call" and prev in _CALL_NOUN:
         return None  # "in a phone call Monday"
     if c.lemma == "highlight" and prev == "story":

@@ -44,7 +44,7 @@ _TRAILING = frozenset(
     "also now then still again later once previously already even never has have had will would could should may "
     "might must did does do is was are were not n't long recently repeatedly reportedly initially first last just "
     "quickly immediately further has already often soon privately publicly openly separately officially flatly "
-    "himself herself themselves itself had earlier today yesterday tonight".split()
+    "himself herself themselves itself had earlier today yesterday tonight quoted cited interviewed".split()
 )
 _FUNCTION = frozenset("the a an of to in on at for from by with about into over under his her its their our my your "
                       "this that these those some any no every each".split())
@@ -545,8 +545,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ref = ctx.head(d.group(1), s)
         if ref is None:
             ref = _head_in_text(text, d.group(1), s, mentions)
-        if ref is None and _singular(d.group(1)) in ("company", "firm", "airline", "carrier", "bank", "newspaper"):
-            return OTHER, phrase, "unaffiliated"  # "the company forecast": a business, no party
+        if ref is None and _singular(d.group(1)) in ("company", "firm", "airline", "carrier", "bank", "newspaper", "foundation",
+                                                             "charity", "institute", "fund", "association"):
+            return OTHER, phrase, "unaffiliated"  # "the company forecast", "the foundation said": no party
         if ref is None and _singular(d.group(1)) in _INSTITUTION:
             # "the foreign ministry said" right after "Russia's national security council": that state's
             near = [m for m in mentions_between(ctx.narration or mentions, max(0, s - 400), s) if m.via == "alias"]
