@@ -91,6 +91,11 @@ def test_coordinated_speakers(spec, text, expected):
     (UKRAINE, "The equipment is being gathered by a group called the Foundation for Aid to Novorossiya and Donbass.\n\n"
               "Among the donated items was a generator for an armored personnel carrier, the foundation said.",
      [("the foundation", "other", "say", "Among the donated items was a generator for an armored personnel carrier")]),
+    # a phone call and a poll result are no statements
+    (GAZA, "The arrangement might also force Hamas and the Palestinian Authority to work together. Mr. Obama called "
+           "Mr. Morsi and each thanked the other.", []),
+    (GAZA, "Just 29 percent of Democrats blame Hamas and 26 percent blame Israel.", []),
+    (GAZA, "Hamas called Israel a terrorist state.", [("Hamas", "hamas", "call", "Israel a terrorist state")]),
 ])
 def test_statements(spec, text, expected):
     assert _rows(spec, text) == expected
