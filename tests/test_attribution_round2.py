@@ -96,6 +96,20 @@ def test_coordinated_speakers(spec, text, expected):
            "Mr. Morsi and each thanked the other.", []),
     (GAZA, "Just 29 percent of Democrats blame Hamas and 26 percent blame Israel.", []),
     (GAZA, "Hamas called Israel a terrorist state.", [("Hamas", "hamas", "call", "Israel a terrorist state")]),
+    # "according to X" inside brackets credits X with the bracketed words only
+    (UKRAINE, "Medvedev is further burdened with being the meek fool who botched the Russo-Georgian summer war of 2008 (he "
+              "started it too late and finished it too early, according to Putin) and allowed NATO to depose Muammar "
+              "Gaddafi with a no-fly zone.",
+     [("Putin", "russia", "according to", "he started it too late and finished it too early")]),
+    # a cue inside a dash parenthetical has nothing after it: the words after the closing dash are the writer's
+    (GAZA, "Despite Israel’s public statements that the seized arms were destined for Gaza — which Hamas has angrily "
+           "denied — the U.N. panel compiled a 14-page report determining that the rockets were actually headed to Sudan.",
+     []),
+    # ... while a parenthetical right after the cue is skipped ("said that -- whatever the Kremlin says -- …")
+    (UKRAINE, "White House spokesman Josh Earnest said Friday that -- whatever the Kremlin says -- the reality is Russian "
+              "troops are inside the Ukraine.",
+     [("White House spokesman Josh Earnest", "west", "say",
+       "-- whatever the Kremlin says -- the reality is Russian troops are inside the Ukraine")]),
 ])
 def test_statements(spec, text, expected):
     assert _rows(spec, text) == expected

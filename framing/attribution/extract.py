@@ -601,7 +601,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return None
         s, e = _content_before(text, lo, c.start)
         k = _open_dash(text, lo, c.start)
-        if k:  # "… -- including at least 30 killed in Gaza, according to …": the parenthetical only
+        paren = text.rfind("(", lo, c.start)
+        if paren >= s and text.find(")", paren, c.start) < 0:
+            s, e = _content_before(text, paren + 1, e)  # "(he started it too late …, according to Putin)": inside only
+        elif k:  # "… -- including at least 30 killed in Gaza, according to …": the parenthetical only
             s = text.rindex(k, lo, c.start) + len(k)
             m = re.match(r"(?:including|with)\s+", text[s:e])
             s += m.end() if m else 0
@@ -778,6 +781,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         s = text.index("of", s) + 2  # "complained of a bellicose expansion": the content is the object
         while s < e and text[s].isspace():
             s += 1
+    if text[s : s + 2].startswith(("—", "–", "--")) and _open_dash(text, lo, c.start):
+        return None  # "the arms were destined for Gaza — which Hamas has angrily denied — the U.N. panel …": nothing follows
     if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
         return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
