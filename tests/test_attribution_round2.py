@@ -110,6 +110,11 @@ def test_coordinated_speakers(spec, text, expected):
               "troops are inside the Ukraine.",
      [("White House spokesman Josh Earnest", "west", "say",
        "-- whatever the Kremlin says -- the reality is Russian troops are inside the Ukraine")]),
+    # a discourse adverb is no speaker: the inverted "reports the Financial Times" speaks
+    (UKRAINE, "Rather, the new sanctions will target unspecified individuals and companies close to Russian President "
+              "Vladimir Putin, reports the Financial Times.",
+     [("the Financial Times", "other", "report", "the new sanctions will target unspecified individuals and companies "
+                                                 "close to Russian President Vladimir Putin")]),
 ])
 def test_statements(spec, text, expected):
     assert _rows(spec, text) == expected

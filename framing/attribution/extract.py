@@ -275,7 +275,7 @@ def _content_before(text: str, lo: int, hi: int) -> Span:
 
 _TIME_PREPOSITIONS = frozenset("by until till since before after from through including as of than to and or".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds".split())
-_DISCOURSE = re.compile(r"(?:Meanwhile|However|Separately|Still|Also|Elsewhere|Earlier|Later|In addition|Additionally),\s*")
+_DISCOURSE = re.compile(r"(?:Meanwhile|However|Separately|Still|Also|Elsewhere|Earlier|Later|In addition|Additionally|Rather|Instead|Indeed),\s*")
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
                             r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 

@@ -242,6 +242,10 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
     return None
 
 
+_DISCOURSE_ADVERBS = frozenset("""rather however instead meanwhile moreover indeed furthermore nevertheless nonetheless
+    still yet thus therefore separately earlier later also now then again besides otherwise consequently""".split())
+
+
 def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, int, list[Span]] | None:
     ws = _words(text, s, e)
     if not ws:
@@ -249,6 +253,8 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     last = ws[-1].group().lower()
     if last in _FUNCTION:
         return None
+    if len(ws) == 1 and last in _DISCOURSE_ADVERBS:
+        return None  # "Rather, the new sanctions will target …, reports the Financial Times": no speaker here
     if ws[-1].group() in ("’s", "'s") or ws[-1].group().endswith(("’s", "'s")):
         return None  # possessive: "Azerbaijan’s claims" is a noun, not a speaker
     first = ws[0].group().lower()
