@@ -68,6 +68,21 @@ def test_coordinated_speakers(spec, text, expected):
 
 
 @pytest.mark.parametrize("spec, text, expected", [
+    # generic groups of private people are identifiable and of no party; residents speak for their place;
+    # an alias that names a party still wins ("Pro-Russian protesters")
+    (UKRAINE, "Many protesters say they wouldn't leave the square until Yanukovych resigns.", ("Many protesters", "other", "say")),
+    (UKRAINE, "Supporters of the administration using Twitter argue that social media is a fast, non-filtered way to connect "
+              "with Ukrainians and others around the world.",
+     ("Supporters of the administration using Twitter", "other", "argue")),
+    (GAZA, "Critics say Israel has classified broad sections of border land as a buffer zone.", ("Critics", "other", "say")),
+    (GAZA, "In Gaza City, residents said the strikes went on all night.", ("residents", "palestinians", "say")),
+    (UKRAINE, "Pro-Russian protesters said they would hold a referendum.", ("Pro-Russian protesters", "separatists", "say")),
+])
+def test_group_speakers(spec, text, expected):
+    assert expected in [r[:3] for r in _rows(spec, text)]
+
+
+@pytest.mark.parametrize("spec, text, expected", [
     # "who Kiev says took part": Kiev speaks; the content keeps "took" (the adverbial "too" is a whole word)
     (UKRAINE, "Another character in Ukraine’s case against Russia is Mr. Strelkov, the alleged military intelligence officer "
               "who Kiev says took part in a furtive Russian operation to prepare for the annexation of Crimea.",

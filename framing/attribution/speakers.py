@@ -246,6 +246,17 @@ _DISCOURSE_ADVERBS = frozenset("""rather however instead meanwhile moreover inde
     still yet thus therefore separately earlier later also now then again besides otherwise consequently""".split())
 
 
+_GENERIC_GROUP = re.compile(
+    r"^(?:(?:many|some|most|several|other|the|a\s+few|few|hundreds\s+of|thousands\s+of|dozens\s+of|angry|local)\s+)*"
+    r"(protesters|protestors|demonstrators|activists|supporters|opponents|critics|voters|fans|witnesses|residents|"
+    r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders)"
+    r"(\s+(?:of|in|at|from|on|who|using|near|outside|inside|across|around)\b.*)?$", re.IGNORECASE)
+#: Groups who speak for the population of the place they are in.
+_POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers".split())
+_NAME_POSSESSIVE = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:’s|'s)\s+(?:[a-z-]+\s+)?"
+                              r"(?:spokes(?:man|woman|person)|office|aides?|advisers?|advisors?|campaign|staff|lawyers?|deputy)$")
+
+
 def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, int, list[Span]] | None:
     ws = _words(text, s, e)
     if not ws:
@@ -481,6 +492,18 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None and ref[1]:
             return ref[1], ref[0], "pronoun"
     inside = _mentions_in(mentions, s, e)
+    g = _GENERIC_GROUP.match(phrase)
+    if g and (not inside or (g.group(2) and g.group(1).lower() in ("supporters", "opponents", "critics", "fans"))):
+        # "Many protesters", "Supporters of the administration": identifiable people of no party
+        # (a population's residents speak for the place they are in: "residents said" in Gaza)
+        if g.group(1).lower() in _POPULATION_GROUPS:
+            return place_party(ctx.places, s, e, text), phrase, "private"
+        return OTHER, phrase, "unaffiliated"
+    poss_name = _NAME_POSSESSIVE.match(phrase)
+    if poss_name and not inside:
+        ref = ctx.persons.get(poss_name.group(1).split()[-1])
+        if ref is not None and ref[1]:
+            return ref[1], phrase, "possessive"  # "Cruz's spokesperson said": the party of Cruz
     if _OUTLET.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
     if inside and all(x.via == "demonym" for x in inside) and _UNAFFILIATED.search(phrase):
