@@ -795,8 +795,6 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "The cease-fire announced Friday fits in with …": a participle modifying the subject
     if c.lemma == "call" and _PHONE_CALL.match(text, s, e):
         return None  # "Mr. Obama called Mr. Morsi and each thanked the other": a phone call, nothing said
-    if _POLL_SHARE.search(text, sp_s, sp_e):
-        return None  # "Just 29 percent of Democrats blame Hamas": a poll result, not a statement
     if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
         return None  # "Israel has rejected such demands in the past": a position, not a statement
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
@@ -804,9 +802,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
 
 #: "called Mr. Morsi and …", "called Netanyahu on Sunday": a person as the whole object of "call" is a phone call.
 _PHONE_CALL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:President|Prime\s+Minister|Secretary|Chancellor)\s+)?"
-                         r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:’s|'s)?\s*(?:$|(?:and|to|on|from|after|before|again|"
-                         r"twice|late|earlier|last|this|by)\b|[,;.])")
-_POLL_SHARE = re.compile(r"\b(?:percent|per\s+cent)\b|%")
+                         r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\s+(?:and|to|on|from|after|before|again|twice|late|"
+                         r"earlier|last|this|by)\s")
 _ADDRESSEE = re.compile(
     r"(?:(?:the\s+)?(?:reporters|journalists|lawmakers|senators|legislators|parliament|congress|the\s+(?:newspaper|paper|agency|network|station|council|committee))"
     r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
