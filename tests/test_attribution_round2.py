@@ -77,6 +77,9 @@ def test_coordinated_speakers(spec, text, expected):
     (GAZA, "Critics say Israel has classified broad sections of border land as a buffer zone.", ("Critics", "other", "say")),
     (GAZA, "In Gaza City, residents said the strikes went on all night.", ("residents", "palestinians", "say")),
     (UKRAINE, "Pro-Russian protesters said they would hold a referendum.", ("Pro-Russian protesters", "separatists", "say")),
+    # a pollster is of no party
+    (GAZA, "Jewish voters showed weaker support for Mr. Obama in the 2012 election, but they still turned out for him over "
+           "Republican Mitt Romney by a margin of 69 percent to 30 percent, according to Pew.", ("Pew", "other", "according to")),
 ])
 def test_group_speakers(spec, text, expected):
     assert expected in [r[:3] for r in _rows(spec, text)]

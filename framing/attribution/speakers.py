@@ -741,7 +741,8 @@ _UNAFFILIATED_ROLE = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:professor|a
                                 r"lecturer|pollster)s?\b", re.I)
 _INSTITUTION = frozenset("ministry government military army parliament embassy cabinet".split())
 _NGO = re.compile(r"\b[A-Z][\w-]*\s+(?:League|Foundation|Association|Society|Alliance|Coalition|Watch|Trust|Corp\.?|"
-                  r"Inc\.?|Company|Airlines|Airways|Group)\b")
+                  r"Inc\.?|Company|Airlines|Airways|Group)\b"
+                  r"|^(?:the\s+)?(?:Pew|Gallup|Levada|YouGov|Ipsos|KIIS|Quinnipiac)\b")  # pollsters: "according to Pew"
 _COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|bank|hospital|school|university|clinic|charity|group|"
                       r"association|foundation|church|synagogue|mosque|newspaper|network|institute)\b", re.I)
 
