@@ -40,6 +40,17 @@ def _rows(spec: str, text: str) -> list[tuple[str, str, str, str]]:
            "Palestinian Authority President Mahmoud Abbas said Friday.\n\n\"This is an aggression against all Palestinian "
            "people,\" he said.",
      ("he", "palestinians", "say")),
+    # a postposed pronoun looks past the names in its own content
+    (UKRAINE, "Ukraine's National Defense and Security Council said that Russian forces were in full control of "
+              "Novoazovsk as of Wednesday afternoon.\n\nRussia's military fired Grad rockets into the town and its suburbs "
+              "before sending in two convoys of tanks and armored personnel carriers from Russia's Rostov region, it said "
+              "in a statement.",
+     ("it", "ukraine", "say")),
+    (UKRAINE, "Tony Blinken, deputy national security adviser at the White House, said Sunday that the administration will "
+              "release a new round of sanctions Monday targeting individuals in Russian President Vladimir Putin’s inner "
+              "circle.\n\nThe goal is to affect the economy enough to get Mr. Putin to solve the Kremlin’s disputes with "
+              "Ukraine with diplomacy, he said.",
+     ("he", "west", "say")),
 ])
 def test_pronoun_keeps_the_speaker(spec, text, expected):
     assert expected in [r[:3] for r in _rows(spec, text)]

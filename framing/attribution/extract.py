@@ -1232,7 +1232,14 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     hold: tuple[tuple[str, str], int] | None = None  # (the last person speaker, end of that statement's sentence)
     for st in sts:
         anchor = st.speaker[0] if st.speaker else st.start
+        # a postposed pronoun ("Russia's military fired Grad rockets into the town …, it said") refers back past
+        # its own content: the people and organisations named in the content are not its antecedent
+        postposed = (st.speaker is not None and st.speaker[0] > st.start and st.prev is None
+                     and text[st.speaker[0] : st.speaker[1]].lower() in ("he", "she", "it", "they"))
+        snapshot = None
         while mi < len(context_mentions) and context_mentions[mi].end <= anchor:
+            if postposed and snapshot is None and context_mentions[mi].start >= st.start:
+                snapshot = (ctx.last_person, ctx.last_group, ctx.last_org, dict(ctx.pos))
             ctx.see_mention(context_mentions[mi])
             if hold is not None and context_mentions[mi].start < hold[1]:
                 # a person named later in a speaker's own sentence (an object, a relative clause: "Mr. Yatsenyuk,
@@ -1240,6 +1247,12 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
                 ctx.last_person = hold[0]
             mi += 1
         ctx.at(anchor)
+        saved = None
+        if snapshot is not None:
+            saved = (ctx.last_person, ctx.last_group, ctx.last_org, dict(ctx.pos))
+            ctx.last_person, ctx.last_group, ctx.last_org = snapshot[:3]
+            ctx.pos.clear()
+            ctx.pos.update(snapshot[3])
         if st.prev is not None and id(st.prev) in resolved:
             party, name, via = resolved[id(st.prev)]
             sp = (-1, -1)
