@@ -88,6 +88,14 @@ def test_coordinated_speakers(spec, text, expected):
     (GAZA, "Critics say Israel has classified broad sections of border land as a buffer zone.", ("Critics", "other", "say")),
     (GAZA, "In Gaza City, residents said the strikes went on all night.", ("residents", "palestinians", "say")),
     (UKRAINE, "Pro-Russian protesters said they would hold a referendum.", ("Pro-Russian protesters", "separatists", "say")),
+    # a name first seen right after a sentence that opened with a role takes the role's party
+    (GAZA, "The leader of Islamic Jihad, a party to the truce that was brokered by Egypt and that took effect on Wednesday "
+           "night, called for more weapons to maintain resistance against Israel.\n\n\"We should be ready through our "
+           "unity, through our resistance, to keep the perseverance and steadfastness of our people,\" Mohammed Hindi said.",
+     ("Mohammed Hindi", "hamas", "say")),
+    (UKRAINE, "The head of Ukraine's security service was even more forceful, accusing protesters of taking over government "
+              "offices nationwide.\n\n\"These are concrete acts of terror,\" Oleksander Yakimenko said in a statement.",
+     ("Oleksander Yakimenko", "ukraine", "say")),
     # a pollster is of no party
     (GAZA, "Jewish voters showed weaker support for Mr. Obama in the 2012 election, but they still turned out for him over "
            "Republican Mitt Romney by a margin of 69 percent to 30 percent, according to Pew.", ("Pew", "other", "according to")),

@@ -614,7 +614,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
             party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
         else:
-            party = place_party(ctx.places, s, e, text)
+            role = role_before(text, s, mentions)
+            party = role if role is not None else place_party(ctx.places, s, e, text)
         _learn(ctx, person_name, party)
         return party, phrase, "person" if party else ""
     inner_place = mentions_between(ctx.places, s, e)
@@ -861,7 +862,41 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
         if at:
             return at[0].party
         return "" if _GOV_TITLE.search(appos) and not _COMPANY.search(appos) else OTHER
-    return place_party(places, s, e, text)
+    role = role_before(text, s, mentions)
+    return role if role is not None else place_party(places, s, e, text)
+
+
+_ROLE_SUBJECT = re.compile(
+    r"(?:[A-Z][A-Z ]+\s+[-–—]+\s+)?(?:The|A|An|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:’s|'s))\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:leader|head|chief|ambassador|spokes(?:man|woman|person)|minister|president|envoy|commander|founder|director|"
+    r"chairman|secretary-general|secretary)\b[^,.;:\n]{0,60}")
+
+
+def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
+    """Party of a role that opened the previous sentence, for a name first seen right after it.
+
+    "The leader of Islamic Jihad, …, called for more weapons. “…,” Mohammed Hindi said." → the party
+    of Islamic Jihad; "Britain's U.N. ambassador says … Mark Lyall Grant told reporters" → ``other``
+    (a role of no spec party). ``None`` when the previous sentence does not open with a role.
+    """
+    cur = max(text.rfind(". ", 0, s), text.rfind(".\n", 0, s), text.rfind("\n", 0, s))
+    if cur < 0 or s - cur > 250:
+        return None
+    j = cur
+    while j > 0 and text[j - 1] in " \n.":
+        j -= 1  # the end of the previous sentence
+    prev = max(text.rfind(". ", 0, j), text.rfind(".\n", 0, j), text.rfind("\n", 0, j))
+    lo = prev + 1
+    while lo < cur and text[lo] in " \n":
+        lo += 1
+    m = _ROLE_SUBJECT.match(text, lo, cur)
+    if m is None or _NAME_AFTER_ROLE.match(text, m.end(), cur):
+        return None  # "The head of Iran's Revolutionary Guard, Gen. …": the role is named in its own sentence
+    inner = mentions_between(mentions, m.start(), m.end())
+    return inner[0].party if inner else OTHER
+
+
+_NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+\s*,")
 
 
 _PRE_STOP = frozenset("the a an by said says told and or but with to of for in on at from that as when while who which "
