@@ -154,3 +154,13 @@ def test_group_speakers(spec, text, expected):
 ])
 def test_statements(spec, text, expected):
     assert _rows(spec, text) == expected
+
+
+def test_the_president_is_the_last_titled_president():
+    """'The president said, …' in a whole ukraine-2014 article: Obama (west), not an unresolved ``""``."""
+    import framing
+
+    doc = next(d for d in framing.load_corpus("corpora/ukraine-2014") if d.id == "5TzFKsq4xbn1kDkW")
+    rows = extract(doc.text, sentences(doc.text), load_spec(UKRAINE))
+    row = next(r for r in rows if r["speaker"] == "The president" and r["content"].startswith("once a strategy is formed"))
+    assert row["party"] == "west"

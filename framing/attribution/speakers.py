@@ -569,6 +569,13 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None:
             return ref[1], phrase, "definite"  # "Officials of Mr. Morsi's government … a senior official said"
     # "the ministry", "The statement", "the California Republican": the last entity with that head noun
+    t = re.fullmatch(r"the\s+(president|prime\s+minister|chancellor|secretary\s+of\s+state|foreign\s+minister)", low)
+    if t and not inside:
+        # "the President said": the last person named with that title ("Russian President Vladimir Putin")
+        title = t.group(1).split()
+        for m in reversed(mentions_between(ctx.narration, max(0, s - 5000), s)):
+            if m.party and m.via in ("person", "title", "alias") and all(w in m.text.lower().split() for w in title):
+                return m.party, m.person or m.text, "definite"
     d = _DEFINITE.match(phrase)
     if d:
         ref = ctx.head(d.group(1), s)
