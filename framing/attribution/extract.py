@@ -46,11 +46,11 @@ _NOUN_BEFORE = frozenset("the a an his her its their our my your this these thos
 _PASSIVE_AUX = frozenset("was were is are been being be get got gets".split())
 _NEGATIONS = frozenset(("not", "never"))
 _LEAD_ADVERBIAL = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
+    r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
     r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:yesterday|today|tonight|recently|repeatedly|publicly|privately|again|later|also|too|earlier))"
-    r"(?:\s*,)?",
+    r"(?!\w)(?:\s*,)?",  # a whole word: "took" does not start with the adverbial "too"
     re.IGNORECASE,
 )
 # Verbs that put the speaker after them ("…, says Hikmet Hajiyev"); others take an object there.
@@ -87,6 +87,19 @@ class Statement:
     @property
     def end(self) -> int:
         return self.parts[-1][1]
+
+
+#: "officials quoted in the report described …", "residents interviewed by CNN said …": a participle
+#: modifying the noun before it; the clause's own verb is the cue.
+_REDUCED_PASSIVE = re.compile(r"\s+(?:in|by)\s")
+
+
+def _reduced_passive(text: str, c: Cue) -> bool:
+    if c.lemma not in ("quote", "cite", "interview") or not c.text.lower().endswith("ed"):
+        return False
+    prev = _prev_word(text, c.start, max(0, c.start - 40))
+    return bool(_REDUCED_PASSIVE.match(text, c.end)) and prev.isalpha() and prev not in _PASSIVE_AUX and prev not in (
+        "he", "she", "they", "it", "we", "i", "also", "and")
 
 
 class _Doc:
@@ -262,7 +275,7 @@ def _content_before(text: str, lo: int, hi: int) -> Span:
 
 _TIME_PREPOSITIONS = frozenset("by until till since before after from through including as of than to and or".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds".split())
-_DISCOURSE = re.compile(r"(?:Meanwhile|However|Separately|Still|Also|Elsewhere|Earlier|Later|In addition|Additionally),\s*")
+_DISCOURSE = re.compile(r"(?:Meanwhile|However|Separately|Still|Also|Elsewhere|Earlier|Later|In addition|Additionally|Rather|Instead|Indeed),\s*")
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
                             r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 
@@ -588,7 +601,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return None
         s, e = _content_before(text, lo, c.start)
         k = _open_dash(text, lo, c.start)
-        if k:  # "… -- including at least 30 killed in Gaza, according to …": the parenthetical only
+        paren = text.rfind("(", lo, c.start)
+        if paren >= s and text.find(")", paren, c.start) < 0:
+            s, e = _content_before(text, paren + 1, e)  # "(he started it too late …, according to Putin)": inside only
+        elif k:  # "… -- including at least 30 killed in Gaza, according to …": the parenthetical only
             s = text.rindex(k, lo, c.start) + len(k)
             m = re.match(r"(?:including|with)\s+", text[s:e])
             s += m.end() if m else 0
@@ -628,6 +644,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "He was also recognized as …", "The truce, agreed upon Monday by Israel and Hamas, took effect"
     if prev in _MODALS:
         return None  # "… whether they should declare independence": nothing was said
+    if _reduced_passive(text, c):
+        return None  # "American officials quoted in the report described …": the clause's verb speaks
     if c.lemma == "call" and prev in _CALL_NOUN:
         return None  # "in a phone call Monday"
     if c.lemma == "highlight" and prev == "story":
@@ -744,6 +762,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     s, e = tail
     if c.lemma == "tell":  # "told reporters (that) ..."
         m = re.compile(r"[^,.;]{0,60}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
+        if m and m.group().rstrip().endswith("that") and _has_verb(text, s, s + m.group().rstrip().rfind("that")):
+            m = None  # "told Reuters they were under attack and that …": the first clause is content too
         if m:
             s = m.end()
         else:
@@ -761,6 +781,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         s = text.index("of", s) + 2  # "complained of a bellicose expansion": the content is the object
         while s < e and text[s].isspace():
             s += 1
+    if text[s : s + 2].startswith(("—", "–", "--")) and _open_dash(text, lo, c.start):
+        return None  # "the arms were destined for Gaza — which Hamas has angrily denied — the U.N. panel …": nothing follows
     if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
         return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
@@ -771,11 +793,17 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
     if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
         return None  # "The cease-fire announced Friday fits in with …": a participle modifying the subject
+    if c.lemma == "call" and _PHONE_CALL.match(text, s, e):
+        return None  # "Mr. Obama called Mr. Morsi and each thanked the other": a phone call, nothing said
     if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
         return None  # "Israel has rejected such demands in the past": a position, not a statement
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
+#: "called Mr. Morsi and …", "called Netanyahu on Sunday": a person as the whole object of "call" is a phone call.
+_PHONE_CALL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:President|Prime\s+Minister|Secretary|Chancellor)\s+)?"
+                         r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\s+(?:and|to|on|from|after|before|again|twice|late|"
+                         r"earlier|last|this|by)\s")
 _ADDRESSEE = re.compile(
     r"(?:(?:the\s+)?(?:reporters|journalists|lawmakers|senators|legislators|parliament|congress|the\s+(?:newspaper|paper|agency|network|station|council|committee))"
     r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
@@ -829,6 +857,9 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+((?:[\w’'.-]+\s+){1,5}?)$", re.IGNORECASE
 _REL_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+((?:[\w’'.-]+\s+){1,5}?)$")
 _CLAUSE_END = re.compile(r",\s|;|(?:\s(?:with|in|of|for|by|to|from|on|at))?\s(?:that|which|who|whom)\s|\s[—–]\s|\s--\s")
 _BE = frozenset("is was were are".split())
+#: Irregular past tenses: "the officer who Kiev says took part in …" (the relative pronoun is the clause's subject).
+_PAST_VERBS = frozenset("""took made went came gave led sent ran fought shot brought began fled held left threw stole
+    paid built broke set put hit struck tried sought""".split())
 
 
 _AUX_WORDS = frozenset("have has had did do does would will could can may might must not never also still".split())
@@ -876,7 +907,8 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
             e -= 1
         return Statement("indirect", [(s, e)], c, (a, b), []) if _nwords(text[s:e], 2) >= 1 else None
     m = _REL_BEFORE.search(before)
-    if m and (nxt in _FINITE or nxt in _MODALS or nxt in ("will", "would", "can", "he", "she", "they", "it", "we")):
+    if m and (nxt in _FINITE or nxt in _MODALS or nxt in _PAST_VERBS or (nxt.endswith("ed") and len(nxt) > 4)
+              or nxt in ("will", "would", "can", "he", "she", "they", "it", "we")):
         a, b = _trim(text, base + m.start(1), base + m.end(1))
         if b <= a or not _plain_np(text, a, b):
             return None
@@ -1204,12 +1236,31 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []
     resolved: dict[int, tuple[str, str, str]] = {}
+    ends = [s.end for s in sents]
+    hold: tuple[tuple[str, str], int] | None = None  # (the last person speaker, end of that statement's sentence)
     for st in sts:
         anchor = st.speaker[0] if st.speaker else st.start
+        # a postposed pronoun ("Russia's military fired Grad rockets into the town …, it said") refers back past
+        # its own content: the people and organisations named in the content are not its antecedent
+        postposed = (st.speaker is not None and st.speaker[0] > st.start and st.prev is None
+                     and text[st.speaker[0] : st.speaker[1]].lower() in ("he", "she", "it", "they"))
+        snapshot = None
         while mi < len(context_mentions) and context_mentions[mi].end <= anchor:
+            if postposed and snapshot is None and context_mentions[mi].start >= st.start:
+                snapshot = (ctx.last_person, ctx.last_group, ctx.last_org, dict(ctx.pos))
             ctx.see_mention(context_mentions[mi])
+            if hold is not None and context_mentions[mi].start < hold[1]:
+                # a person named later in a speaker's own sentence (an object, a relative clause: "Mr. Yatsenyuk,
+                # who … met with President Obama, urged …") does not displace the speaker as the next "he"
+                ctx.last_person = hold[0]
             mi += 1
         ctx.at(anchor)
+        saved = None
+        if snapshot is not None:
+            saved = (ctx.last_person, ctx.last_group, ctx.last_org, dict(ctx.pos))
+            ctx.last_person, ctx.last_group, ctx.last_org = snapshot[:3]
+            ctx.pos.clear()
+            ctx.pos.update(snapshot[3])
         if st.prev is not None and id(st.prev) in resolved:
             party, name, via = resolved[id(st.prev)]
             sp = (-1, -1)
@@ -1223,6 +1274,10 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         else:
             party, name, via, sp, speaker = "", "", "", (-1, -1), ""
         resolved[id(st)] = (party, name, via)
+        if (st.speaker is not None and via in ("person", "title", "surname", "pronoun", "appositive", "name")
+                and ctx.last_person is not None and ctx.last_person[0] in (name, speaker)):
+            k = bisect_right(starts, st.end - 1) - 1
+            hold = (ctx.last_person, ends[k] if 0 <= k < len(ends) else st.end)
         c = st.cue
         s, e = st.start, st.end
         words = sum(word_count(text[a:b]) for a, b in st.parts)
@@ -1236,4 +1291,21 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             "sent_idx": max(0, bisect_right(starts, s) - 1), "sent_end_idx": max(0, bisect_right(starts, e - 1) - 1),
             "parts": ";".join(f"{a}-{b}" for a, b in st.parts), "continued": st.prev is not None,
         })
+        for other in _coordinated_parties(text, sp, party, mentions):
+            rows.append({**rows[-1], "party": other, "via": "coordinated"})  # "Israel and Hamas accused each other"
     return rows
+
+
+def _coordinated_parties(text: str, sp: tuple[int, int], party: str, mentions: Sequence[Mention]) -> list[str]:
+    """Further parties of a coordinated speaker ("Israel and Hamas", "sources in both Washington and
+    Jerusalem", "Ukrainian and Western officials"): each further party named in the phrase; one row each."""
+    a, b = sp
+    if a < 0 or not party or not re.search(r"\sand\s", text[a:b]):
+        return []
+    seen = {party}
+    out = []
+    for m in mentions_between(mentions, a, b):
+        if m.party and m.party not in seen and m.via in ("alias", "demonym", "person", "title"):
+            seen.add(m.party)
+            out.append(m.party)
+    return out

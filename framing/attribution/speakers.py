@@ -44,7 +44,7 @@ _TRAILING = frozenset(
     "also now then still again later once previously already even never has have had will would could should may "
     "might must did does do is was are were not n't long recently repeatedly reportedly initially first last just "
     "quickly immediately further has already often soon privately publicly openly separately officially flatly "
-    "himself herself themselves itself had earlier today yesterday tonight".split()
+    "himself herself themselves itself had earlier today yesterday tonight quoted cited interviewed".split()
 )
 _FUNCTION = frozenset("the a an of to in on at for from by with about into over under his her its their our my your "
                       "this that these those some any no every each".split())
@@ -149,8 +149,36 @@ def _cut_boundary_word(text: str, s: int, e: int) -> Span:
             if (ws[k].group() == "and" and 0 < k < len(ws) - 1 and ws[k - 1].group()[:1].isupper()
                     and ws[k + 1].group()[:1].isupper() and k >= 2 and ws[k - 2].group()[:1].isupper()):
                 continue  # "United Nations Relief and Works Agency": a name, not two clauses
+            if ws[k].group() == "and" and _np_conjunction(ws, k):
+                continue  # "Israel and Hamas accused each other", "sources in both Washington and Jerusalem say"
             return ws[k].end(), e
     return s, e
+
+
+#: Lower-case words allowed in the first conjunct of a coordinated speaker ("sources in both Washington and …").
+_CONJUNCT_WORDS = frozenset("""the both of in from officials sources leaders diplomats forces governments government
+    military militants fighters president prime minister foreign ministry ministers""".split())
+
+
+def _np_conjunction(ws: list[re.Match[str]], k: int) -> bool:
+    """Whether the "and" at ``ws[k]`` joins two noun phrases (names) rather than two clauses.
+
+    The conjunct before it runs back to the previous boundary word and holds only capitalised words
+    and a few function or group nouns, ending in a capitalised word; the one after starts with a
+    capitalised word or "the".
+    """
+    if k == 0 or k + 1 >= len(ws):
+        return False
+    after = ws[k + 1].group()
+    if not (after[:1].isupper() or after.lower() == "the") or not ws[k - 1].group()[:1].isupper():
+        return False
+    j = k - 1
+    while j >= 0 and ws[j].group().lower() not in _BOUNDARY_WORDS:
+        w = ws[j].group()
+        if not (w[:1].isupper() or w.lower() in _CONJUNCT_WORDS):
+            return False
+        j -= 1
+    return k - 1 - j <= 5
 
 
 def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> tuple[int, int, list[Span]] | None:
@@ -214,6 +242,21 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
     return None
 
 
+_DISCOURSE_ADVERBS = frozenset("""rather however instead meanwhile moreover indeed furthermore nevertheless nonetheless
+    still yet thus therefore separately earlier later also now then again besides otherwise consequently""".split())
+
+
+_GENERIC_GROUP = re.compile(
+    r"^(?:(?:many|some|most|several|other|the|a\s+few|few|hundreds\s+of|thousands\s+of|dozens\s+of|angry|local)\s+)*"
+    r"(protesters|protestors|demonstrators|activists|supporters|opponents|critics|voters|fans|witnesses|residents|"
+    r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders)"
+    r"(\s+(?:of|in|at|from|on|who|using|near|outside|inside|across|around)\b.*)?$", re.IGNORECASE)
+#: Groups who speak for the population of the place they are in.
+_POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers".split())
+_NAME_POSSESSIVE = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:’s|'s)\s+(?:[a-z-]+\s+)?"
+                              r"(?:spokes(?:man|woman|person)|office|aides?|advisers?|advisors?|campaign|staff|lawyers?|deputy)$")
+
+
 def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, int, list[Span]] | None:
     ws = _words(text, s, e)
     if not ws:
@@ -221,6 +264,8 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     last = ws[-1].group().lower()
     if last in _FUNCTION:
         return None
+    if len(ws) == 1 and last in _DISCOURSE_ADVERBS:
+        return None  # "Rather, the new sanctions will target …, reports the Financial Times": no speaker here
     if ws[-1].group() in ("’s", "'s") or ws[-1].group().endswith(("’s", "'s")):
         return None  # possessive: "Azerbaijan’s claims" is a noun, not a speaker
     first = ws[0].group().lower()
@@ -447,6 +492,18 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None and ref[1]:
             return ref[1], ref[0], "pronoun"
     inside = _mentions_in(mentions, s, e)
+    g = _GENERIC_GROUP.match(phrase)
+    if g and (not inside or (g.group(2) and g.group(1).lower() in ("supporters", "opponents", "critics", "fans"))):
+        # "Many protesters", "Supporters of the administration": identifiable people of no party
+        # (a population's residents speak for the place they are in: "residents said" in Gaza)
+        if g.group(1).lower() in _POPULATION_GROUPS:
+            return place_party(ctx.places, s, e, text), phrase, "private"
+        return OTHER, phrase, "unaffiliated"
+    poss_name = _NAME_POSSESSIVE.match(phrase)
+    if poss_name and not inside:
+        ref = ctx.persons.get(poss_name.group(1).split()[-1])
+        if ref is not None and ref[1]:
+            return ref[1], phrase, "possessive"  # "Cruz's spokesperson said": the party of Cruz
     if _OUTLET.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
     if inside and all(x.via == "demonym" for x in inside) and _UNAFFILIATED.search(phrase):
@@ -512,13 +569,21 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None:
             return ref[1], phrase, "definite"  # "Officials of Mr. Morsi's government … a senior official said"
     # "the ministry", "The statement", "the California Republican": the last entity with that head noun
+    t = re.fullmatch(r"the\s+(president|prime\s+minister|chancellor|secretary\s+of\s+state|foreign\s+minister)", low)
+    if t and not inside:
+        # "the President said": the last person named with that title ("Russian President Vladimir Putin")
+        title = t.group(1).split()
+        for m in reversed(mentions_between(ctx.narration, max(0, s - 5000), s)):
+            if m.party and m.via in ("person", "title", "alias") and all(w in m.text.lower().split() for w in title):
+                return m.party, m.person or m.text, "definite"
     d = _DEFINITE.match(phrase)
     if d:
         ref = ctx.head(d.group(1), s)
         if ref is None:
             ref = _head_in_text(text, d.group(1), s, mentions)
-        if ref is None and _singular(d.group(1)) in ("company", "firm", "airline", "carrier", "bank", "newspaper"):
-            return OTHER, phrase, "unaffiliated"  # "the company forecast": a business, no party
+        if ref is None and _singular(d.group(1)) in ("company", "firm", "airline", "carrier", "bank", "newspaper", "foundation",
+                                                             "charity", "institute", "fund", "association"):
+            return OTHER, phrase, "unaffiliated"  # "the company forecast", "the foundation said": no party
         if ref is None and _singular(d.group(1)) in _INSTITUTION:
             # "the foreign ministry said" right after "Russia's national security council": that state's
             near = [m for m in mentions_between(ctx.narration or mentions, max(0, s - 400), s) if m.via == "alias"]
@@ -556,7 +621,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
             party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
         else:
-            party = place_party(ctx.places, s, e, text)
+            role = role_before(text, s, mentions)
+            party = role if role is not None else place_party(ctx.places, s, e, text)
         _learn(ctx, person_name, party)
         return party, phrase, "person" if party else ""
     inner_place = mentions_between(ctx.places, s, e)
@@ -683,7 +749,8 @@ _UNAFFILIATED_ROLE = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:professor|a
                                 r"lecturer|pollster)s?\b", re.I)
 _INSTITUTION = frozenset("ministry government military army parliament embassy cabinet".split())
 _NGO = re.compile(r"\b[A-Z][\w-]*\s+(?:League|Foundation|Association|Society|Alliance|Coalition|Watch|Trust|Corp\.?|"
-                  r"Inc\.?|Company|Airlines|Airways|Group)\b")
+                  r"Inc\.?|Company|Airlines|Airways|Group)\b"
+                  r"|^(?:the\s+)?(?:Pew|Gallup|Levada|YouGov|Ipsos|KIIS|Quinnipiac)\b")  # pollsters: "according to Pew"
 _COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|bank|hospital|school|university|clinic|charity|group|"
                       r"association|foundation|church|synagogue|mosque|newspaper|network|institute)\b", re.I)
 
@@ -696,11 +763,14 @@ def _org_role(appositive: str) -> bool:
                 or re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", appositive))
 
 
-def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200) -> str:
+def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200,
+                scene_only: bool = False) -> str:
     """Party of a private person at ``[s, e)`` from the spec's places, else ``other``.
 
     A place right after the name in the same sentence wins ("Batya Katar, a resident of Sderot");
     else the nearest place before it (the reporter's "In Gaza City, …" sets the scene), else after.
+    With ``scene_only`` (a named person, who may be anybody: an astronaut, a British ambassador) only
+    a place right after the name or a scene set by "In/At <place>" counts.
     """
     stop = e + after
     if text:
@@ -711,8 +781,11 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         return near[0].party
     near = mentions_between(places, max(0, s - before), s)
     if text:
-        scene = [m for m in near if re.search(r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start])]
-        near = scene or near
+        lead = r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$" if scene_only else r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$"
+        scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start])]
+        near = scene if scene_only else scene or near
+    if scene_only:
+        return near[-1].party if near else OTHER
     if near:
         return near[-1].party
     near = mentions_between(places, e, e + after)
@@ -796,7 +869,41 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
         if at:
             return at[0].party
         return "" if _GOV_TITLE.search(appos) and not _COMPANY.search(appos) else OTHER
-    return place_party(places, s, e, text)
+    role = role_before(text, s, mentions)
+    return role if role is not None else place_party(places, s, e, text)
+
+
+_ROLE_SUBJECT = re.compile(
+    r"(?:[A-Z][A-Z ]+\s+[-–—]+\s+)?(?:The|A|An|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:’s|'s))\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:leader|head|chief|ambassador|spokes(?:man|woman|person)|minister|president|envoy|commander|founder|director|"
+    r"chairman|secretary-general|secretary)\b[^,.;:\n]{0,60}")
+
+
+def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
+    """Party of a role that opened the previous sentence, for a name first seen right after it.
+
+    "The leader of Islamic Jihad, …, called for more weapons. “…,” Mohammed Hindi said." → the party
+    of Islamic Jihad; "Britain's U.N. ambassador says … Mark Lyall Grant told reporters" → ``other``
+    (a role of no spec party). ``None`` when the previous sentence does not open with a role.
+    """
+    cur = max(text.rfind(". ", 0, s), text.rfind(".\n", 0, s), text.rfind("\n", 0, s))
+    if cur < 0 or s - cur > 250:
+        return None
+    j = cur
+    while j > 0 and text[j - 1] in " \n.":
+        j -= 1  # the end of the previous sentence
+    prev = max(text.rfind(". ", 0, j), text.rfind(".\n", 0, j), text.rfind("\n", 0, j))
+    lo = prev + 1
+    while lo < cur and text[lo] in " \n":
+        lo += 1
+    m = _ROLE_SUBJECT.match(text, lo, cur)
+    if m is None or _NAME_AFTER_ROLE.match(text, m.end(), cur):
+        return None  # "The head of Iran's Revolutionary Guard, Gen. …": the role is named in its own sentence
+    inner = mentions_between(mentions, m.start(), m.end())
+    return inner[0].party if inner else OTHER
+
+
+_NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+\s*,")
 
 
 _PRE_STOP = frozenset("the a an by said says told and or but with to of for in on at from that as when while who which "
