@@ -37,6 +37,7 @@ _CLOSE_DOUBLE = "”»"
 _STRAIGHT = '"'
 _SINGLE_OPEN = "‘'"
 _SINGLE_CLOSE = "’'"
+_DOUBLE_MARK = re.compile("[" + re.escape(_OPEN_DOUBLE + _CLOSE_DOUBLE + _STRAIGHT) + "]")
 
 
 class Quote(NamedTuple):
@@ -73,9 +74,11 @@ def quote_spans(text: str) -> list[Quote]:
     ['go home', 'stay']
     """
     out: list[Quote] = []
+    marks = _DOUBLE_MARK.finditer
     for p_start, p_end in paragraphs(text):
         open_at = -1
-        for i in range(p_start, p_end):
+        for m in marks(text, p_start, p_end):  # only the quotation marks, not every character
+            i = m.start()
             ch = text[i]
             if ch in _OPEN_DOUBLE or (ch == _STRAIGHT and open_at < 0):
                 if open_at < 0:
