@@ -25,7 +25,7 @@ from ..document import Document, Sentence
 from ..spec import Spec
 from .balance import document_table, party_table
 from .matcher import FrameMatch, FrameMatcher, compile_frames
-from .voice import _usable, distancing, quote_spans, voice_of
+from .voice import _voice, content_spans, distancing, quote_spans, voice_of  # noqa: F401 (voice_of re-exported)
 
 __all__ = ["analyse", "party_table", "document_table", "find_frames", "FrameMatcher", "FrameMatch", "COLUMNS"]
 
@@ -67,8 +67,7 @@ def find_frames(text: str, spec: Spec, sentences: list[Sentence] | None = None,
     if not found:
         return []
     quotes = quote_spans(text)
-    # rows that cannot hold a voice are dropped once here, not at every cue (voice_of checks again)
-    attributions = [r for r in attributions if _usable(r)]
+    contents = content_spans(attributions)  # read once per document, not at every cue
     rows = []
     for m in found:
         k = max(bisect.bisect_right(starts, m.start) - 1, 0)
@@ -76,7 +75,7 @@ def find_frames(text: str, spec: Spec, sentences: list[Sentence] | None = None,
         kind, trigger = distancing(text[sent_start:m.start], text[m.start:m.end])
         row: dict[str, Any] = {
             "start": m.start, "end": m.end, "frame": m.frame, "owner": m.owner,
-            **voice_of(m.start, m.end, quotes, attributions),
+            **_voice(m.start, m.end, quotes, contents),
             "text": text[m.start:m.end],
             "negated": kind == "negated",
             "distanced": kind == "distanced",

@@ -27,7 +27,7 @@ from typing import Any, NamedTuple, Sequence
 
 from ..segment import paragraphs
 
-__all__ = ["Quote", "quote_spans", "distancing", "voice_of", "SCARE_QUOTE_WORDS"]
+__all__ = ["Quote", "quote_spans", "distancing", "voice_of", "content_spans", "SCARE_QUOTE_WORDS"]
 
 #: Longest quotation (in words) still read as scare quotes rather than a quoted statement.
 SCARE_QUOTE_WORDS = 6
@@ -197,8 +197,14 @@ def _usable(row: dict[str, Any]) -> bool:
     return bool(str(row.get("speaker") or "").strip() or str(row.get("party") or "").strip())
 
 
-def _containing(rows: Sequence[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
-    best = None
+def content_spans(rows: Sequence[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+    """``(start, end, row)`` of the attribution rows that can hold a voice (see :func:`voice_of`),
+    in row order: read once per document rather than at every cue.
+
+    >>> content_spans([{"start": 3, "end": 9, "kind": "direct"}, {"start": 0, "end": 4, "kind": "indirect"}])
+    [(3, 9, {'start': 3, 'end': 9, 'kind': 'direct'})]
+    """
+    out = []
     for r in rows:
         if not _usable(r):
             continue
@@ -206,8 +212,18 @@ def _containing(rows: Sequence[dict[str, Any]], start: int, end: int) -> dict[st
             s, e = int(r["start"]), int(r["end"])
         except (KeyError, TypeError, ValueError):
             continue
-        if s <= start and end <= e and (best is None or e - s < int(best["end"]) - int(best["start"])):
+        out.append((s, e, r))
+    return out
+
+
+def _containing(spans: Sequence[tuple[int, int, dict[str, Any]]], start: int, end: int) -> dict[str, Any] | None:
+    """The shortest span holding ``[start, end)`` (the first of equally short ones)."""
+    best = None
+    best_len = 0
+    for s, e, r in spans:
+        if s <= start and end <= e and (best is None or e - s < best_len):
             best = r
+            best_len = e - s
     return best
 
 
@@ -229,7 +245,13 @@ def voice_of(start: int, end: int, quotes: Sequence[Quote], attributions: Sequen
     >>> voice_of(34, 58, quote_spans(text), [])["voice"]
     'scare_quoted'
     """
-    att = _containing(attributions, start, end)
+    return _voice(start, end, quotes, content_spans(attributions))
+
+
+def _voice(start: int, end: int, quotes: Sequence[Quote], spans: Sequence[tuple[int, int, dict[str, Any]]]
+           ) -> dict[str, Any]:
+    """:func:`voice_of` with the attribution rows read by :func:`content_spans`."""
+    att = _containing(spans, start, end)
     quote = None
     for q in quotes:
         if q.inner_start <= start and end <= q.inner_end and (quote is None or q.end - q.start < quote.end - quote.start):
