@@ -30,6 +30,7 @@ import csv
 import io
 import os
 import pickle
+import re
 import struct
 import tempfile
 from dataclasses import dataclass, field
@@ -126,6 +127,18 @@ def _nan_cell(v: Any) -> Any:
     return None if isinstance(v, float) and v != v else v
 
 
+_FORMULA_AFTER_LINE = re.compile("\n[" + re.escape("".join(_FORMULA_START)) + "]")
+
+
+def _any_formula(column: Sequence[Any], kinds: int) -> bool:
+    """Whether a string of ``column`` may start like a formula (a false alarm only costs time: the
+    cells are then checked one by one). Columns of strings (and ``None``) are joined and searched once."""
+    if kinds & ~(STR | MISSING) == 0:
+        joined = "\n".join(filter(None, column))
+        return joined.startswith(_FORMULA_START) or _FORMULA_AFTER_LINE.search(joined) is not None
+    return any(v.startswith(_FORMULA_START) for v in column if isinstance(v, str))
+
+
 def format_rows(rows: Sequence[Sequence[Any]], kinds: Sequence[int], *, header: Sequence[str] | None = None) -> str:
     """CSV text of ``rows`` as pandas would write them (formulas neutralised) for columns of these kinds.
 
@@ -144,8 +157,7 @@ def format_rows(rows: Sequence[Sequence[Any]], kinds: Sequence[int], *, header: 
         columns = list(zip(*rows)) if rows else [() for _ in kinds]
         for j, fix in fixes:
             col = columns[j]
-            if fix is _neutralise and not any(v.startswith(_FORMULA_START) for v in col if isinstance(v, str)) \
-                    and not kinds[j] & NAN:
+            if fix is _neutralise and not kinds[j] & NAN and not _any_formula(col, kinds[j]):
                 continue
             columns[j] = list(map(fix, col))
         rows = list(zip(*columns))
