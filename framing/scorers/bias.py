@@ -205,23 +205,40 @@ class _CharGrams(dict):
             self.automaton.add_word(term, j)
         self.automaton.make_automaton()
         self._new: list[list[int]] = []
-        self._flat = np.zeros(0, dtype=np.int32)
-        self._offsets = np.zeros(0, dtype=np.intp)
-        self._lengths = np.zeros(0, dtype=np.intp)
+        # buffers grown by doubling (appending to them stays cheap); the first _size / _n are used
+        self._flat = np.zeros(1 << 16, dtype=np.int32)
+        self._offsets = np.zeros(1 << 12, dtype=np.intp)
+        self._lengths = np.zeros(1 << 12, dtype=np.intp)
+        self._size = self._n = 0
 
     def __missing__(self, word: str) -> int:
         self._new.append([j for _, j in self.automaton.iter(" " + word + " ")])
         self[word] = got = len(self)
         return got
 
+    @staticmethod
+    def _fit(buffer: np.ndarray, size: int) -> np.ndarray:
+        if size <= len(buffer):
+            return buffer
+        grown = np.zeros(max(size, 2 * len(buffer)), dtype=buffer.dtype)
+        grown[:len(buffer)] = buffer
+        return grown
+
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``flat, offsets, lengths``: the columns of word ``i`` are ``flat[offsets[i]:offsets[i] + lengths[i]]``."""
         if self._new:
             lengths = np.fromiter(map(len, self._new), dtype=np.intp, count=len(self._new))
-            self._offsets = np.concatenate([self._offsets, len(self._flat) + np.cumsum(lengths) - lengths])
-            self._lengths = np.concatenate([self._lengths, lengths])
-            self._flat = np.concatenate([self._flat, np.fromiter(chain.from_iterable(self._new), dtype=np.int32,
-                                                                 count=int(lengths.sum()))])
+            total = int(lengths.sum())
+            n = self._n + len(lengths)
+            self._offsets = self._fit(self._offsets, n)
+            self._lengths = self._fit(self._lengths, n)
+            self._flat = self._fit(self._flat, self._size + total)
+            self._offsets[self._n:n] = self._size + np.cumsum(lengths) - lengths
+            self._lengths[self._n:n] = lengths
+            self._flat[self._size:self._size + total] = np.fromiter(chain.from_iterable(self._new), dtype=np.int32,
+                                                                    count=total)
+            self._size += total
+            self._n = n
             self._new = []
         return self._flat, self._offsets, self._lengths
 
@@ -230,9 +247,7 @@ class _CharGrams(dict):
         if len(self) > limit:
             self.clear()
             self._new = []
-            self._flat = self._flat[:0]
-            self._offsets = self._offsets[:0]
-            self._lengths = self._lengths[:0]
+            self._size = self._n = 0
 
     def columns(self, words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """The n-gram columns of ``words`` concatenated in order (int32), and the number of each word's."""
