@@ -139,8 +139,11 @@ def _any_formula(column: Sequence[Any], kinds: int) -> bool:
     return any(v.startswith(_FORMULA_START) for v in column if isinstance(v, str))
 
 
-def format_rows(rows: Sequence[Sequence[Any]], kinds: Sequence[int], *, header: Sequence[str] | None = None) -> str:
+def format_rows(rows: Sequence[Sequence[Any]], kinds: Sequence[int], *, header: Sequence[str] | None = None,
+                columns: list[Sequence[Any]] | None = None) -> str:
     """CSV text of ``rows`` as pandas would write them (formulas neutralised) for columns of these kinds.
+
+    ``columns`` (optional) are the columns of ``rows`` when the caller has them already.
 
     >>> format_rows([(1, 0.5, "-x"), (None, 2.0, "y")], [INT | MISSING, FLOAT, STR], header=("a", "b", "c"))
     "a,b,c\\n1.0,0.5,'-x\\n,2.0,y\\n"
@@ -154,13 +157,18 @@ def format_rows(rows: Sequence[Sequence[Any]], kinds: Sequence[int], *, header: 
         elif k & NAN:
             fixes.append((j, _nan_cell))
     if fixes:
-        columns = list(zip(*rows)) if rows else [() for _ in kinds]
+        if columns is None:
+            columns = list(zip(*rows)) if rows else [() for _ in kinds]
+        columns = list(columns)
+        changed = False
         for j, fix in fixes:
             col = columns[j]
             if fix is _neutralise and not kinds[j] & NAN and not _any_formula(col, kinds[j]):
                 continue
             columns[j] = list(map(fix, col))
-        rows = list(zip(*columns))
+            changed = True
+        if changed:
+            rows = list(zip(*columns))
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     if header is not None:
@@ -216,7 +224,7 @@ def pack_table(rows: Sequence[dict[str, Any]], lead: Sequence[str]) -> PackedTab
     tuples = as_tuples(rows, keys)
     columns = list(zip(*tuples)) if tuples else [() for _ in keys]
     kinds = tuple(column_kinds(c) for c in columns)
-    text = format_rows(tuples, kinds)
+    text = format_rows(tuples, kinds, columns=columns)
     return PackedTable(keys, kinds, len(tuples), text, pickle.dumps(tuples, protocol=pickle.HIGHEST_PROTOCOL))
 
 
