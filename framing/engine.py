@@ -14,6 +14,8 @@ batches per worker are in flight, so a corpus streams through in constant memory
 from __future__ import annotations
 
 import collections
+import gc
+import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -25,7 +27,7 @@ from .pipeline import DocumentRows
 from .spec import Spec
 from .stream import Batch, analyse_batch, safe_analyze
 
-__all__ = ["run", "iter_batches", "map_batches", "batched", "resolve_jobs", "progress_enabled", "ENGINES"]
+__all__ = ["run", "iter_batches", "map_batches", "batched", "resolve_jobs", "progress_enabled", "warm_up", "ENGINES"]
 
 ENGINES = ("local", "dask")
 
@@ -94,6 +96,23 @@ def batched(docs: Iterable[Document], *, max_docs: int | None = None,
 # A worker process keeps the spec it was started with, so batches travel without it.
 _WORKER_SPEC: Spec | None = None
 
+#: A short text that reaches every component's models and matchers (see :func:`warm_up`).
+_WARM_TEXT = ('Officials said the strike, which reportedly killed 20 civilians, was "a brutal massacre." '
+              'According to the army, the operation was clearly necessary. "We will respond," he said.')
+
+
+def warm_up(spec: Spec) -> None:
+    """Load what the per-document work reads (scorer models, lexicons, the spec's compiled matchers)
+    by analysing one short document, so that forked workers inherit it instead of each loading it
+    (about 0.25 s of CPU per worker). Results are unaffected: the loaded objects are read-only and
+    the caches are keyed by their inputs.
+
+    >>> from framing.spec import load_spec
+    >>> warm_up(load_spec("karabakh-2023")) is None
+    True
+    """
+    safe_analyze(Document("warm-up", _WARM_TEXT), spec)
+
 
 def _init_worker(spec: Spec) -> None:
     global _WORKER_SPEC
@@ -128,6 +147,10 @@ def _local_map(fn: Callable[[list[Document], Spec], Any], batches: Iterable[list
         for batch in batches:
             yield fn(batch, spec)
         return
+    if multiprocessing.get_start_method() == "fork":
+        warm_up(spec)  # the workers inherit the loaded models instead of each loading them
+        # and their collections skip those long-lived objects (gc docs: freeze right before fork)
+        gc.freeze()
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,)) as pool:
         try:
             yield from _in_order(lambda b: pool.submit(_work, fn, b), batches, 2 * workers + 1)

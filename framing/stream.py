@@ -30,6 +30,7 @@ import csv
 import io
 import os
 import pickle
+import re
 import struct
 import tempfile
 from dataclasses import dataclass, field
@@ -126,8 +127,23 @@ def _nan_cell(v: Any) -> Any:
     return None if isinstance(v, float) and v != v else v
 
 
-def format_rows(rows: Sequence[Sequence[Any]], kinds: Sequence[int], *, header: Sequence[str] | None = None) -> str:
+_FORMULA_AFTER_LINE = re.compile("\n[" + re.escape("".join(_FORMULA_START)) + "]")
+
+
+def _any_formula(column: Sequence[Any], kinds: int) -> bool:
+    """Whether a string of ``column`` may start like a formula (a false alarm only costs time: the
+    cells are then checked one by one). Columns of strings (and ``None``) are joined and searched once."""
+    if kinds & ~(STR | MISSING) == 0:
+        joined = "\n".join(filter(None, column))
+        return joined.startswith(_FORMULA_START) or _FORMULA_AFTER_LINE.search(joined) is not None
+    return any(v.startswith(_FORMULA_START) for v in column if isinstance(v, str))
+
+
+def format_rows(rows: Sequence[Sequence[Any]], kinds: Sequence[int], *, header: Sequence[str] | None = None,
+                columns: list[Sequence[Any]] | None = None) -> str:
     """CSV text of ``rows`` as pandas would write them (formulas neutralised) for columns of these kinds.
+
+    ``columns`` (optional) are the columns of ``rows`` when the caller has them already.
 
     >>> format_rows([(1, 0.5, "-x"), (None, 2.0, "y")], [INT | MISSING, FLOAT, STR], header=("a", "b", "c"))
     "a,b,c\\n1.0,0.5,'-x\\n,2.0,y\\n"
@@ -141,14 +157,18 @@ def format_rows(rows: Sequence[Sequence[Any]], kinds: Sequence[int], *, header: 
         elif k & NAN:
             fixes.append((j, _nan_cell))
     if fixes:
-        columns = list(zip(*rows)) if rows else [() for _ in kinds]
+        if columns is None:
+            columns = list(zip(*rows)) if rows else [() for _ in kinds]
+        columns = list(columns)
+        changed = False
         for j, fix in fixes:
             col = columns[j]
-            if fix is _neutralise and not any(v.startswith(_FORMULA_START) for v in col if isinstance(v, str)) \
-                    and not kinds[j] & NAN:
+            if fix is _neutralise and not kinds[j] & NAN and not _any_formula(col, kinds[j]):
                 continue
             columns[j] = list(map(fix, col))
-        rows = list(zip(*columns))
+            changed = True
+        if changed:
+            rows = list(zip(*columns))
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     if header is not None:
@@ -204,7 +224,7 @@ def pack_table(rows: Sequence[dict[str, Any]], lead: Sequence[str]) -> PackedTab
     tuples = as_tuples(rows, keys)
     columns = list(zip(*tuples)) if tuples else [() for _ in keys]
     kinds = tuple(column_kinds(c) for c in columns)
-    text = format_rows(tuples, kinds)
+    text = format_rows(tuples, kinds, columns=columns)
     return PackedTable(keys, kinds, len(tuples), text, pickle.dumps(tuples, protocol=pickle.HIGHEST_PROTOCOL))
 
 

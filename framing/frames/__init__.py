@@ -25,7 +25,7 @@ from ..document import Document, Sentence
 from ..spec import Spec
 from .balance import document_table, party_table
 from .matcher import FrameMatch, FrameMatcher, compile_frames
-from .voice import distancing, quote_spans, voice_of
+from .voice import _voice, content_spans, distancing, quote_spans, voice_of  # noqa: F401 (voice_of re-exported)
 
 __all__ = ["analyse", "party_table", "document_table", "find_frames", "FrameMatcher", "FrameMatch", "COLUMNS"]
 
@@ -63,15 +63,19 @@ def find_frames(text: str, spec: Spec, sentences: list[Sentence] | None = None,
     matcher = compile_frames(tuple(spec.frames))
     spans = [(s.start, s.end) for s in sentences]
     starts = [s.start for s in sentences]
-    quotes = quote_spans(text) if spec.frames else []
+    found = matcher.find(text, spans)
+    if not found:
+        return []
+    quotes = quote_spans(text)
+    contents = content_spans(attributions)  # read once per document, not at every cue
     rows = []
-    for m in matcher.find(text, spans):
+    for m in found:
         k = max(bisect.bisect_right(starts, m.start) - 1, 0)
         sent_start = sentences[k].start if sentences else 0
         kind, trigger = distancing(text[sent_start:m.start], text[m.start:m.end])
         row: dict[str, Any] = {
             "start": m.start, "end": m.end, "frame": m.frame, "owner": m.owner,
-            **voice_of(m.start, m.end, quotes, attributions),
+            **_voice(m.start, m.end, quotes, contents),
             "text": text[m.start:m.end],
             "negated": kind == "negated",
             "distanced": kind == "distanced",

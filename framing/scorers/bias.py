@@ -23,6 +23,7 @@ import json
 import re
 import sys
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -186,8 +187,8 @@ class BiasModel:
 
 
 class _CharGrams(dict):
-    """Word -> columns of its char_wb n-grams (as scikit-learn's ``_char_wb_ngrams``), computed on
-    first use and kept (up to 200,000 words).
+    """Word -> id; per id the columns of the word's char_wb n-grams (as scikit-learn's
+    ``_char_wb_ngrams``), kept in one flat array (:meth:`arrays`), computed on first use.
 
     scikit-learn takes every substring of 2 to 5 characters of the word padded with one space each
     side (a padded word shorter than 5 characters gives itself once as its longest n-gram), so the
@@ -203,12 +204,58 @@ class _CharGrams(dict):
         for j, term in enumerate(terms, start=first):
             self.automaton.add_word(term, j)
         self.automaton.make_automaton()
+        self._new: list[list[int]] = []
+        # buffers grown by doubling (appending to them stays cheap); the first _size / _n are used
+        self._flat = np.zeros(1 << 16, dtype=np.int32)
+        self._offsets = np.zeros(1 << 12, dtype=np.intp)
+        self._lengths = np.zeros(1 << 12, dtype=np.intp)
+        self._size = self._n = 0
 
-    def __missing__(self, word: str) -> np.ndarray:
-        got = np.fromiter([j for _, j in self.automaton.iter(" " + word + " ")], dtype=np.int32)
-        if len(self) < 200_000:
-            self[word] = got
+    def __missing__(self, word: str) -> int:
+        self._new.append([j for _, j in self.automaton.iter(" " + word + " ")])
+        self[word] = got = len(self)
         return got
+
+    @staticmethod
+    def _fit(buffer: np.ndarray, size: int) -> np.ndarray:
+        if size <= len(buffer):
+            return buffer
+        grown = np.zeros(max(size, 2 * len(buffer)), dtype=buffer.dtype)
+        grown[:len(buffer)] = buffer
+        return grown
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``flat, offsets, lengths``: the columns of word ``i`` are ``flat[offsets[i]:offsets[i] + lengths[i]]``."""
+        if self._new:
+            lengths = np.fromiter(map(len, self._new), dtype=np.intp, count=len(self._new))
+            total = int(lengths.sum())
+            n = self._n + len(lengths)
+            self._offsets = self._fit(self._offsets, n)
+            self._lengths = self._fit(self._lengths, n)
+            self._flat = self._fit(self._flat, self._size + total)
+            self._offsets[self._n:n] = self._size + np.cumsum(lengths) - lengths
+            self._lengths[self._n:n] = lengths
+            self._flat[self._size:self._size + total] = np.fromiter(chain.from_iterable(self._new), dtype=np.int32,
+                                                                    count=total)
+            self._size += total
+            self._n = n
+            self._new = []
+        return self._flat, self._offsets, self._lengths
+
+    def trim(self, limit: int = 200_000) -> None:
+        """Forget every word once there are more than ``limit`` (between calls: ids change)."""
+        if len(self) > limit:
+            self.clear()
+            self._new = []
+            self._size = self._n = 0
+
+    def columns(self, words: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The n-gram columns of ``words`` concatenated in order (int32), and the number of each word's."""
+        ids = np.fromiter(map(self.__getitem__, words), dtype=np.intp, count=len(words))
+        flat, offsets, lengths = self.arrays()
+        n = lengths[ids]
+        # position k of word w's run reads flat[offsets[w] + k]
+        return flat[np.repeat(offsets[ids] - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))], n
 
 
 class _FastBias:
@@ -266,11 +313,10 @@ class _FastBias:
                                    for i in range(0, len(texts), self._BATCH)])
         n = len(texts)
         uni, bi, findall = self.unigrams.get, self.bigrams.get, self.pattern.findall
-        grams = self._grams.__getitem__
         word_cols: list[int] = []
         word_lens = []
-        char_cols: list[np.ndarray] = []
-        char_lens = []
+        words: list[str] = []  # the white-space separated words of every text (char n-grams)
+        n_words = []
         for t in texts:
             low = t.lower()
             toks = findall(low)
@@ -278,12 +324,16 @@ class _FastBias:
             word_cols += filter(None, map(uni, toks))
             word_cols += filter(None, map(bi, zip(toks, toks[1:])))
             word_lens.append(len(word_cols) - k)
-            arrs = list(map(grams, low.split()))
-            char_cols += arrs
-            char_lens.append(sum(map(len, arrs)))
+            k = len(words)
+            words += low.split()
+            n_words.append(len(words) - k)
+        self._grams.trim()
+        char_cols, per_word = self._grams.columns(words)
+        ends = np.concatenate(([0], np.cumsum(per_word)))[np.cumsum(np.asarray(n_words, dtype=np.intp))]  # n-grams up to each text's end
+        char_lens = np.diff(ends, prepend=0)
         rows = np.arange(n, dtype=np.int32) << self._SHIFT
         keys = np.concatenate([np.repeat(rows, word_lens) + np.asarray(word_cols, dtype=np.int32),
-                               np.repeat(rows, char_lens) + (np.concatenate(char_cols) if char_cols else self._EMPTY)])
+                               np.repeat(rows, char_lens) + char_cols])
         if not len(keys):
             return np.zeros((n, 2))
         # Per (text, term): count -> (1 + log count) * idf; each block's l2-normalised row dotted with coef.
