@@ -195,7 +195,10 @@ class _Doc:
 
 #: Page furniture: CNN video-player lines ("JUST WATCHED U.N. calls for … Replay More Videos ... MUST WATCH … 02:21").
 _FURNITURE = re.compile(r"(?m)^[ \t]*JUST WATCHED\b[^\n]*|^[^\n]*\bReplay More Videos\b[^\n]*"
-                        r"|^[ \t]*Advertisement Continue reading the main story[^\n]*")
+                        r"|^[ \t]*Advertisement Continue reading the main story[^\n]*"
+                        # related-link headlines ("SEE ALSO: Ukraine issues arrest warrant for missing leader")
+                        r"|^[ \t]*(?:SEE ALSO|See [Aa]lso|READ (?:MORE|ALSO)|Read (?:more|also)|ALSO READ|Also read|RELATED|"
+                        r"Related(?: [Cc]ontent| [Ss]tor(?:y|ies))?|MORE|YOU MIGHT ALSO LIKE)[ \t]*:[^\n]*")
 _MODEL_SKIP = frozenset("is are was were be been being has have had do does did will would can could may might must "
                         "should shall 's ’s".split())
 _WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
@@ -334,8 +337,10 @@ def _colon(d: _Doc, out: list[Statement]) -> None:
         first = name.split()[0].lower().strip(".")
         if first in _COLON_STOP or first in _PREPOSITIONS or name.isdigit() or (len(name.split()) == 1 and name.isupper() and len(name) > 12):
             continue
-        if any(w[:1].isdigit() for w in name.split()) or d.in_quote(m.start(1)):
+        if any(w[:1].isdigit() for w in name.split()) or d.in_quote(m.start(1)) or d.in_furniture(m.start(1)):
             continue
+        if name.split()[-1].lower() == "blog":
+            continue  # "Belief blog: How U.S. Jews view the situation": a link to a blog post
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         a, b = _content_before(text, m.end(), end)
@@ -436,6 +441,8 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
         if np is None:
             return None
         return Statement("direct", parts, c, (np[0], np[1]), np[2])
+    if c.lemma == "refer to" and text[c.start : c.end].lower().startswith("referring"):
+        return None  # '"Join Strelkov's Army" — referring to Igor Strelkov': the writer's gloss, not a frame
     if pre_s >= pre_e or not text[pre_s:pre_e].strip():
         np = right_np(text, c.end, hi)
         if np is None or not _speakerish(text, np[0], np[1]):
@@ -1231,7 +1238,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     places = matcher(spec).places(text)
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
-    ctx = Context(places=places, narration=context_mentions)
+    ctx = Context(places=places, narration=context_mentions, text=text)
     mi = 0
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []

@@ -388,14 +388,35 @@ _OUTLET = re.compile(r"\b(?:times of israel|jerusalem post|kyiv post|kiev post|m
                      r"washington post|new york times|wall street journal|associated press|reuters|bbc|cnn|npr|fox news)\b", re.I)
 _TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)$")
 _NAME = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|abu|Abu))+")
+_GROUP_OF = re.compile(r"\b(?:authorities|officials|leaders|government|forces|troops|police|leadership|military)\s+"
+                       r"(?:in|of|from)\s+(?:the\s+)?\Z")
 _GROUP_HEAD = re.compile(r"(?:s|people|police|military|army|government|leadership|authorities)$")
+
+
+class _Surnames(dict):
+    """Surname -> (name, party), case-insensitive ("Ashraf al-Qedra" … "Al-Qedra said")."""
+
+    def __getitem__(self, key: str) -> tuple[str, str]:
+        return super().__getitem__(key.lower())
+
+    def __setitem__(self, key: str, value: tuple[str, str]) -> None:
+        super().__setitem__(key.lower(), value)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and super().__contains__(key.lower())
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        return super().get(key.lower(), default)
+
+    def setdefault(self, key: str, default: tuple[str, str]) -> tuple[str, str]:  # type: ignore[override]
+        return super().setdefault(key.lower(), default)
 
 
 @dataclass
 class Context:
     """What a reader knows at a point of the document: people seen, last person, last group."""
 
-    persons: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname -> (name, party)
+    persons: dict[str, tuple[str, str]] = field(default_factory=_Surnames)  # surname -> (name, party)
     last_person: tuple[str, str] | None = None
     last_group: tuple[str, str] | None = None
     last_org: tuple[str, str] | None = None
@@ -404,6 +425,7 @@ class Context:
     acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "NDSC" -> (full name, party)
     places: Sequence[Mention] = ()  # the spec's places in the document (private people there speak as a party)
     narration: Sequence[Mention] = ()  # party mentions outside quotations, sorted by start
+    text: str = ""  # the document (for the words before a mention: "The authorities in Kiev")
 
     def __setattr__(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -438,8 +460,9 @@ class Context:
             self.last_person = (m.person or m.text, m.party)
             if m.person:
                 self.persons.setdefault(m.person.split()[-1], (m.person, m.party))
-        elif _GROUP_HEAD.search(m.text) or m.via == "demonym" and m.text.endswith("s"):
-            self.last_group = (m.text, m.party)
+        elif (_GROUP_HEAD.search(m.text) or m.via == "demonym" and m.text.endswith("s")
+              or _GROUP_OF.search(self.text, 0, m.start)):
+            self.last_group = (m.text, m.party)  # "The authorities in Kiev …, they have admitted": a group
         else:
             self.last_org = (m.text, m.party)
 
@@ -595,7 +618,17 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
                 lo = max(0, text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1)
                 people = [m for m in mentions_between(ctx.narration, lo, s) if m.via in ("person", "title") and m.party]
                 ref = (people[0].text, people[0].party) if people else None
+            if ref is None:
+                # "Defense Minister Ehud Barak … authorized the army to draft reserves. The army said …": the
+                # sentence before that names the institution and a person of a party
+                lo2 = max(0, text.rfind(". ", 0, max(0, lo - 2)) + 2, text.rfind("\n", 0, max(0, lo - 2)) + 1, s - 600)
+                if re.search(rf"\b{_singular(d.group(1))}\b", text[lo2:lo], re.I):
+                    people = [m for m in mentions_between(ctx.narration, lo2, lo) if m.via in ("person", "title") and m.party]
+                    ref = (people[0].text, people[0].party) if people else None
+        if ref is None and _singular(d.group(1)) in ("official", "source", "diplomat", "spokesman", "spokeswoman", "aide"):
+            ref = _indefinite_antecedent(text, _singular(d.group(1)), s, ctx.narration or mentions)
         if ref is not None:
+            _note(ctx, phrase, ref[1], s)  # "The army said …  Military officials said …"
             return ref[1], phrase, "definite"
     acr = ctx.acronyms.get(phrase.removeprefix("the ").removeprefix("The "))
     if acr is not None:
@@ -635,6 +668,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if re.search(r"\b(?:mayor|governor)$", low):  # "In Ashkelon, …, its mayor said": the town's party
         party = place_party(ctx.places, s, e, text)
         return ("", phrase, "") if party == OTHER else (party, phrase, "place")
+    if re.fullmatch(r"(?:israeli\s+)?(?:military|army|defen[cs]e)\s+(?:officials|sources|spokes(?:man|woman|person))", low):
+        # "The army said … Military officials said …": the army just named (bare "military officials"
+        # with no army named within 800 characters stay "")
+        ref = ctx.head("army", s, 800) or ctx.head("military", s, 800)
+        if ref is not None:
+            return ref[1], phrase, "definite"
     if _PRIVATE_PERSON.match(phrase) or any(_PRIVATE_PERSON.match(text[a:b]) for a, b in appositives):
         return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
     return "", phrase, ""
@@ -726,6 +765,27 @@ def _head_in_text(text: str, head: str, pos: int, mentions: Sequence[Mention], l
         return None
     best = min(near, key=lambda m: abs(m.start - k))
     return best.text, best.party
+
+
+def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Mention], limit: int = 800) -> tuple[str, str] | None:
+    """The party named in the last "a/an … <head> (from|of|in|at …)" before ``pos``: "the official" after
+    "a senior White House official", "The source" after "a source from Russia's Defense Ministry".
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "ABC News spoke to a senior White House official who said this. The official told ABC."
+    >>> _indefinite_antecedent(t, "official", 64, matcher(load_spec("gaza-2012-2014")).find(t))
+    ('White House', 'us')
+    """
+    lo = max(0, pos - limit)
+    pat = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'.-]+\s+){{0,4}}?){head}s?\b"
+                     r"(?:,?\s+(?:from|of|in|at|with|for|close to)\s+(?:the\s+)?[^,.;:\n]{1,60})?")
+    found = list(pat.finditer(text, lo, pos))
+    if not found:
+        return None
+    m = found[-1]
+    inside = [x for x in mentions if m.start() <= x.start and x.end <= m.end() and x.party and x.via != "name"]
+    return (inside[0].text, inside[0].party) if inside else None
 
 
 def _learn(ctx: Context, name: str, party: str) -> None:
