@@ -74,3 +74,19 @@ def test_party_of_anaphoric_speakers(spec, text, expected):
 ])
 def test_no_row_for(spec, text, speaker):
     assert speaker not in [r[0] for r in _rows(spec, text)]
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # the subject of an irregular past verb carries over to the participle ("put …, calling it …")
+    (GAZA, "Police said they were seeking at least one and possibly two suspects.\n\nHamas put its own spin on the attack "
+           "in a banner on al-Aqsa, calling it \"a natural response to the massacre of the al-Dalou family and targeting "
+           "of innocent Palestinian civilians.\"",
+     ("Hamas", "hamas", "call")),
+    # a statement in a fronted subordinate clause ends at the comma before the writer's main clause
+    (UKRAINE, "On the same day that NATO warned of Russia moving combat troops into eastern Ukraine, Russia announced "
+              "Wednesday that it will restart long-range bomber flights near the U.S. from the Caribbean to the Gulf of "
+              "Mexico.",
+     ("NATO", "west", "warn", "Russia moving combat troops into eastern Ukraine")),
+])
+def test_participle_subject_and_fronted_clause(spec, text, expected):
+    assert expected in [r[: len(expected)] for r in _rows(spec, text)]

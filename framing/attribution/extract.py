@@ -574,6 +574,15 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     m = _ADJUNCT.search(text, a, b)
                     if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
                         st.parts[-1] = _content_before(text, a, m.start())
+            if st.kind == "indirect" and st.speaker is not None and st.speaker[0] < c.start and len(st.parts) == 1:
+                # "As NATO warned of Russia moving combat troops …, Russia announced …": a statement in a fronted
+                # subordinate clause ends at the comma before the main clause
+                if _FRONTED_SUB.search(text, max(sent.start, st.speaker[0] - 40), st.speaker[0]):
+                    a, b = st.parts[-1]
+                    for k in (m.start() for m in re.finditer(r",\s", text[a:b])):
+                        if _subject(text, a + k + 1, min(b, a + k + 120)) is not None and _nwords(text[a : a + k], 3) >= 2:
+                            st.parts[-1] = _content_before(text, a, a + k)
+                            break
             if any(is_covered(p) for p in (st.start, st.end - 1)):
                 continue
             if d.units_in(st.start, st.end):
@@ -581,6 +590,11 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             out.append(st)
             prev_st = st
             busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
+
+
+#: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …".
+_FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
+                          r"[Ss]ince|[Aa]lthough|[Tt]hough|[Ee]ven as|[Jj]ust as|that)\s+(?:the\s+)?\Z")
 
 
 def _rescue(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
@@ -1061,7 +1075,11 @@ def _no_that(text: str, s: int, e: int) -> bool:
 
 _QUANTIFIERS = frozenset("both the this these those many some all most each such another other few several".split())
 _VERBISH_NEXT = frozenset("has have had is was are were will would said says also then later again spoke told made went "
-                          "gave took wrote came met left held sent began spent sought brought".split())
+                          "gave took wrote came met left held sent began spent sought brought "
+                          # irregular past tenses: "Hamas put its own spin on the attack …, calling it …"
+                          "put set cut hit struck fought ran saw kept stood shot threw drew won lost paid led fled rose fell "
+                          "broke chose drove flew got grew knew laid meant sold shook shut spread swore swept taught thought "
+                          "tore understood wore caught bought dealt felt found heard built sat".split())
 
 
 def _trailing_name(text: str, s: int, e: int) -> Span | None:
