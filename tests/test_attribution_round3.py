@@ -90,3 +90,12 @@ def test_no_row_for(spec, text, speaker):
 ])
 def test_participle_subject_and_fronted_clause(spec, text, expected):
     assert expected in [r[: len(expected)] for r in _rows(spec, text)]
+
+
+def test_passive_characterisations_credit_their_agents():
+    text = ("This is the scenario that Putin's fiercest critics worry is in the offing. They point to Russia's annexation "
+            "of Crimea in March -- touted by Russia as a legitimate reflection of the will of the people and slammed by "
+            "the West as a violation of Ukraine's sovereignty.")
+    rows = [r[:4] for r in _rows(UKRAINE, text)]
+    assert ("Russia", "russia", "tout", "a legitimate reflection of the will of the people") in rows
+    assert ("the West", "west", "slam", "a violation of Ukraine's sovereignty") in rows

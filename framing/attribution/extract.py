@@ -296,6 +296,8 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
     _direct(d, out, consumed)
     if "speech" in types:
         _colon(d, out)
+    if "speech" in types:
+        _passive_agent(d, out, consumed)
     for st in out:
         covered.extend(st.parts)
     _indirect(d, out, consumed, covered)
@@ -327,6 +329,33 @@ _COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'
 _COLON_STOP = frozenset("""update note photo photos related watch read video editor's editor’s correction source sources
     warning caption credit image by advertisement subscribe follow listen clarification contributing reporting
     additional story highlights hide caption just watched opinion analysis original updated breaking also meanwhile earlier""".split())
+
+
+#: "touted by Russia as a legitimate reflection … and slammed by the West as a violation of …": a passive
+#: characterisation with its agent; the words after "as" are the agent's, up to the next coordinated participle.
+_AGENT_AS = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][^,;:()\n]{0,60}?)\s+as\s+")
+_AGENT_AS_END = re.compile(r"\s+(?:and|but|while)\s+(?:\w+ly\s+)?\w+ed\s+by\b|\s*(?:[,;:()]|--|—|–|\.(?:\s|$))")
+
+
+def _passive_agent(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
+    """Passive characterisations with an agent: "slammed by the West as a violation of Ukraine's sovereignty"."""
+    text = d.text
+    for c in d.cues:
+        if c.start in consumed or c.cls not in ("characterisation", "accusation", "endorsement") or d.in_quote(c.start):
+            continue
+        if not c.text.lower().endswith("ed") or c.lemma in ("call", "describe") and not re.match(r"\s+by\s", text[c.end :]):
+            continue
+        m = _AGENT_AS.match(text, c.end)
+        if m is None:
+            continue
+        hi = text.find("\n", m.end())
+        hi = len(text) if hi < 0 else hi
+        e = _AGENT_AS_END.search(text, m.end(), hi)
+        a, b = _content_before(text, m.end(), e.start() if e else hi)
+        if _nwords(text[a:b], 3) < 2:
+            continue
+        consumed.add(c.start)
+        out.append(Statement("indirect", [(a, b)], c, (m.start(1), m.end(1)), []))
 
 
 def _colon(d: _Doc, out: list[Statement]) -> None:
