@@ -99,3 +99,24 @@ def test_passive_characterisations_credit_their_agents():
     rows = [r[:4] for r in _rows(UKRAINE, text)]
     assert ("Russia", "russia", "tout", "a legitimate reflection of the will of the people") in rows
     assert ("the West", "west", "slam", "a violation of Ukraine's sovereignty") in rows
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # a religious community of no spec party is identifiable: other (a place of the spec would decide)
+    (GAZA, "More than 104,000 people had registered themselves as part of the German Jewish community by 2010, according "
+           "to the Federal Statistics Office.\n\nBecause of Germany's Holocaust legacy, special security is provided to "
+           "Jewish businesses and institutions. Jewish residents say it is necessary to be careful, even at the best of "
+           "times.",
+     ("Jewish residents", "other", "say")),
+    # a broadcaster's host or an astronaut is of no party, even near a spec place
+    (GAZA, "Republicans rallied behind Israel as it pressed its offensive in Gaza.\n\nWhen host Sean Hannity showed him "
+           "video of a State Department spokesperson calling his accusations \"ridiculous,\" Cruz fired back. Cruz "
+           "announced that he'd place a hold on all State Department nominees. (\"Good for you,\" Hannity said.)",
+     ("Hannity", "other", "say")),
+    (GAZA, "An Israeli tank fires toward Gaza from a position near Israel's border on July 24. A photograph tweeted by "
+           "astronaut Alexander Gerst on Wednesday, July 23, shows major cities of Israel and Gaza. Gerst said in his "
+           "tweet: \"My saddest photo yet. From #ISS we can actually see explosions and rockets flying over #Gaza.\"",
+     ("Gerst", "other", "say")),
+])
+def test_identifiable_people_of_no_party(spec, text, expected):
+    assert expected in [r[:3] for r in _rows(spec, text)]

@@ -247,7 +247,9 @@ _DISCOURSE_ADVERBS = frozenset("""rather however instead meanwhile moreover inde
 
 
 _GENERIC_GROUP = re.compile(
-    r"^(?:(?:many|some|most|several|other|the|a\s+few|few|hundreds\s+of|thousands\s+of|dozens\s+of|angry|local)\s+)*"
+    r"^(?:(?:many|some|most|several|other|the|a\s+few|few|hundreds\s+of|thousands\s+of|dozens\s+of|angry|local|"
+    # a religious or ethnic community of no spec party: "Jewish residents say …" (of Germany)
+    r"jewish|muslim|christian|arab|druze|bedouin|orthodox|catholic|tatar|ethnic\s+\w+)\s+)*"
     r"(protesters|protestors|demonstrators|activists|supporters|opponents|critics|voters|fans|witnesses|residents|"
     r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders)"
     r"(\s+(?:of|in|at|from|on|who|using|near|outside|inside|across|around)\b.*)?$", re.IGNORECASE)
@@ -372,6 +374,9 @@ _UNAFFILIATED = re.compile(
     r"reporter|correspondent|columnist|commentator|editor\b|observer|pollster|fellow\b|universit|institute|"
     r"chatham house|brookings|carnegie|rand corporation|crisis group|human rights watch|amnesty|council on foreign|"
     r"centre for|center for|school of|college|lecturer|author of|specialist|"
+    # broadcasters' hosts and other public figures of no party ("host Sean Hannity", "astronaut Alexander Gerst")
+    r"(?:talk[- ]show |radio |tv |television |news )?\bhost\b|\banchor(?:man|woman)?\b|\bpresenter\b|\bpundit\b|"
+    r"\bastronaut\b|\bcosmonaut\b|"
     # news organisations are journalists' voices (a spec mention inside the phrase is resolved first,
     # so "Egypt's state news agency" stays with Egypt's party)
     r"news agency|newspaper|\bnews service|broadcaster|\breuters\b|associated press|agence france|\bafp\b|interfax|"
