@@ -120,3 +120,31 @@ def test_passive_characterisations_credit_their_agents():
 ])
 def test_identifiable_people_of_no_party(spec, text, expected):
     assert expected in [r[:3] for r in _rows(spec, text)]
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # "the President" after "President Vladimir Putin's message …; Putin insisted …": the titled person
+    (UKRAINE, "That was President Vladimir Putin's message on Friday, the same day a British government source claimed "
+              "that Russian troops had significantly ratcheted up their military incursion into Ukraine.\n\nMoscow doesn't "
+              "want or intend to wade into any \"large-scale conflicts,\" Putin insisted at a youth forum.\n\n\"I want to "
+              "remind you that Russia is one of the most powerful nuclear nations,\" the President said.",
+     ("the President", "russia", "say")),
+    # "a statement on his website": the website's owner
+    (UKRAINE, "After President Viktor Yanukovych met with opposition leaders, a statement on his website said the sides "
+              "agreed to a truce.",
+     ("a statement on his website", "ukraine", "say")),
+    # the subject after a fronted subordinate clause carries to the participle
+    (UKRAINE, "After Russian troops seized most of Ukraine's bases in Crimea, interim Ukrainian President Oleksandr "
+              "Turchynov ordered the withdrawal of armed forces from the peninsula, citing Russian threats to the lives "
+              "of military staff and their families.",
+     ("interim Ukrainian President Oleksandr Turchynov", "ukraine", "cite")),
+    # US congressional roles and offices (spec aliases)
+    (GAZA, "“The failure of the government in Iran to adjust its behavior gives us pause on how much seriousness they’re "
+           "putting into these negotiations,” House Foreign Affairs Chairman Edward R. Royce told reporters in late July.",
+     ("House Foreign Affairs Chairman Edward R. Royce", "us", "tell")),
+    (UKRAINE, "Joe Biden led the U.S. delegation at Saturday's inauguration of Ukraine's new president, Petro Poroshenko. "
+              "The Office of the Vice President said some of the money will help Ukraine “enhance its energy security.”",
+     ("The Office of the Vice President", "west", "say")),
+])
+def test_titles_possessors_and_fronted_clauses(spec, text, expected):
+    assert expected in [r[:3] for r in _rows(spec, text)]

@@ -1029,6 +1029,13 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
     i = 0
     while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however", "•"):
         i += 1
+    if i < len(ws) and ws[i].group().lower() in ("after", "before", "when", "while", "as", "since", "although", "though",
+                                                 "once", "because"):
+        # a fronted subordinate clause: "After Russian troops seized most of Ukraine's bases in Crimea, interim
+        # Ukrainian President Oleksandr Turchynov ordered the withdrawal …, citing …"
+        comma = next((n for n in range(i + 1, min(len(ws), i + 25)) if ws[n].group() == ","), None)
+        if comma is not None:
+            i = comma + 1
     if i < len(ws) and (ws[i].group().lower() in _PREPOSITIONS or ws[i].group().lower().endswith("ing")):
         # a fronted place, time or participial phrase: "In Antwerp, Belgium, a doctor refused …, telling …",
         # "Speaking to the BBC, Kerry said …, adding, “…”"

@@ -515,6 +515,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return "", phrase, "pronoun"
     poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
                     r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff)$", low)
+    if poss is None:
+        # "a statement on his website said …": the owner of the website
+        poss = re.match(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|message|post|letter|posting)\s+(?:on|in|from)\s+(his|her|its|their)\s+"
+                        r"(?:official\s+)?(website|web\s?site|account|page|blog|twitter\s+feed|facebook\s+page)$", low)
     if poss:
         ref = _possessor(text, s, poss.group(1), ctx)
         if ref is not None and ref[1]:
@@ -603,6 +607,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         title = t.group(1).split()
         for m in reversed(mentions_between(ctx.narration, max(0, s - 5000), s)):
             if m.party and m.via in ("person", "title", "alias") and all(w in m.text.lower().split() for w in title):
+                return m.party, m.person or m.text, "definite"
+        # "President Barack Obama … Obama said … the president said": the title stands before the name
+        titled = re.compile(rf"\b{' '.join(title)}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.I)
+        for m in reversed(mentions_between(ctx.narration, 0, s)):
+            if m.party and m.via in ("person", "title", "alias", "name") and titled.search(text, max(0, m.start - 60), m.start):
                 return m.party, m.person or m.text, "definite"
     d = _DEFINITE.match(phrase)
     if d:
