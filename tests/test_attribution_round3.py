@@ -148,3 +148,27 @@ def test_identifiable_people_of_no_party(spec, text, expected):
 ])
 def test_titles_possessors_and_fronted_clauses(spec, text, expected):
     assert expected in [r[:3] for r in _rows(spec, text)]
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # "X's ambassador to Y, NAME,": the sending state
+    (UKRAINE, "Alexander Zakharchenko told Russian television that between 3,000 and 4,000 Russians had joined the ranks. "
+              "Russia's ambassador to the EU, Vladimir Chizhov, told the BBC that \"NATO has never produced a single piece "
+              "of evidence\" of Russian troops operating in Ukraine.",
+     ("Vladimir Chizhov", "russia", "tell")),
+    # a former official of a spec state speaks for nobody
+    (UKRAINE, "A former adviser in the British defense ministry, Luke Coffey, said Mr. Putin is likely “to compensate for "
+              "the loss of Russia’s economic prestige with bigger military adventures.”",
+     ("Luke Coffey", "other", "say")),
+    # websites of no government are media
+    (UKRAINE, "Detailed instructions about the recruitment office appeared in June on Russia's VKontakte social network. "
+              "Some Russian websites reported having recruitment posts as early as May.",
+     ("Some Russian websites", "other", "report")),
+    (GAZA, "Israeli strikes have killed 30 in Gaza since Wednesday, according to a Palestinian government website.",
+     ("a Palestinian government website", "palestinians", "according to")),
+    # "that's" is not the complementiser "that"
+    (UKRAINE, "But others say that's too much, even with pro-Russian forces occupying government buildings in the east.",
+     ("others", "", "say", "that's too much, even with pro-Russian forces occupying government buildings in the east")),
+])
+def test_roles_media_and_that(spec, text, expected):
+    assert expected in [r[: len(expected)] for r in _rows(spec, text)]

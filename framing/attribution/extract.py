@@ -66,7 +66,7 @@ _WINDOW = 600
 _NEEDS_CLAUSE = frozenset(("admit", "concede", "reveal", "confirm"))
 _CLAUSE_STARTERS = frozenset("he she they it we i there this the a an his her their its".split())
 _PARTICIPLE_COMMA = re.compile(r",\s*$")
-_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
+_THAT = re.compile(r"\s*(?:,\s*)?that\b(?![’']s)\s*", re.IGNORECASE)  # not "that's too much"
 
 
 @dataclass

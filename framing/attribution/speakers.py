@@ -376,7 +376,7 @@ _UNAFFILIATED = re.compile(
     r"centre for|center for|school of|college|lecturer|author of|specialist|"
     # broadcasters' hosts and other public figures of no party ("host Sean Hannity", "astronaut Alexander Gerst")
     r"(?:talk[- ]show |radio |tv |television |news )?\bhost\b|\banchor(?:man|woman)?\b|\bpresenter\b|\bpundit\b|"
-    r"\bastronaut\b|\bcosmonaut\b|"
+    r"\bastronaut\b|\bcosmonaut\b|\bbloggers?\b|"
     # news organisations are journalists' voices (a spec mention inside the phrase is resolved first,
     # so "Egypt's state news agency" stays with Egypt's party)
     r"news agency|newspaper|\bnews service|broadcaster|\breuters\b|associated press|agence france|\bafp\b|interfax|"
@@ -536,6 +536,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ref = ctx.persons.get(poss_name.group(1).split()[-1])
         if ref is not None and ref[1]:
             return ref[1], phrase, "possessive"  # "Cruz's spokesperson said": the party of Cruz
+    if re.search(r"\b(?:web ?sites?|blogs?)$", low) and not re.search(r"government|-run|official|ministry|state|\b(?:his|her|its|their)\b", low):
+        return OTHER, phrase, "unaffiliated"  # "Some Russian websites reported" (not "a Gaza government website")
     if _OUTLET.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
     if inside and all(x.via == "demonym" for x in inside) and _UNAFFILIATED.search(phrase):
@@ -667,6 +669,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             # "head of the emergency room at nearby Shifa Hospital": a spec place inside the role decides
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
             party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
+        elif text[max(0, s - 2) : s] == ", " and not appositives:
+            # "Russia's ambassador to the EU, Vladimir Chizhov, told the BBC": the role before the name decides
+            party = name_party(text, s, e, mentions, ctx.places)
         else:
             role = role_before(text, s, mentions)
             party = role if role is not None else place_party(ctx.places, s, e, text)
@@ -897,10 +902,18 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
     pre = text[pre_lo:s]
     if text[max(0, pre_lo - 2) : pre_lo].strip() == "," and not pre.strip():
         # "The head of Iran's Revolutionary Guard, Gen. Mohammad Ali Jafari,": the role comes first
-        seg_lo = max(text.rfind(x, max(0, pre_lo - 140), pre_lo - 1) for x in (",", ".", "\n", "(", "“", '"')) + 1
-        seg = text[seg_lo : pre_lo - 1]
+        comma = pre_lo - 2 if text[pre_lo - 2 : pre_lo - 1] == "," else pre_lo - 1
+        seg_lo = max(text.rfind(x, max(0, comma - 140), comma) for x in (",", ".", "\n", "(", "“", '"')) + 1
+        seg = text[seg_lo:comma]
+        if _ROLE.search(seg) and re.search(r"\b(?:former|retired|ex-)", seg, re.I):
+            return OTHER  # "A former adviser in the British defense ministry, Luke Coffey,"
         if _ROLE.search(seg):
-            inner = mentions_between(mentions, seg_lo, pre_lo - 1)
+            inner = mentions_between(mentions, seg_lo, comma)
+            envoy = re.search(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:ambassador|envoy|representative)\s+(?:to|at|in)\b", seg)
+            if inner and envoy:
+                # "Russia's ambassador to the EU, Vladimir Chizhov,": the sending state, not the host
+                inner = [m for m in inner if m.end <= seg_lo + envoy.start()] or inner
+                return inner[0].party
             if inner:
                 return inner[-1].party
             if _FOREIGN_OR_FORMER.search(seg):
