@@ -172,3 +172,18 @@ def test_titles_possessors_and_fronted_clauses(spec, text, expected):
 ])
 def test_roles_media_and_that(spec, text, expected):
     assert expected in [r[: len(expected)] for r in _rows(spec, text)]
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # a company spokesman is of no party
+    (UKRAINE, "Daniel Castvaj, a spokesman for Energeticky a Prumyslovy Holding, the company that made the purchase, denied "
+              "Ukrainian assertions that Eustream has sought to limit reverse-flow deliveries to Ukraine.",
+     ("Daniel Castvaj", "other", "deny")),
+    # a given name seen before in a full name ("Victor and Azza Olynik") is that person
+    (UKRAINE, "At a supermarket on the outskirts of town, Victor and Azza Olynik shopped with their grandchild and said "
+              "Russia should keep out of Ukraine's affairs.\n\n\"These events make us cry. We don't want separation, we are "
+              "for a unified Ukraine,\" Azza said.",
+     ("Azza", "other", "say")),
+])
+def test_company_spokesmen_and_given_names(spec, text, expected):
+    assert expected in [r[:3] for r in _rows(spec, text)]

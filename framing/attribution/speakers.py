@@ -551,6 +551,17 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ctx.last_person = (name, party)
         return party, name, "title" if m.re is _TITLE_SURNAME else "surname"
     if m and not inside and m.re is _SURNAME and m.group(1) not in _NOT_SURNAME:
+        # "Victor and Azza Olynik shopped … / “…,” Azza said": a given name seen earlier in a full name
+        w = re.escape(m.group(1))
+        full = None
+        for full in re.compile(rf"\b{w}(?:\s+[A-Z][\w’'-]+)+").finditer(text, 0, s):
+            pass
+        if full is not None and not _mentions_in(mentions, full.start(), full.end()) and not _ORG_WORD.search(full.group()):
+            known = ctx.persons.get(full.group().split()[-1])
+            party = known[1] if known else name_party(text, full.start(), full.end(), mentions, ctx.places)
+            if party:
+                ctx.last_person = (full.group(), party)
+                return party, full.group(), "name"
         ctx.last_person = (phrase, "")  # "Plenty, Labott said." -- she is the next "she", though of no known party
     name_m = _NAME.match(phrase) or _ROLE_NAME.search(phrase)
     is_person = (bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside) and not _ORG_WORD.search(phrase)
@@ -830,7 +841,7 @@ _INSTITUTION = frozenset("ministry government military army parliament embassy c
 _NGO = re.compile(r"\b[A-Z][\w-]*\s+(?:League|Foundation|Association|Society|Alliance|Coalition|Watch|Trust|Corp\.?|"
                   r"Inc\.?|Company|Airlines|Airways|Group)\b"
                   r"|^(?:the\s+)?(?:Pew|Gallup|Levada|YouGov|Ipsos|KIIS|Quinnipiac)\b")  # pollsters: "according to Pew"
-_COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|bank|hospital|school|university|clinic|charity|group|"
+_COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|holdings?|bank|hospital|school|university|clinic|charity|group|"
                       r"association|foundation|church|synagogue|mosque|newspaper|network|institute)\b", re.I)
 
 
