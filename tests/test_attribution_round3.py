@@ -187,3 +187,17 @@ def test_roles_media_and_that(spec, text, expected):
 ])
 def test_company_spokesmen_and_given_names(spec, text, expected):
     assert expected in [r[:3] for r in _rows(spec, text)]
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # the quote's own tail before an inverted frame is not the speaker
+    (UKRAINE, "\"If those supported by Russia continue to interfere with the (May 25 national) election, regrettably, "
+              "there will have to be additional sanctions\" against Moscow, said Kerry.",
+     ("Kerry", "west", "say")),
+    # a political party in the title makes a minister identifiable (of no spec party)
+    (GAZA, "The coverage has had the desired effect in Britain, where Conservative Party foreign minister Philip Hammond "
+           "has said the British public is “deeply disturbed by what it is seeing on its television screens.”",
+     ("Conservative Party foreign minister Philip Hammond", "other", "say")),
+])
+def test_inverted_frames_and_party_titles(spec, text, expected):
+    assert expected in [r[:3] for r in _rows(spec, text)]

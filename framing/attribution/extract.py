@@ -478,6 +478,12 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
             return None
         return Statement("direct", parts, c, (np[0], np[1]), np[2])
     np = left_np(text, pre_s, c.start, max_words=8)
+    if np is not None and text[np[0] : np[1]].split()[0] in _PREPOSITIONS and text[pre_s : c.start].rstrip().endswith(","):
+        # '"… additional sanctions" against Moscow, said Kerry.': the quote's own tail, then an inverted frame
+        r = right_np(text, c.end, hi)
+        if r is not None and _speakerish(text, r[0], r[1]):
+            return Statement("direct", parts, c, (r[0], r[1]), r[2])
+        return None
     if np is None:
         return None
     s, e, app = np

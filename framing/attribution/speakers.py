@@ -564,7 +564,13 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
                 return party, full.group(), "name"
         ctx.last_person = (phrase, "")  # "Plenty, Labott said." -- she is the next "she", though of no known party
     name_m = _NAME.match(phrase) or _ROLE_NAME.search(phrase)
-    is_person = (bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside) and not _ORG_WORD.search(phrase)
+    org_word = _ORG_WORD.search(phrase)
+    if org_word and name_m is not None and name_m.re is _NAME and name_m.end() < len(phrase):
+        # "Conservative Party foreign minister Philip Hammond": a party in the title, a person's name at the end
+        role_m = _ROLE_NAME.search(phrase)
+        if role_m is not None and not _ORG_WORD.search(role_m.group(1)) and _GOV_TITLE.search(phrase[: role_m.start(1)]):
+            name_m, org_word = role_m, None
+    is_person = (bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside) and not org_word
                  and not low.startswith(("the ", "a ", "an ")))
     person_name = _name_of(name_m) if is_person else ""
     if is_person and not inside and person_name.split()[-1] in ctx.persons:
@@ -828,7 +834,7 @@ def _learn(ctx: Context, name: str, party: str) -> None:
         ctx.last_person = (name, party)
 
 
-_FOREIGN_OR_FORMER = re.compile(r"\b(?:retired|former|ex-)|\b[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)\b(?<!Minister)|\b[A-Z][a-z]+(?:'s|’s)\s")
+_FOREIGN_OR_FORMER = re.compile(r"\b(?:retired|former|ex-)|\b[A-Z][a-z]+ Party\b|\b[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)\b(?<!Minister)|\b[A-Z][a-z]+(?:'s|’s)\s")
 _CIVIL_ROLE = re.compile(r"\b(?:archbishop|bishop|cardinal|rabbi|imam|priest|pastor|resident|student|businessman|"
                          r"doctor|surgeon|lawyer|attorney|activist|blogger|correspondent|reporter|journalist|analyst)\b", re.I)
 _PERSON_HEAD = re.compile(r"\b(?:mayor|spokes(?:man|woman|person)|minister|president|premier|official|envoy|ambassador|"
@@ -961,7 +967,9 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
     if _UNAFFILIATED.search(pre + " " + appos):
         return OTHER
     if _GOV_TITLE.search(pre):
-        return ""
+        # "Foreign Minister Leonid Kozhara": some unnamed government; "Conservative Party foreign minister
+        # Philip Hammond", "Swiss President …": identifiable, of no spec party
+        return OTHER if _FOREIGN_OR_FORMER.search(pre) else ""
     if appos and _org_role(appos):
         at = mentions_between(places, app_lo, app_lo + len(appos))
         if at:
