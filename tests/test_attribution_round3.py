@@ -201,3 +201,21 @@ def test_company_spokesmen_and_given_names(spec, text, expected):
 ])
 def test_inverted_frames_and_party_titles(spec, text, expected):
     assert expected in [r[:3] for r in _rows(spec, text)]
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # a title alias ("Rep.") before a name still makes a person, whose surname is remembered
+    (UKRAINE, "Rep. Edward R. Royce, California Republican and chairman of the House Foreign Affairs Committee, said the "
+              "administration should proceed quickly with targeted sanctions.\n\n“The president should act now, without "
+              "delay, before more are killed in the streets of Kiev and elsewhere in Ukraine,” Mr. Royce said.",
+     ("Mr. Royce", "west", "say")),
+])
+def test_title_alias_person(spec, text, expected):
+    assert expected in [r[:3] for r in _rows(spec, text)]
+
+
+def test_topic_label_with_its_own_frame_is_not_a_speaker():
+    text = ("Boston Marathon: In the aftermath of the deadly bombing at the finish line of last year’s Boston Marathon, Rep. "
+            "Michael McCaul, R-Texas, who sits on the house Homeland Security Committee, said he thinks the race this "
+            "year, which will be run Monday, is “well-fortified.”")
+    assert "Boston Marathon" not in [r[0] for r in _rows(UKRAINE, text)]

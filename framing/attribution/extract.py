@@ -348,8 +348,8 @@ def _passive_agent(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         m = _AGENT_AS.match(text, c.end)
         if m is None:
             continue
-        hi = text.find("\n", m.end())
-        hi = len(text) if hi < 0 else hi
+        hi = text.find("\n", m.end(), m.end() + 400)
+        hi = min(len(text), m.end() + 400) if hi < 0 else hi
         e = _AGENT_AS_END.search(text, m.end(), hi)
         a, b = _content_before(text, m.end(), e.start() if e else hi)
         if _nwords(text[a:b], 3) < 2:
@@ -375,6 +375,8 @@ def _colon(d: _Doc, out: list[Statement]) -> None:
         a, b = _content_before(text, m.end(), end)
         if _nwords(text[a:b], 4) < 3:
             continue
+        if text[a] not in "\"“" and re.search(r"\b(?:said|says|told|according to)\b", text[a:b]):
+            continue  # "Boston Marathon: In the aftermath …, Rep. Michael McCaul … said …": a topic label, not a speaker
         colon = m.end(1) + text[m.end(1) : m.end()].index(":")
         cue = Cue(colon, colon + 1, ":", ":", "neutral", "speech", False)
         kind = "direct" if text[a] in "\"“" else "indirect"

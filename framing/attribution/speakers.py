@@ -466,7 +466,7 @@ class Context:
             if m.person:
                 self.persons.setdefault(m.person.split()[-1], (m.person, m.party))
         elif (_GROUP_HEAD.search(m.text) or m.via == "demonym" and m.text.endswith("s")
-              or _GROUP_OF.search(self.text, 0, m.start)):
+              or _GROUP_OF.search(self.text, max(0, m.start - 60), m.start)):
             self.last_group = (m.text, m.party)  # "The authorities in Kiev …, they have admitted": a group
         else:
             self.last_org = (m.text, m.party)
@@ -554,7 +554,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         # "Victor and Azza Olynik shopped … / “…,” Azza said": a given name seen earlier in a full name
         w = re.escape(m.group(1))
         full = None
-        for full in re.compile(rf"\b{w}(?:\s+[A-Z][\w’'-]+)+").finditer(text, 0, s):
+        for full in re.compile(rf"\b{w}(?:\s+[A-Z][\w’'-]+)+").finditer(text, max(0, s - 8000), s):
             pass
         if full is not None and not _mentions_in(mentions, full.start(), full.end()) and not _ORG_WORD.search(full.group()):
             known = ctx.persons.get(full.group().split()[-1])
@@ -570,7 +570,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         role_m = _ROLE_NAME.search(phrase)
         if role_m is not None and not _ORG_WORD.search(role_m.group(1)) and _GOV_TITLE.search(phrase[: role_m.start(1)]):
             name_m, org_word = role_m, None
-    is_person = (bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside) and not org_word
+    is_person = (bool(name_m) and not any(x.via == "alias" and x.start == s and not _TITLE_ALIAS.fullmatch(x.text) for x in inside)
+                 and not org_word
                  and not low.startswith(("the ", "a ", "an ")))
     person_name = _name_of(name_m) if is_person else ""
     if is_person and not inside and person_name.split()[-1] in ctx.persons:
@@ -629,7 +630,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
                 return m.party, m.person or m.text, "definite"
         # "President Barack Obama … Obama said … the president said": the title stands before the name
         titled = re.compile(rf"\b{' '.join(title)}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.I)
-        for m in reversed(mentions_between(ctx.narration, 0, s)):
+        for m in reversed(mentions_between(ctx.narration, max(0, s - 8000), s)):
             if m.party and m.via in ("person", "title", "alias", "name") and titled.search(text, max(0, m.start - 60), m.start):
                 return m.party, m.person or m.text, "definite"
     d = _DEFINITE.match(phrase)
@@ -721,6 +722,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
 _SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)$")
 _NOT_SURNAME = frozenset("Police Officials Witnesses Residents Critics Others Many Some Protesters Polls People Story Also "
                          "Activists Analysts Experts Sources Diplomats Medics Doctors Authorities Reports".split())
+#: Aliases that are titles before a name ("Rep. Edward R. Royce"): the phrase is still a person.
+_TITLE_ALIAS = re.compile(r"(?:Sen|Rep|Sens|Reps|Gov|Gen)\.|Senator|Congress(?:wo)?man")
 _ROLE_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.|al-\w+|bin|de|van|von|abu|Abu))+)$")
 _ORG_WORD = re.compile(r"\b(?:Ministry|Council|Department|Agency|Service|Office|Committee|Commission|Court|Party|Forces|"
                        r"Army|Police|Guard|Bank|Organization|Organisation|Union|Group|Center|Centre|Institute|University|"
