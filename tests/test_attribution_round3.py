@@ -219,3 +219,10 @@ def test_topic_label_with_its_own_frame_is_not_a_speaker():
             "Michael McCaul, R-Texas, who sits on the house Homeland Security Committee, said he thinks the race this "
             "year, which will be run Monday, is “well-fortified.”")
     assert "Boston Marathon" not in [r[0] for r in _rows(UKRAINE, text)]
+
+
+def test_administration_officials_are_the_us_government():
+    text = ("The move comes a day after the United States announced it wouldn't give visas to 20 people, including "
+            "government officials, tied to the unrest. Washington is also preparing an order to freeze assets of "
+            "Ukrainians who are believed to be involved in the crackdown, a senior administration official said Thursday.")
+    assert ("a senior administration official", "west", "say") in [r[:3] for r in _rows(UKRAINE, text)]
