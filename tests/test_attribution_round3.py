@@ -209,6 +209,11 @@ def test_inverted_frames_and_party_titles(spec, text, expected):
               "administration should proceed quickly with targeted sanctions.\n\n“The president should act now, without "
               "delay, before more are killed in the streets of Kiev and elsewhere in Ukraine,” Mr. Royce said.",
      ("Mr. Royce", "west", "say")),
+    # a party label before a relative clause is an appositive, not the speaker
+    (UKRAINE, "Boston Marathon: In the aftermath of the deadly bombing at the finish line of last year’s Boston Marathon, "
+              "Rep. Michael McCaul, R-Texas, who sits on the house Homeland Security Committee, said he thinks the race "
+              "this year, which will be run Monday, is “well-fortified.”",
+     ("Rep. Michael McCaul", "west", "say")),
 ])
 def test_title_alias_person(spec, text, expected):
     assert expected in [r[:3] for r in _rows(spec, text)]

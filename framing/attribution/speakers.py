@@ -200,10 +200,15 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
             a, b = _strip_span(text, *segs[k])
             if _words(text, a, b)[:1] and _words(text, a, b)[0].group().lower() in ("who", "which"):
                 s, e = _strip_span(text, *segs[k + 1])
+                apps = [_strip_span(text, segs[j][0], segs[j][1]) for j in range(1, k + 1)]
+                if _PARTY_LABEL.match(text[s:e]) and k + 2 < len(segs) and text[segs[k + 2][1]] == ",":
+                    # "Rep. Michael McCaul, R-Texas, who sits on …, said": the party label is an appositive
+                    apps.append((s, e))
+                    s, e = _strip_span(text, *segs[k + 2])
                 s, e = _cut_boundary_word(text, s, e)
                 s, e = _strip_span(text, s, e)
                 if e > s and len(_words(text, s, e)) <= max_words:
-                    return _validate(text, s, e, [_strip_span(text, segs[j][0], segs[j][1]) for j in range(1, k + 1)])
+                    return _validate(text, s, e, apps)
                 return None
     first = True
     for k, (s, e) in enumerate(segs):
