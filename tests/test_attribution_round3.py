@@ -231,3 +231,12 @@ def test_administration_officials_are_the_us_government():
             "government officials, tied to the unrest. Washington is also preparing an order to freeze assets of "
             "Ukrainians who are believed to be involved in the crackdown, a senior administration official said Thursday.")
     assert ("a senior administration official", "west", "say") in [r[:3] for r in _rows(UKRAINE, text)]
+
+
+def test_content_ends_before_while_after_a_closing_quote():
+    text = ("Both the UN and the US strongly condemned the attack. UN chief Ban Ki-moon called it a “moral outrage and a "
+            "criminal act,” while State Department spokeswoman Jen Psaki said \"the United States is appalled by today’s "
+            "disgraceful shelling.\"")
+    rows = _rows(GAZA, text)
+    assert ("UN chief Ban Ki-moon", "international", "call", "it a “moral outrage and a criminal act,”") in rows
+    assert ("State Department spokeswoman Jen Psaki", "us", "say") in [r[:3] for r in rows]

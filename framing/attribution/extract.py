@@ -579,7 +579,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         w = None  # ", and Argentina today to discuss …": not a new subject and its verb
                     if w and w.start() > st.start:  # "…, while a rebel commander said he had lost 30 soldiers"
                         a, _ = st.parts[-1]
-                        st.parts[-1] = _content_before(text, a, w.start())
+                        q = w.start() + 1
+                        st.parts[-1] = _content_before(text, a, q + 1 if text[q : q + 1] in "”\"’'" else w.start())
                         break
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
                     if m is None and c2.text.lower().endswith("ing"):
@@ -978,7 +979,7 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
     return None
 
 
-_WHILE_SUBJECT = re.compile(r"[,;]\s+(?:while|whereas|but|and)\s+((?:[\w’'.-]+\s+){1,6})$")
+_WHILE_SUBJECT = re.compile(r"[,;][”\"’']?\s+(?:while|whereas|but|and)\s+((?:[\w’'.-]+\s+){1,6})$")  # also ',” while X said'
 _WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){1,5}?)$")
 _DOCUMENT_NOUNS = frozenset("statement statements report letter message tweet post release communique memo note".split())
 _WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")

@@ -381,7 +381,7 @@ _UNAFFILIATED = re.compile(
     r"centre for|center for|school of|college|lecturer|author of|specialist|"
     # broadcasters' hosts and other public figures of no party ("host Sean Hannity", "astronaut Alexander Gerst")
     r"(?:talk[- ]show |radio |tv |television |news )?\bhost\b|\banchor(?:man|woman)?\b|\bpresenter\b|\bpundit\b|"
-    r"\bastronaut\b|\bcosmonaut\b|\bbloggers?\b|"
+    r"\bastronaut\b|\bcosmonaut\b|\bbloggers?\b|\baipac\b|\bj street\b|"
     # news organisations are journalists' voices (a spec mention inside the phrase is resolved first,
     # so "Egypt's state news agency" stays with Egypt's party)
     r"news agency|newspaper|\bnews service|broadcaster|\breuters\b|associated press|agence france|\bafp\b|interfax|"
