@@ -240,3 +240,19 @@ def test_content_ends_before_while_after_a_closing_quote():
     rows = _rows(GAZA, text)
     assert ("UN chief Ban Ki-moon", "international", "call", "it a “moral outrage and a criminal act,”") in rows
     assert ("State Department spokeswoman Jen Psaki", "us", "say") in [r[:3] for r in rows]
+
+
+@pytest.mark.parametrize("spec, text, speaker", [
+    # "call off / call up" are no speech acts
+    (UKRAINE, "But with Brazilians still furious over revelations of US spying in their country, Ms. Rousseff called off "
+              "the visit.", "Ms. Rousseff"),
+    (GAZA, "Israel called up 16,000 additional reservists, bolstering forces for its fight against Hamas.", "Israel"),
+])
+def test_phrasal_call_is_not_speech(spec, text, speaker):
+    assert speaker not in [r[0] for r in _rows(spec, text)]
+
+
+def test_pro_government_militia_is_ukraine():
+    text = ("One pro-government militia said 23 of its men had been killed in fighting in the past 24 hours, while a rebel "
+            "commander said he had lost 30 soldiers.")
+    assert ("One pro-government militia", "ukraine", "say") in [r[:3] for r in _rows(UKRAINE, text)]

@@ -735,6 +735,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "NATO admitted new members": not a speech act
     if c.lemma in _NEEDS_PROPOSITION and not _propositional(text, c.end, c.end, hi):
         return None  # "People shout slogans during a rally": no words are reported
+    if c.lemma == "call" and nxt in ("off", "up", "back"):
+        return None  # "Ms. Rousseff called off the visit", "Israel called up 16,000 reservists": no speech
     if c.lemma == "refer to" and not re.search(r"\bas\b", text[c.end : min(hi, c.end + 80)]):
         return None  # "…, referring to the Israeli national anthem" explains a word; "referred to them as Y" characterises
     if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
