@@ -109,7 +109,7 @@ def _rows(spec: str, text: str) -> list[tuple[str, str, str, str, str]]:
       ("Israel", "israel", "report", "neutral", "three deaths in Kiryat Malachi")]),
     (UKRAINE, "One pro-government militia said 23 of its men had been killed in fighting in the past 24 hours, while a "
               "rebel commander said he had lost 30 soldiers.",
-     [("One pro-government militia", "", "say", "neutral", "23 of its men had been killed in fighting in the past 24 hours"),
+     [("One pro-government militia", "ukraine", "say", "neutral", "23 of its men had been killed in fighting in the past 24 hours"),
       ("a rebel commander", "separatists", "say", "neutral", "he had lost 30 soldiers")]),
     (GAZA, "Two struck an open area south of Jerusalem, with Hamas militants confirming they had fired rockets toward that city.",
      [("Hamas militants", "hamas", "confirm", "endorsement", "they had fired rockets toward that city")]),

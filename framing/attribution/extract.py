@@ -66,7 +66,7 @@ _WINDOW = 600
 _NEEDS_CLAUSE = frozenset(("admit", "concede", "reveal", "confirm"))
 _CLAUSE_STARTERS = frozenset("he she they it we i there this the a an his her their its".split())
 _PARTICIPLE_COMMA = re.compile(r",\s*$")
-_THAT = re.compile(r"\s*(?:,\s*)?that\b\s*", re.IGNORECASE)
+_THAT = re.compile(r"\s*(?:,\s*)?that\b(?![’']s)\s*", re.IGNORECASE)  # not "that's too much"
 
 
 @dataclass
@@ -195,7 +195,10 @@ class _Doc:
 
 #: Page furniture: CNN video-player lines ("JUST WATCHED U.N. calls for … Replay More Videos ... MUST WATCH … 02:21").
 _FURNITURE = re.compile(r"(?m)^[ \t]*JUST WATCHED\b[^\n]*|^[^\n]*\bReplay More Videos\b[^\n]*"
-                        r"|^[ \t]*Advertisement Continue reading the main story[^\n]*")
+                        r"|^[ \t]*Advertisement Continue reading the main story[^\n]*"
+                        # related-link headlines ("SEE ALSO: Ukraine issues arrest warrant for missing leader")
+                        r"|^[ \t]*(?:SEE ALSO|See [Aa]lso|READ (?:MORE|ALSO)|Read (?:more|also)|ALSO READ|Also read|RELATED|"
+                        r"Related(?: [Cc]ontent| [Ss]tor(?:y|ies))?|MORE|YOU MIGHT ALSO LIKE)[ \t]*:[^\n]*")
 _MODEL_SKIP = frozenset("is are was were be been being has have had do does did will would can could may might must "
                         "should shall 's ’s".split())
 _WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
@@ -293,6 +296,8 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
     _direct(d, out, consumed)
     if "speech" in types:
         _colon(d, out)
+    if "speech" in types:
+        _passive_agent(d, out, consumed)
     for st in out:
         covered.extend(st.parts)
     _indirect(d, out, consumed, covered)
@@ -326,6 +331,33 @@ _COLON_STOP = frozenset("""update note photo photos related watch read video edi
     additional story highlights hide caption just watched opinion analysis original updated breaking also meanwhile earlier""".split())
 
 
+#: "touted by Russia as a legitimate reflection … and slammed by the West as a violation of …": a passive
+#: characterisation with its agent; the words after "as" are the agent's, up to the next coordinated participle.
+_AGENT_AS = re.compile(r"\s+by\s+((?:the\s+)?[A-Z][^,;:()\n]{0,60}?)\s+as\s+")
+_AGENT_AS_END = re.compile(r"\s+(?:and|but|while)\s+(?:\w+ly\s+)?\w+ed\s+by\b|\s*(?:[,;:()]|--|—|–|\.(?:\s|$))")
+
+
+def _passive_agent(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
+    """Passive characterisations with an agent: "slammed by the West as a violation of Ukraine's sovereignty"."""
+    text = d.text
+    for c in d.cues:
+        if c.start in consumed or c.cls not in ("characterisation", "accusation", "endorsement") or d.in_quote(c.start):
+            continue
+        if not c.text.lower().endswith("ed") or c.lemma in ("call", "describe") and not re.match(r"\s+by\s", text[c.end :]):
+            continue
+        m = _AGENT_AS.match(text, c.end)
+        if m is None:
+            continue
+        hi = text.find("\n", m.end(), m.end() + 400)
+        hi = min(len(text), m.end() + 400) if hi < 0 else hi
+        e = _AGENT_AS_END.search(text, m.end(), hi)
+        a, b = _content_before(text, m.end(), e.start() if e else hi)
+        if _nwords(text[a:b], 3) < 2:
+            continue
+        consumed.add(c.start)
+        out.append(Statement("indirect", [(a, b)], c, (m.start(1), m.end(1)), []))
+
+
 def _colon(d: _Doc, out: list[Statement]) -> None:
     """Transcript and headline style: "JAKE TAPPER: …", "De Blasio: Trust Bratton on security"."""
     text = d.text
@@ -334,13 +366,17 @@ def _colon(d: _Doc, out: list[Statement]) -> None:
         first = name.split()[0].lower().strip(".")
         if first in _COLON_STOP or first in _PREPOSITIONS or name.isdigit() or (len(name.split()) == 1 and name.isupper() and len(name) > 12):
             continue
-        if any(w[:1].isdigit() for w in name.split()) or d.in_quote(m.start(1)):
+        if any(w[:1].isdigit() for w in name.split()) or d.in_quote(m.start(1)) or d.in_furniture(m.start(1)):
             continue
+        if name.split()[-1].lower() == "blog":
+            continue  # "Belief blog: How U.S. Jews view the situation": a link to a blog post
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         a, b = _content_before(text, m.end(), end)
         if _nwords(text[a:b], 4) < 3:
             continue
+        if text[a] not in "\"“" and re.search(r"\b(?:said|says|told|according to)\b", text[a:b]):
+            continue  # "Boston Marathon: In the aftermath …, Rep. Michael McCaul … said …": a topic label, not a speaker
         colon = m.end(1) + text[m.end(1) : m.end()].index(":")
         cue = Cue(colon, colon + 1, ":", ":", "neutral", "speech", False)
         kind = "direct" if text[a] in "\"“" else "indirect"
@@ -436,12 +472,20 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
         if np is None:
             return None
         return Statement("direct", parts, c, (np[0], np[1]), np[2])
+    if c.lemma == "refer to" and text[c.start : c.end].lower().startswith("referring"):
+        return None  # '"Join Strelkov's Army" — referring to Igor Strelkov': the writer's gloss, not a frame
     if pre_s >= pre_e or not text[pre_s:pre_e].strip():
         np = right_np(text, c.end, hi)
         if np is None or not _speakerish(text, np[0], np[1]):
             return None
         return Statement("direct", parts, c, (np[0], np[1]), np[2])
     np = left_np(text, pre_s, c.start, max_words=8)
+    if np is not None and text[np[0] : np[1]].split()[0] in _PREPOSITIONS and text[pre_s : c.start].rstrip().endswith(","):
+        # '"… additional sanctions" against Moscow, said Kerry.': the quote's own tail, then an inverted frame
+        r = right_np(text, c.end, hi)
+        if r is not None and _speakerish(text, r[0], r[1]):
+            return Statement("direct", parts, c, (r[0], r[1]), r[2])
+        return None
     if np is None:
         return None
     s, e, app = np
@@ -535,7 +579,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         w = None  # ", and Argentina today to discuss …": not a new subject and its verb
                     if w and w.start() > st.start:  # "…, while a rebel commander said he had lost 30 soldiers"
                         a, _ = st.parts[-1]
-                        st.parts[-1] = _content_before(text, a, w.start())
+                        q = w.start() + 1
+                        st.parts[-1] = _content_before(text, a, q + 1 if text[q : q + 1] in "”\"’'" else w.start())
                         break
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
                     if m is None and c2.text.lower().endswith("ing"):
@@ -567,6 +612,15 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     m = _ADJUNCT.search(text, a, b)
                     if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
                         st.parts[-1] = _content_before(text, a, m.start())
+            if st.kind == "indirect" and st.speaker is not None and st.speaker[0] < c.start and len(st.parts) == 1:
+                # "As NATO warned of Russia moving combat troops …, Russia announced …": a statement in a fronted
+                # subordinate clause ends at the comma before the main clause
+                if _FRONTED_SUB.search(text, max(sent.start, st.speaker[0] - 40), st.speaker[0]):
+                    a, b = st.parts[-1]
+                    for k in (m.start() for m in re.finditer(r",\s", text[a:b])):
+                        if _subject(text, a + k + 1, min(b, a + k + 120)) is not None and _nwords(text[a : a + k], 3) >= 2:
+                            st.parts[-1] = _content_before(text, a, a + k)
+                            break
             if any(is_covered(p) for p in (st.start, st.end - 1)):
                 continue
             if d.units_in(st.start, st.end):
@@ -574,6 +628,11 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             out.append(st)
             prev_st = st
             busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
+
+
+#: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …".
+_FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
+                          r"[Ss]ince|[Aa]lthough|[Tt]hough|[Ee]ven as|[Jj]ust as|that)\s+(?:the\s+)?\Z")
 
 
 def _rescue(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
@@ -676,6 +735,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "NATO admitted new members": not a speech act
     if c.lemma in _NEEDS_PROPOSITION and not _propositional(text, c.end, c.end, hi):
         return None  # "People shout slogans during a rally": no words are reported
+    if c.lemma == "call" and nxt in ("off", "up", "back"):
+        return None  # "Ms. Rousseff called off the visit", "Israel called up 16,000 reservists": no speech
     if c.lemma == "refer to" and not re.search(r"\bas\b", text[c.end : min(hi, c.end + 80)]):
         return None  # "…, referring to the Israeli national anthem" explains a word; "referred to them as Y" characterises
     if nxt == "to" and not c.to_infinitive and c.lemma not in ("say", "tell", "write", "explain", "complain", "speak"):
@@ -920,7 +981,7 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
     return None
 
 
-_WHILE_SUBJECT = re.compile(r"[,;]\s+(?:while|whereas|but|and)\s+((?:[\w’'.-]+\s+){1,6})$")
+_WHILE_SUBJECT = re.compile(r"[,;][”\"’']?\s+(?:while|whereas|but|and)\s+((?:[\w’'.-]+\s+){1,6})$")  # also ',” while X said'
 _WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){1,5}?)$")
 _DOCUMENT_NOUNS = frozenset("statement statements report letter message tweet post release communique memo note".split())
 _WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
@@ -979,6 +1040,13 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
     i = 0
     while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however", "•"):
         i += 1
+    if i < len(ws) and ws[i].group().lower() in ("after", "before", "when", "while", "as", "since", "although", "though",
+                                                 "once", "because"):
+        # a fronted subordinate clause: "After Russian troops seized most of Ukraine's bases in Crimea, interim
+        # Ukrainian President Oleksandr Turchynov ordered the withdrawal …, citing …"
+        comma = next((n for n in range(i + 1, min(len(ws), i + 25)) if ws[n].group() == ","), None)
+        if comma is not None:
+            i = comma + 1
     if i < len(ws) and (ws[i].group().lower() in _PREPOSITIONS or ws[i].group().lower().endswith("ing")):
         # a fronted place, time or participial phrase: "In Antwerp, Belgium, a doctor refused …, telling …",
         # "Speaking to the BBC, Kerry said …, adding, “…”"
@@ -1054,7 +1122,11 @@ def _no_that(text: str, s: int, e: int) -> bool:
 
 _QUANTIFIERS = frozenset("both the this these those many some all most each such another other few several".split())
 _VERBISH_NEXT = frozenset("has have had is was are were will would said says also then later again spoke told made went "
-                          "gave took wrote came met left held sent began spent sought brought".split())
+                          "gave took wrote came met left held sent began spent sought brought "
+                          # irregular past tenses: "Hamas put its own spin on the attack …, calling it …"
+                          "put set cut hit struck fought ran saw kept stood shot threw drew won lost paid led fled rose fell "
+                          "broke chose drove flew got grew knew laid meant sold shook shut spread swore swept taught thought "
+                          "tore understood wore caught bought dealt felt found heard built sat".split())
 
 
 def _trailing_name(text: str, s: int, e: int) -> Span | None:
@@ -1231,7 +1303,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     places = matcher(spec).places(text)
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
-    ctx = Context(places=places, narration=context_mentions)
+    ctx = Context(places=places, narration=context_mentions, text=text)
     mi = 0
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []

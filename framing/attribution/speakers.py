@@ -200,10 +200,15 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
             a, b = _strip_span(text, *segs[k])
             if _words(text, a, b)[:1] and _words(text, a, b)[0].group().lower() in ("who", "which"):
                 s, e = _strip_span(text, *segs[k + 1])
+                apps = [_strip_span(text, segs[j][0], segs[j][1]) for j in range(1, k + 1)]
+                if _PARTY_LABEL.match(text[s:e]) and k + 2 < len(segs) and text[segs[k + 2][1]] == ",":
+                    # "Rep. Michael McCaul, R-Texas, who sits on …, said": the party label is an appositive
+                    apps.append((s, e))
+                    s, e = _strip_span(text, *segs[k + 2])
                 s, e = _cut_boundary_word(text, s, e)
                 s, e = _strip_span(text, s, e)
                 if e > s and len(_words(text, s, e)) <= max_words:
-                    return _validate(text, s, e, [_strip_span(text, segs[j][0], segs[j][1]) for j in range(1, k + 1)])
+                    return _validate(text, s, e, apps)
                 return None
     first = True
     for k, (s, e) in enumerate(segs):
@@ -247,7 +252,9 @@ _DISCOURSE_ADVERBS = frozenset("""rather however instead meanwhile moreover inde
 
 
 _GENERIC_GROUP = re.compile(
-    r"^(?:(?:many|some|most|several|other|the|a\s+few|few|hundreds\s+of|thousands\s+of|dozens\s+of|angry|local)\s+)*"
+    r"^(?:(?:many|some|most|several|other|the|a\s+few|few|hundreds\s+of|thousands\s+of|dozens\s+of|angry|local|"
+    # a religious or ethnic community of no spec party: "Jewish residents say …" (of Germany)
+    r"jewish|muslim|christian|arab|druze|bedouin|orthodox|catholic|tatar|ethnic\s+\w+)\s+)*"
     r"(protesters|protestors|demonstrators|activists|supporters|opponents|critics|voters|fans|witnesses|residents|"
     r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders)"
     r"(\s+(?:of|in|at|from|on|who|using|near|outside|inside|across|around)\b.*)?$", re.IGNORECASE)
@@ -372,6 +379,9 @@ _UNAFFILIATED = re.compile(
     r"reporter|correspondent|columnist|commentator|editor\b|observer|pollster|fellow\b|universit|institute|"
     r"chatham house|brookings|carnegie|rand corporation|crisis group|human rights watch|amnesty|council on foreign|"
     r"centre for|center for|school of|college|lecturer|author of|specialist|"
+    # broadcasters' hosts and other public figures of no party ("host Sean Hannity", "astronaut Alexander Gerst")
+    r"(?:talk[- ]show |radio |tv |television |news )?\bhost\b|\banchor(?:man|woman)?\b|\bpresenter\b|\bpundit\b|"
+    r"\bastronaut\b|\bcosmonaut\b|\bbloggers?\b|\baipac\b|\bj street\b|"
     # news organisations are journalists' voices (a spec mention inside the phrase is resolved first,
     # so "Egypt's state news agency" stays with Egypt's party)
     r"news agency|newspaper|\bnews service|broadcaster|\breuters\b|associated press|agence france|\bafp\b|interfax|"
@@ -388,14 +398,35 @@ _OUTLET = re.compile(r"\b(?:times of israel|jerusalem post|kyiv post|kiev post|m
                      r"washington post|new york times|wall street journal|associated press|reuters|bbc|cnn|npr|fox news)\b", re.I)
 _TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)$")
 _NAME = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|abu|Abu))+")
+_GROUP_OF = re.compile(r"\b(?:authorities|officials|leaders|government|forces|troops|police|leadership|military)\s+"
+                       r"(?:in|of|from)\s+(?:the\s+)?\Z")
 _GROUP_HEAD = re.compile(r"(?:s|people|police|military|army|government|leadership|authorities)$")
+
+
+class _Surnames(dict):
+    """Surname -> (name, party), case-insensitive ("Ashraf al-Qedra" … "Al-Qedra said")."""
+
+    def __getitem__(self, key: str) -> tuple[str, str]:
+        return super().__getitem__(key.lower())
+
+    def __setitem__(self, key: str, value: tuple[str, str]) -> None:
+        super().__setitem__(key.lower(), value)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and super().__contains__(key.lower())
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        return super().get(key.lower(), default)
+
+    def setdefault(self, key: str, default: tuple[str, str]) -> tuple[str, str]:  # type: ignore[override]
+        return super().setdefault(key.lower(), default)
 
 
 @dataclass
 class Context:
     """What a reader knows at a point of the document: people seen, last person, last group."""
 
-    persons: dict[str, tuple[str, str]] = field(default_factory=dict)  # surname -> (name, party)
+    persons: dict[str, tuple[str, str]] = field(default_factory=_Surnames)  # surname -> (name, party)
     last_person: tuple[str, str] | None = None
     last_group: tuple[str, str] | None = None
     last_org: tuple[str, str] | None = None
@@ -404,6 +435,7 @@ class Context:
     acronyms: dict[str, tuple[str, str]] = field(default_factory=dict)  # "NDSC" -> (full name, party)
     places: Sequence[Mention] = ()  # the spec's places in the document (private people there speak as a party)
     narration: Sequence[Mention] = ()  # party mentions outside quotations, sorted by start
+    text: str = ""  # the document (for the words before a mention: "The authorities in Kiev")
 
     def __setattr__(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -438,8 +470,9 @@ class Context:
             self.last_person = (m.person or m.text, m.party)
             if m.person:
                 self.persons.setdefault(m.person.split()[-1], (m.person, m.party))
-        elif _GROUP_HEAD.search(m.text) or m.via == "demonym" and m.text.endswith("s"):
-            self.last_group = (m.text, m.party)
+        elif (_GROUP_HEAD.search(m.text) or m.via == "demonym" and m.text.endswith("s")
+              or _GROUP_OF.search(self.text, max(0, m.start - 60), m.start)):
+            self.last_group = (m.text, m.party)  # "The authorities in Kiev …, they have admitted": a group
         else:
             self.last_org = (m.text, m.party)
 
@@ -487,6 +520,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return "", phrase, "pronoun"
     poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
                     r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff)$", low)
+    if poss is None:
+        # "a statement on his website said …": the owner of the website
+        poss = re.match(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|message|post|letter|posting)\s+(?:on|in|from)\s+(his|her|its|their)\s+"
+                        r"(?:official\s+)?(website|web\s?site|account|page|blog|twitter\s+feed|facebook\s+page)$", low)
     if poss:
         ref = _possessor(text, s, poss.group(1), ctx)
         if ref is not None and ref[1]:
@@ -504,6 +541,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ref = ctx.persons.get(poss_name.group(1).split()[-1])
         if ref is not None and ref[1]:
             return ref[1], phrase, "possessive"  # "Cruz's spokesperson said": the party of Cruz
+    if re.search(r"\b(?:web ?sites?|blogs?)$", low) and not re.search(r"government|-run|official|ministry|state|\b(?:his|her|its|their)\b", low):
+        return OTHER, phrase, "unaffiliated"  # "Some Russian websites reported" (not "a Gaza government website")
     if _OUTLET.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
     if inside and all(x.via == "demonym" for x in inside) and _UNAFFILIATED.search(phrase):
@@ -517,9 +556,27 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ctx.last_person = (name, party)
         return party, name, "title" if m.re is _TITLE_SURNAME else "surname"
     if m and not inside and m.re is _SURNAME and m.group(1) not in _NOT_SURNAME:
+        # "Victor and Azza Olynik shopped … / “…,” Azza said": a given name seen earlier in a full name
+        w = re.escape(m.group(1))
+        full = None
+        for full in re.compile(rf"\b{w}(?:\s+[A-Z][\w’'-]+)+").finditer(text, max(0, s - 8000), s):
+            pass
+        if full is not None and not _mentions_in(mentions, full.start(), full.end()) and not _ORG_WORD.search(full.group()):
+            known = ctx.persons.get(full.group().split()[-1])
+            party = known[1] if known else name_party(text, full.start(), full.end(), mentions, ctx.places)
+            if party:
+                ctx.last_person = (full.group(), party)
+                return party, full.group(), "name"
         ctx.last_person = (phrase, "")  # "Plenty, Labott said." -- she is the next "she", though of no known party
     name_m = _NAME.match(phrase) or _ROLE_NAME.search(phrase)
-    is_person = (bool(name_m) and not any(x.via == "alias" and x.start == s for x in inside) and not _ORG_WORD.search(phrase)
+    org_word = _ORG_WORD.search(phrase)
+    if org_word and name_m is not None and name_m.re is _NAME and name_m.end() < len(phrase):
+        # "Conservative Party foreign minister Philip Hammond": a party in the title, a person's name at the end
+        role_m = _ROLE_NAME.search(phrase)
+        if role_m is not None and not _ORG_WORD.search(role_m.group(1)) and _GOV_TITLE.search(phrase[: role_m.start(1)]):
+            name_m, org_word = role_m, None
+    is_person = (bool(name_m) and not any(x.via == "alias" and x.start == s and not _TITLE_ALIAS.fullmatch(x.text) for x in inside)
+                 and not org_word
                  and not low.startswith(("the ", "a ", "an ")))
     person_name = _name_of(name_m) if is_person else ""
     if is_person and not inside and person_name.split()[-1] in ctx.persons:
@@ -576,6 +633,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         for m in reversed(mentions_between(ctx.narration, max(0, s - 5000), s)):
             if m.party and m.via in ("person", "title", "alias") and all(w in m.text.lower().split() for w in title):
                 return m.party, m.person or m.text, "definite"
+        # "President Barack Obama … Obama said … the president said": the title stands before the name
+        titled = re.compile(rf"\b{' '.join(title)}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.I)
+        for m in reversed(mentions_between(ctx.narration, max(0, s - 8000), s)):
+            if m.party and m.via in ("person", "title", "alias", "name") and titled.search(text, max(0, m.start - 60), m.start):
+                return m.party, m.person or m.text, "definite"
     d = _DEFINITE.match(phrase)
     if d:
         ref = ctx.head(d.group(1), s)
@@ -595,7 +657,17 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
                 lo = max(0, text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1)
                 people = [m for m in mentions_between(ctx.narration, lo, s) if m.via in ("person", "title") and m.party]
                 ref = (people[0].text, people[0].party) if people else None
+            if ref is None:
+                # "Defense Minister Ehud Barak … authorized the army to draft reserves. The army said …": the
+                # sentence before that names the institution and a person of a party
+                lo2 = max(0, text.rfind(". ", 0, max(0, lo - 2)) + 2, text.rfind("\n", 0, max(0, lo - 2)) + 1, s - 600)
+                if re.search(rf"\b{_singular(d.group(1))}\b", text[lo2:lo], re.I):
+                    people = [m for m in mentions_between(ctx.narration, lo2, lo) if m.via in ("person", "title") and m.party]
+                    ref = (people[0].text, people[0].party) if people else None
+        if ref is None and _singular(d.group(1)) in ("official", "source", "diplomat", "spokesman", "spokeswoman", "aide"):
+            ref = _indefinite_antecedent(text, _singular(d.group(1)), s, ctx.narration or mentions)
         if ref is not None:
+            _note(ctx, phrase, ref[1], s)  # "The army said …  Military officials said …"
             return ref[1], phrase, "definite"
     acr = ctx.acronyms.get(phrase.removeprefix("the ").removeprefix("The "))
     if acr is not None:
@@ -620,6 +692,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             # "head of the emergency room at nearby Shifa Hospital": a spec place inside the role decides
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
             party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
+        elif text[max(0, s - 2) : s] == ", " and not appositives:
+            # "Russia's ambassador to the EU, Vladimir Chizhov, told the BBC": the role before the name decides
+            party = name_party(text, s, e, mentions, ctx.places)
         else:
             role = role_before(text, s, mentions)
             party = role if role is not None else place_party(ctx.places, s, e, text)
@@ -635,6 +710,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if re.search(r"\b(?:mayor|governor)$", low):  # "In Ashkelon, …, its mayor said": the town's party
         party = place_party(ctx.places, s, e, text)
         return ("", phrase, "") if party == OTHER else (party, phrase, "place")
+    if re.fullmatch(r"(?:israeli\s+)?(?:military|army|defen[cs]e)\s+(?:officials|sources|spokes(?:man|woman|person))", low):
+        # "The army said … Military officials said …": the army just named (bare "military officials"
+        # with no army named within 800 characters stay "")
+        ref = ctx.head("army", s, 800) or ctx.head("military", s, 800)
+        if ref is not None:
+            return ref[1], phrase, "definite"
     if _PRIVATE_PERSON.match(phrase) or any(_PRIVATE_PERSON.match(text[a:b]) for a, b in appositives):
         return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
     return "", phrase, ""
@@ -646,6 +727,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
 _SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)$")
 _NOT_SURNAME = frozenset("Police Officials Witnesses Residents Critics Others Many Some Protesters Polls People Story Also "
                          "Activists Analysts Experts Sources Diplomats Medics Doctors Authorities Reports".split())
+#: Aliases that are titles before a name ("Rep. Edward R. Royce"): the phrase is still a person.
+_TITLE_ALIAS = re.compile(r"(?:Sen|Rep|Sens|Reps|Gov|Gen)\.|Senator|Congress(?:wo)?man")
 _ROLE_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.|al-\w+|bin|de|van|von|abu|Abu))+)$")
 _ORG_WORD = re.compile(r"\b(?:Ministry|Council|Department|Agency|Service|Office|Committee|Commission|Court|Party|Forces|"
                        r"Army|Police|Guard|Bank|Organization|Organisation|Union|Group|Center|Centre|Institute|University|"
@@ -728,6 +811,27 @@ def _head_in_text(text: str, head: str, pos: int, mentions: Sequence[Mention], l
     return best.text, best.party
 
 
+def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Mention], limit: int = 800) -> tuple[str, str] | None:
+    """The party named in the last "a/an … <head> (from|of|in|at …)" before ``pos``: "the official" after
+    "a senior White House official", "The source" after "a source from Russia's Defense Ministry".
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "ABC News spoke to a senior White House official who said this. The official told ABC."
+    >>> _indefinite_antecedent(t, "official", 64, matcher(load_spec("gaza-2012-2014")).find(t))
+    ('White House', 'us')
+    """
+    lo = max(0, pos - limit)
+    pat = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'.-]+\s+){{0,4}}?){head}s?\b"
+                     r"(?:,?\s+(?:from|of|in|at|with|for|close to)\s+(?:the\s+)?[^,.;:\n]{1,60})?")
+    found = list(pat.finditer(text, lo, pos))
+    if not found:
+        return None
+    m = found[-1]
+    inside = [x for x in mentions if m.start() <= x.start and x.end <= m.end() and x.party and x.via != "name"]
+    return (inside[0].text, inside[0].party) if inside else None
+
+
 def _learn(ctx: Context, name: str, party: str) -> None:
     name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip()
     words = name.split()
@@ -738,7 +842,7 @@ def _learn(ctx: Context, name: str, party: str) -> None:
         ctx.last_person = (name, party)
 
 
-_FOREIGN_OR_FORMER = re.compile(r"\b(?:retired|former|ex-)|\b[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)\b(?<!Minister)|\b[A-Z][a-z]+(?:'s|’s)\s")
+_FOREIGN_OR_FORMER = re.compile(r"\b(?:retired|former|ex-)|\b[A-Z][a-z]+ Party\b|\b[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss)\b(?<!Minister)|\b[A-Z][a-z]+(?:'s|’s)\s")
 _CIVIL_ROLE = re.compile(r"\b(?:archbishop|bishop|cardinal|rabbi|imam|priest|pastor|resident|student|businessman|"
                          r"doctor|surgeon|lawyer|attorney|activist|blogger|correspondent|reporter|journalist|analyst)\b", re.I)
 _PERSON_HEAD = re.compile(r"\b(?:mayor|spokes(?:man|woman|person)|minister|president|premier|official|envoy|ambassador|"
@@ -751,7 +855,7 @@ _INSTITUTION = frozenset("ministry government military army parliament embassy c
 _NGO = re.compile(r"\b[A-Z][\w-]*\s+(?:League|Foundation|Association|Society|Alliance|Coalition|Watch|Trust|Corp\.?|"
                   r"Inc\.?|Company|Airlines|Airways|Group)\b"
                   r"|^(?:the\s+)?(?:Pew|Gallup|Levada|YouGov|Ipsos|KIIS|Quinnipiac)\b")  # pollsters: "according to Pew"
-_COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|bank|hospital|school|university|clinic|charity|group|"
+_COMPANY = re.compile(r"\b(?:airline|company|firm|corporation|holdings?|bank|hospital|school|university|clinic|charity|group|"
                       r"association|foundation|church|synagogue|mosque|newspaper|network|institute)\b", re.I)
 
 
@@ -823,10 +927,18 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
     pre = text[pre_lo:s]
     if text[max(0, pre_lo - 2) : pre_lo].strip() == "," and not pre.strip():
         # "The head of Iran's Revolutionary Guard, Gen. Mohammad Ali Jafari,": the role comes first
-        seg_lo = max(text.rfind(x, max(0, pre_lo - 140), pre_lo - 1) for x in (",", ".", "\n", "(", "“", '"')) + 1
-        seg = text[seg_lo : pre_lo - 1]
+        comma = pre_lo - 2 if text[pre_lo - 2 : pre_lo - 1] == "," else pre_lo - 1
+        seg_lo = max(text.rfind(x, max(0, comma - 140), comma) for x in (",", ".", "\n", "(", "“", '"')) + 1
+        seg = text[seg_lo:comma]
+        if _ROLE.search(seg) and re.search(r"\b(?:former|retired|ex-)", seg, re.I):
+            return OTHER  # "A former adviser in the British defense ministry, Luke Coffey,"
         if _ROLE.search(seg):
-            inner = mentions_between(mentions, seg_lo, pre_lo - 1)
+            inner = mentions_between(mentions, seg_lo, comma)
+            envoy = re.search(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:ambassador|envoy|representative)\s+(?:to|at|in)\b", seg)
+            if inner and envoy:
+                # "Russia's ambassador to the EU, Vladimir Chizhov,": the sending state, not the host
+                inner = [m for m in inner if m.end <= seg_lo + envoy.start()] or inner
+                return inner[0].party
             if inner:
                 return inner[-1].party
             if _FOREIGN_OR_FORMER.search(seg):
@@ -863,7 +975,9 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
     if _UNAFFILIATED.search(pre + " " + appos):
         return OTHER
     if _GOV_TITLE.search(pre):
-        return ""
+        # "Foreign Minister Leonid Kozhara": some unnamed government; "Conservative Party foreign minister
+        # Philip Hammond", "Swiss President …": identifiable, of no spec party
+        return OTHER if _FOREIGN_OR_FORMER.search(pre) else ""
     if appos and _org_role(appos):
         at = mentions_between(places, app_lo, app_lo + len(appos))
         if at:
