@@ -31,12 +31,18 @@ TITLES = (
 
 _MEDIA_AFTER = re.compile(r" (?:Post|Times|Journal|Examiner|Herald|Tribune|Free Beacon|Institute|Redskins|Nationals)\b")
 _SMALL = frozenset("of the in on for and to at by".split())
-_APOS = str.maketrans({"’": "'", "‘": "'"})
-
-
 def normalise(text: str) -> str:
-    """Map curly apostrophes onto straight ones (same length, so offsets stay valid)."""
-    return text.translate(_APOS)
+    """Map curly apostrophes onto straight ones (same length, so offsets stay valid).
+
+    >>> normalise("Baku’s ‘operation’")
+    "Baku's 'operation'"
+    """
+    # str.replace runs in C and only when the mark is present: much faster than a dict translate
+    if "’" in text:
+        text = text.replace("’", "'")
+    if "‘" in text:
+        text = text.replace("‘", "'")
+    return text
 
 
 class Mention(NamedTuple):
