@@ -17,7 +17,6 @@ def test_analyze_seed_writes_tables(tmp_path, capsys):
     sents = pd.read_csv(tmp_path / "sentences.csv")
     assert docs.loc[0, "title"] == "A one-day war" and docs.loc[0, "outlet"] == "The Economist"
     assert docs.loc[0, "sentences"] == 48 and len(sents) == 48
-    text = (ROOT / "corpora/karabakh-2023/economist-2023-09-21-a-one-day-war.md").read_text()
     assert {"doc_id", "sent_idx", "start", "end", "text", "voice", "parties"} <= set(sents.columns)
     assert "analysed 1 documents" in capsys.readouterr().out
 

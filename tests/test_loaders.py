@@ -8,7 +8,7 @@ import pytest
 import framing
 from framing.loaders import LoadWarning, parse_markdown
 
-from .conftest import ROOT, SEED
+from .conftest import ROOT
 
 
 def test_seed_metadata(seed_doc):

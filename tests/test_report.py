@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
-import pandas as pd
 import pytest
 
 import framing

@@ -5,7 +5,6 @@ from hypothesis import given, settings, strategies as st
 
 from framing.segment import paragraphs, sentences, tokens
 
-from .conftest import SEED
 
 
 @pytest.mark.parametrize(

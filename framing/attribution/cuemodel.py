@@ -22,17 +22,16 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import math
 import re
 import sys
 from collections import Counter, defaultdict
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from ..models import model_checksum, model_file, read_model
 from .cues import read_entries
 from .quotes import find_quotes
 
@@ -196,19 +195,18 @@ class CueModel:
 
 def model_path():
     """The shipped model file (an importlib.resources traversable)."""
-    return resources.files("framing") / "data" / "models" / f"{MODEL_NAME}.json.gz"
+    return model_file(f"{MODEL_NAME}.json.gz")
 
 
 @lru_cache(maxsize=1)
 def cue_model() -> CueModel:
     """The shipped model (loaded once)."""
-    raw = model_path().read_bytes()
-    return CueModel.from_json(json.loads(gzip.decompress(raw).decode("utf-8")))
+    return CueModel.from_json(read_model(f"{MODEL_NAME}.json.gz"))
 
 
 def checksum() -> str:
     """SHA-256 of the shipped model file."""
-    return hashlib.sha256(model_path().read_bytes()).hexdigest()
+    return model_checksum(f"{MODEL_NAME}.json.gz")
 
 
 # ----------------------------------------------------------------------------------------------

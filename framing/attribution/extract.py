@@ -1327,9 +1327,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
                 ctx.last_person = hold[0]
             mi += 1
         ctx.at(anchor)
-        saved = None
-        if snapshot is not None:
-            saved = (ctx.last_person, ctx.last_group, ctx.last_org, dict(ctx.pos))
+        if snapshot is not None:  # "…, it said": resolve from the context before the statement's own names
             ctx.last_person, ctx.last_group, ctx.last_org = snapshot[:3]
             ctx.pos.clear()
             ctx.pos.update(snapshot[3])

@@ -29,18 +29,17 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import re
 import sys
 import time
 from collections import Counter, defaultdict
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Sequence
 
 from ..segment import sentences as split_sentences
+from ..models import model_checksum, model_file, read_model
 from .cues import read_entries
 
 __all__ = ["SpanModel", "span_model", "MODEL_NAME", "TAGS", "ROLE_OF", "doc_features", "pair", "decode"]
@@ -428,19 +427,18 @@ class SpanModel:
 
 def model_path():
     """The shipped model file (an importlib.resources traversable)."""
-    return resources.files("framing") / "data" / "models" / f"{MODEL_NAME}.json.gz"
+    return model_file(f"{MODEL_NAME}.json.gz")
 
 
 @lru_cache(maxsize=1)
 def span_model() -> SpanModel:
     """The shipped model (loaded once)."""
-    raw = model_path().read_bytes()
-    return SpanModel.from_json(json.loads(gzip.decompress(raw).decode("utf-8")))
+    return SpanModel.from_json(read_model(f"{MODEL_NAME}.json.gz"))
 
 
 def checksum() -> str:
     """SHA-256 of the shipped model file."""
-    return hashlib.sha256(model_path().read_bytes()).hexdigest()
+    return model_checksum(f"{MODEL_NAME}.json.gz")
 
 
 def pair(text: str, spans: Sequence[tuple[str, int, int]]) -> list[dict]:

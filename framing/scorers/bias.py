@@ -30,6 +30,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from ..models import read_model
+
 __all__ = ["sentence_bias", "BiasModel", "train", "load_babe", "MODEL_FILE", "LEXICON_FEATURES"]
 
 MODEL_FILE = "babe-bias-v1.json.gz"
@@ -361,8 +363,7 @@ class _FastBias:
 
 @lru_cache(maxsize=1)
 def _model_dict() -> dict:
-    data = (resources.files("framing") / "data" / "models" / MODEL_FILE).read_bytes()
-    return json.loads(gzip.decompress(data))
+    return read_model(MODEL_FILE)
 
 
 @lru_cache(maxsize=1)

@@ -34,6 +34,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from ..models import model_file, read_model
 from . import vader
 from .target import WINDOW as CONTEXT, clause_sentiment, clause_span
 
@@ -388,10 +389,9 @@ class _WordTable(dict):
 
 @lru_cache(maxsize=1)
 def _model_dict() -> dict | None:
-    res = resources.files("framing") / "data" / "models" / MODEL_FILE
-    if not res.is_file():
+    if not model_file(MODEL_FILE).is_file():
         return None
-    return json.loads(gzip.decompress(res.read_bytes()))
+    return read_model(MODEL_FILE)
 
 
 @lru_cache(maxsize=1)
