@@ -14,7 +14,6 @@ batches per worker are in flight, so a corpus streams through in constant memory
 from __future__ import annotations
 
 import collections
-import gc
 import multiprocessing
 import os
 import sys
@@ -149,8 +148,6 @@ def _local_map(fn: Callable[[list[Document], Spec], Any], batches: Iterable[list
         return
     if multiprocessing.get_start_method() == "fork":
         warm_up(spec)  # the workers inherit the loaded models instead of each loading them
-        # and their collections skip those long-lived objects (gc docs: freeze right before fork)
-        gc.freeze()
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,)) as pool:
         try:
             yield from _in_order(lambda b: pool.submit(_work, fn, b), batches, 2 * workers + 1)

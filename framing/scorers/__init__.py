@@ -27,7 +27,7 @@ from ..spec import Spec
 from . import lexicon as _lex
 from . import vader as _vader
 from .bias import sentence_bias
-from .sentence import sentence_data
+from .sentence import sentence_data, subjectivity_weight
 from .voice import split_voice
 
 __all__ = ["hedges", "boosters", "loaded", "subjectivity", "factives", "assertives", "implicatives", "sentiment",
@@ -81,7 +81,7 @@ def subjectivity(text: str) -> float:
     if not words:
         return 0.0
     ms = _lex.find(text, "subjectivity")
-    return round(min(1.0, sum(1.0 if m.cls == "strong" else 0.5 for m in ms) / words), 4)
+    return round(min(1.0, subjectivity_weight([m.cls for m in ms]) / words), 4)
 
 
 def factives(text: str) -> int:
@@ -143,14 +143,6 @@ SCORERS: dict[str, Callable[[str], float]] = {
 }
 
 
-
-
-def _subjective(classes: tuple[str, ...]) -> float:
-    """Subjectivity clue weight of the classes of a sentence's matches (strong 1, weak 0.5)."""
-    strong = classes.count("strong")
-    return strong + 0.5 * (len(classes) - strong)
-
-
 def _sentence_features(text: str) -> dict[str, Any]:
     words, (hed, boo, loa, subj, fac, ass, imp), scores = sentence_data(text)
     return {
@@ -158,7 +150,7 @@ def _sentence_features(text: str) -> dict[str, Any]:
         "hedges": len(hed),
         "boosters": len(boo),
         "loaded": len(loa),
-        "subjectivity": round(min(1.0, _subjective(subj) / words), 4) if words else 0.0,
+        "subjectivity": round(min(1.0, subjectivity_weight(subj) / words), 4) if words else 0.0,
         "factives": len(fac),
         "assertives": len(ass),
         "implicatives": len(imp),

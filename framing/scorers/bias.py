@@ -22,6 +22,7 @@ import gzip
 import json
 import re
 import sys
+import threading
 from functools import lru_cache
 from itertools import chain
 from importlib import resources
@@ -307,12 +308,17 @@ class _FastBias:
         self._grams = _CharGrams(char["terms"], self._CHAR0)
         self.dense_coef = coef[n_word + n_char:] * float(d["dense_weight"])
         self.intercept = float(d["intercept"])
+        # the n-gram store grows while scoring and is shared by the threads of a process (Dask's
+        # threaded workers): one scoring call at a time
+        self._lock = threading.Lock()
 
     def block_scores(self, texts: Sequence[str]) -> np.ndarray:
         """``(n, 2)``: the word and the char TF-IDF block of each text dotted with its weights."""
-        if len(texts) > self._BATCH:
-            return np.concatenate([self.block_scores(texts[i:i + self._BATCH])
-                                   for i in range(0, len(texts), self._BATCH)])
+        with self._lock:
+            return np.concatenate([self._block_scores(texts[i:i + self._BATCH])
+                                   for i in range(0, len(texts), self._BATCH)] or [np.zeros((0, 2))])
+
+    def _block_scores(self, texts: Sequence[str]) -> np.ndarray:
         n = len(texts)
         uni, bi, findall = self.unigrams.get, self.bigrams.get, self.pattern.findall
         word_cols: list[int] = []

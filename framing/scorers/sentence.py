@@ -13,11 +13,11 @@ computes them once per sentence (cached), with every lexicon matched in one pass
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from . import lexicon, vader
 
-__all__ = ["SentenceData", "sentence_data", "LEXICONS"]
+__all__ = ["SentenceData", "sentence_data", "subjectivity_weight", "LEXICONS"]
 
 #: The lexicons read per sentence, in the order of :attr:`SentenceData.classes`.
 LEXICONS = lexicon.SCORER_LEXICONS
@@ -38,3 +38,13 @@ class SentenceData(NamedTuple):
 def sentence_data(text: str) -> SentenceData:
     """The :class:`SentenceData` of ``text`` (cached per text)."""
     return SentenceData(lexicon.word_count(text), lexicon.classes_many(text, LEXICONS), vader._scores(text))
+
+
+def subjectivity_weight(classes: Sequence[str]) -> float:
+    """Weight of subjectivity clues from their classes: a strong clue counts 1, a weak one 0.5.
+
+    >>> subjectivity_weight(("strong", "weak", "weak"))
+    2.0
+    """
+    strong = sum(1 for c in classes if c == "strong")
+    return strong + 0.5 * (len(classes) - strong)

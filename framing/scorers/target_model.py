@@ -26,6 +26,7 @@ import gzip
 import json
 import re
 import sys
+import threading
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
@@ -256,8 +257,15 @@ class _FastTarget:
         self.missing = len(self.vocab)
         self.dense = np.asarray([self.vocab.get(k, self.missing) for k in self._DENSE], dtype=np.intp)
         self._words = _WordTable(self.vocab)
+        # the word table grows while scoring and is shared by the threads of a process (Dask's
+        # threaded workers): one scoring call at a time
+        self._lock = threading.Lock()
 
     def predict_proba(self, items: Sequence[tuple[str, int, int]]) -> np.ndarray:
+        with self._lock:
+            return self._predict_proba(items)
+
+    def _predict_proba(self, items: Sequence[tuple[str, int, int]]) -> np.ndarray:
         n_items = len(items)
         if not n_items:
             return np.zeros((0, len(self.b)))

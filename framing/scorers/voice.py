@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from . import lexicon, vader
-from .sentence import LEXICONS, sentence_data
+from .sentence import LEXICONS, sentence_data, subjectivity_weight
 
 _LOADED = LEXICONS.index("loaded")
 
@@ -94,7 +94,7 @@ def score_quote(content: str) -> dict[str, float]:
     hed, boo, loa, subj = lexicon.classes_many(content, _QUOTE_LEXICONS)
     return {"sentiment": vader.text_sentiment(content), "words": lexicon.word_count(content),
             "hedges": len(hed), "boosters": len(boo), "loaded": len(loa),
-            "subjective": sum(1.0 if c == "strong" else 0.5 for c in subj)}
+            "subjective": subjectivity_weight(subj)}
 
 
 _QUOTE_LEXICONS = ("hedges", "boosters", "loaded", "subjectivity")
