@@ -101,6 +101,29 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def new_counts() -> dict[str, list[int]]:
+    """Per role: matched, predicted and gold spans, all zero."""
+    return {r: [0, 0, 0] for r in ROLES}
+
+
+def add_counts(counts: dict[str, list[int]], gold: dict[str, list[frozenset[int]]],
+               pred: dict[str, list[frozenset[int]]]) -> None:
+    """Add one article's matched, predicted and gold spans to ``counts``."""
+    for role in ROLES:
+        counts[role][0] += match(gold[role], pred[role])
+        counts[role][1] += len(pred[role])
+        counts[role][2] += len(gold[role])
+
+
+def scores(counts: dict[str, list[int]]) -> dict[str, float]:
+    """``{role}_precision``, ``_recall`` and ``_f1`` of every role, rounded to 4 places."""
+    out: dict[str, float] = {}
+    for role in ROLES:
+        p, r, f = prf(*counts[role])
+        out.update({f"{role}_precision": round(p, 4), f"{role}_recall": round(r, 4), f"{role}_f1": round(f, 4)})
+    return out
+
+
 def main(argv: list[str] | None = None) -> dict[str, float]:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data_dir", nargs="?", default="../shared/datasets/polnear/data")
@@ -129,7 +152,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     texts = sorted((base / "text").glob("*.txt"))
     if args.limit:
         texts = texts[: args.limit]
-    counts = {r: [0, 0, 0] for r in ROLES}  # tp, pred, gold
+    counts = new_counts()
     t0 = time.perf_counter()
     n_docs = 0
     for txt in texts:
@@ -137,14 +160,10 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             continue
         text = txt.read_text(encoding="utf-8")
         gold = parse_ann(anns[txt.stem][0])
-        pred = predict(text, spec, types, merge=not args.no_merge, model=model)
-        for role in ROLES:
-            counts[role][0] += match(gold[role], pred[role])
-            counts[role][1] += len(pred[role])
-            counts[role][2] += len(gold[role])
+        add_counts(counts, gold, predict(text, spec, types, merge=not args.no_merge, model=model))
         n_docs += 1
     elapsed = time.perf_counter() - t0
-    result: dict[str, float] = {}
+    result = scores(counts)
     mode = {False: "rules", True: "rules + cue model", "polnear": "span tagger"}[model]
     print(f"PolNeAR {args.split}: {n_docs} articles, {mode}, cue types {','.join(types)}, {elapsed:.1f} s")
     print(f"{'role':8} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6}")
@@ -152,7 +171,6 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         tp, npred, ngold = counts[role]
         p, r, f = prf(tp, npred, ngold)
         print(f"{role:8} {ngold:6d} {npred:6d} {p:6.3f} {r:6.3f} {f:6.3f}")
-        result.update({f"{role}_precision": round(p, 4), f"{role}_recall": round(r, 4), f"{role}_f1": round(f, 4)})
     print(json.dumps(result, sort_keys=True))
     return result
 

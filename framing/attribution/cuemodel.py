@@ -275,25 +275,16 @@ def fit(docs, C: float = 0.5, min_count: int = 3, min_weight: float = 0.05) -> C
 def _evaluate(docs, threshold: float) -> dict[str, float]:
     """End-to-end span scores (the benchmark's matching) of the extractor on ``docs``."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from benchmarks.attribution_polnear import ROLES, match, parse_ann, predict, prf  # type: ignore
+    from benchmarks.attribution_polnear import add_counts, new_counts, parse_ann, predict, scores  # type: ignore
 
     from ..spec import load_spec
     from .cues import DEFAULT_TYPES
 
     spec = load_spec("karabakh-2023")
-    counts = {r: [0, 0, 0] for r in ROLES}
-    for name, text, _, ann in docs:
-        gold = parse_ann(ann)
-        pred = predict(text, spec, DEFAULT_TYPES, merge=True, model=True)
-        for role in ROLES:
-            counts[role][0] += match(gold[role], pred[role])
-            counts[role][1] += len(pred[role])
-            counts[role][2] += len(gold[role])
-    out = {}
-    for role in ROLES:
-        p, r, f = prf(*counts[role])
-        out.update({f"{role}_precision": round(p, 4), f"{role}_recall": round(r, 4), f"{role}_f1": round(f, 4)})
-    return out
+    counts = new_counts()
+    for _, text, _, ann in docs:
+        add_counts(counts, parse_ann(ann), predict(text, spec, DEFAULT_TYPES, merge=True, model=True))
+    return scores(counts)
 
 
 def main(argv: list[str] | None = None) -> CueModel:

@@ -607,23 +607,15 @@ def fit(exs, lex: dict[str, str], C: float = 0.5, min_count: int = 3, min_weight
 def evaluate(model: SpanModel, docs) -> dict[str, float]:
     """Span scores (the benchmark's Jaccard >= 0.5 one-to-one matching) of ``model`` on ``docs``."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from benchmarks.attribution_polnear import ROLES, match, parse_ann, prf  # type: ignore
+    from benchmarks.attribution_polnear import add_counts, new_counts, parse_ann, scores  # type: ignore
 
-    counts = {r: [0, 0, 0] for r in ROLES}
+    counts = new_counts()
     for _, text, _, ann in docs:
-        gold = parse_ann(ann)
         pred: dict[str, list[frozenset[int]]] = defaultdict(list)
         for role, s, e in model.spans(text):
             pred[role].append(frozenset(range(s, e)))
-        for role in ROLES:
-            counts[role][0] += match(gold[role], pred[role])
-            counts[role][1] += len(pred[role])
-            counts[role][2] += len(gold[role])
-    out = {}
-    for role in ROLES:
-        p, r, f = prf(*counts[role])
-        out.update({f"{role}_precision": round(p, 4), f"{role}_recall": round(r, 4), f"{role}_f1": round(f, 4)})
-    return out
+        add_counts(counts, parse_ann(ann), pred)
+    return scores(counts)
 
 
 def main(argv: list[str] | None = None) -> SpanModel:
