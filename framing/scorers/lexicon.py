@@ -83,10 +83,16 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
     return words, list(map(_NORM.__getitem__, words))
 
 
-def _starts(text: str, words: list[str]) -> list[int]:
-    """Offsets of the word parts ``words`` of ``text`` (in order). Between two parts there are only
-    characters that cannot start a part, so each part is the first occurrence of its string after
-    the previous one."""
+def word_starts(text: str, words: list[str]) -> list[int]:
+    """Offsets of ``words``, the successive matches of a token pattern in ``text`` (``findall``).
+
+    For patterns where nothing between two matches can start one (this module's word parts, the
+    target model's tokens), each match is the first occurrence of its string after the previous one,
+    so no regex match objects are needed.
+
+    >>> word_starts("Baku says no", ["Baku", "says", "no"])
+    [0, 5, 10]
+    """
     out = []
     pos = 0
     find = text.find
@@ -148,7 +154,7 @@ def _scan(text: str, table: dict[str, list[tuple[int, list]]], n_lex: int) -> li
                         skip = in_name.get((i, k))
                         if skip is None:
                             if starts is None:
-                                starts = _starts(text, words)
+                                starts = word_starts(text, words)
                             skip = in_name[(i, k)] = _in_name(text, words, starts, i, k)
                         if skip:
                             continue
@@ -162,7 +168,7 @@ def _matches(text: str, hits: list[Hit]) -> list[Match]:
     if not hits:
         return []
     words = _tokens(text)[0]
-    starts = _starts(text, words)
+    starts = word_starts(text, words)
     return [Match(starts[i], starts[i + k - 1] + len(words[i + k - 1]), term, cls) for i, k, term, cls in hits]
 
 

@@ -36,6 +36,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..models import model_file, read_model
+from .lexicon import word_starts
 from . import vader
 from .target import WINDOW as CONTEXT, clause_sentiment, clause_span
 
@@ -62,16 +63,8 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
         ms = list(_TOKEN.finditer(text))
         return ([m.group().lower().replace("’", "'") for m in ms], [m.start() for m in ms], [m.end() for m in ms])
     words = _TOKEN.findall(low)
-    starts = []
-    ends = []
-    pos = 0
-    find = low.find
-    for w in words:
-        pos = find(w, pos)
-        starts.append(pos)
-        pos += len(w)
-        ends.append(pos)
-    return words, starts, ends
+    starts = word_starts(low, words)
+    return words, starts, [a + len(w) for a, w in zip(starts, words)]
 
 
 def _cut(text: str, start: int, end: int) -> tuple[str, int, int]:
