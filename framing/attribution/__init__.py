@@ -75,18 +75,35 @@ def analyse(doc: Document, sentences: Sequence[Sentence], spec: Spec, *,
                                  "text": r["speaker"], "sent_idx": sent_of(r["speaker_start"]), "via": r["via"]})
     mention_rows.sort(key=lambda m: m["start"])
 
+    ends = [s.end for s in sentences]
+
+    def containing(pos: int) -> int:
+        """Index of the sentence containing ``pos``, or -1 (between sentences, or no position)."""
+        i = bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < ends[i] else -1
+
+    # Each statement touches its own sentences and the one holding its cue; it covers the
+    # characters of its content parts that fall inside each of them.
+    cover = [0] * len(sentences)
+    touched = [False] * len(sentences)
+    for r in rows:
+        spans = [tuple(int(x) for x in part.split("-")) for part in r["parts"].split(";")]
+        indices = set(range(max(0, r["sent_idx"]), min(len(sentences) - 1, r["sent_end_idx"]) + 1))
+        cue_sentence = containing(r["cue_start"])
+        if cue_sentence >= 0:
+            indices.add(cue_sentence)
+        for i in indices:
+            touched[i] = True
+            s_start, s_end = starts[i], ends[i]
+            cover[i] += sum(max(0, min(b, s_end) - max(a, s_start)) for a, b in spans)
+    parties: list[dict[str, None]] = [{} for _ in sentences]
+    for m in mention_rows:
+        i = containing(m["start"])
+        if i >= 0:
+            parties[i][m["party"]] = None
     columns = []
-    for s in sentences:
+    for i, s in enumerate(sentences):
         length = max(1, s.end - s.start)
-        cover = 0
-        touched = False
-        for r in rows:
-            if r["sent_idx"] <= len(columns) <= r["sent_end_idx"] or s.start <= r["cue_start"] < s.end:
-                touched = True
-                for part in r["parts"].split(";"):
-                    a, b = (int(x) for x in part.split("-"))
-                    cover += max(0, min(b, s.end) - max(a, s.start))
-        voice = "attributed" if cover >= 0.6 * length else ("mixed" if touched else "narrator")
-        parties = list(dict.fromkeys(m["party"] for m in mention_rows if s.start <= m["start"] < s.end))
-        columns.append({"voice": voice, "parties": ";".join(parties)})
+        voice = "attributed" if cover[i] >= 0.6 * length else ("mixed" if touched[i] else "narrator")
+        columns.append({"voice": voice, "parties": ";".join(parties[i])})
     return {"attributions": rows, "mentions": mention_rows, "sentence_columns": columns}

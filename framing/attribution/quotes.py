@@ -11,6 +11,7 @@ quotes over several paragraphs); otherwise it is dropped as unbalanced.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 __all__ = ["Quote", "find_quotes"]
@@ -19,6 +20,8 @@ _OPEN = "“„«"
 _CLOSE = "”»"
 _STRAIGHT = '"'
 _MARKS = frozenset(_OPEN + _CLOSE + _STRAIGHT)
+#: The characters the scan acts on; everything between them is skipped in C.
+_EVENT = re.compile("[\n%s]|''" % re.escape(_OPEN + _CLOSE + _STRAIGHT))
 
 
 class Quote(NamedTuple):
@@ -47,7 +50,7 @@ def _para_end(text: str, pos: int) -> int:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """All top-level double-quoted spans of ``text``, in order (linear time).
+    """All top-level double-quoted spans of ``text``, in order (linear time: a regex jumps between marks).
 
     >>> [(q.text, q.continues) for q in find_quotes('“One.\\n\\n“Two.”')]
     [('“One.', True), ('“Two.”', False)]
@@ -55,10 +58,15 @@ def find_quotes(text: str) -> list[Quote]:
     out: list[Quote] = []
     open_at = -1
     n = len(text)
-    i = 0
-    while i < n:
+    find = _EVENT.search
+    m = find(text)
+    while m is not None:
+        i = m.start()
         c = text[i]
-        if c == "\n" and open_at >= 0:
+        if c == "\n":
+            if open_at < 0:
+                m = find(text, i + 1)
+                continue
             # Paragraph (or line) end with a quote open: continue if the next line opens a quote.
             j = i
             while j < n and text[j].isspace():
@@ -69,31 +77,26 @@ def find_quotes(text: str) -> list[Quote]:
                     end -= 1
                 out.append(Quote(open_at, end, text[open_at:end], True))
                 open_at = j
-                i = j + 1
+                m = find(text, j + 1)
                 continue
             if "\n" in text[i + 1 : j] or j >= n:
                 open_at = -1  # unbalanced within the paragraph: drop it
-            i += 1
-            continue
-        if c in _OPEN:
+        elif c in _OPEN:
             open_at = i
         elif c in _CLOSE:
             if open_at >= 0:
                 out.append(Quote(open_at, i + 1, text[open_at : i + 1]))
                 open_at = -1
-        elif c == "'" and i + 1 < n and text[i + 1] == "'":  # ''quote'' (NYT style)
+        elif c == "'":  # ''quote'' (NYT style)
             if open_at >= 0:
                 out.append(Quote(open_at, i + 2, text[open_at : i + 2]))
                 open_at = -1
             else:
                 open_at = i
-            i += 2
-            continue
-        elif c == _STRAIGHT:
-            if open_at >= 0:
-                out.append(Quote(open_at, i + 1, text[open_at : i + 1]))
-                open_at = -1
-            else:
-                open_at = i
-        i += 1
+        elif open_at >= 0:  # a straight double mark closes an open quote or opens one
+            out.append(Quote(open_at, i + 1, text[open_at : i + 1]))
+            open_at = -1
+        else:
+            open_at = i
+        m = find(text, m.end())
     return out
