@@ -389,9 +389,20 @@ def test_matches_are_exact_spans_on_token_boundaries(pieces):
     ("Maidan self-defense units and Crimean self-defense forces", ["self-defense forces"]),
     ("Scotland's referendum on independence was peaceful.", []),  # no context word: not the Crimean vote
     ("Crimea's referendum on joining Russia was held on March 16.", ["referendum"]),
+    # real corpus sentences: Kiev's loyalist militias and the US Second Amendment are not the separatists' word
+    ("Kiev also appears to be encouraging the creation of local loyalist militias in eastern Ukraine", []),
+    ('The current wording: "A well regulated Militia, being necessary to the security of a free State"', []),
 ])
 def test_ukraine_exclude_and_context(text, expected):
     assert [r["text"] for r in find_frames(text, load_spec("ukraine-2014"))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Israeli’s rocket-defense system developed through U.S. funding shot down rockets", ["rockets"]),
+    ("a toll possibly kept down by a U.S.-funded rocket defense system that has shot down hundreds", []),
+])
+def test_gaza_rocket_defence_is_not_rocket_fire(text, expected):
+    assert [r["text"] for r in find_frames(text, load_spec("gaza-2012-2014"))] == expected
 
 
 def test_label_under_a_negated_naming_verb_is_negated():
