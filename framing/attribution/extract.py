@@ -28,7 +28,7 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import Context, left_np, mentions_between, name_party, resolve, right_np, _trim, _words
+from .speakers import _LEADING, _PRE_STOP, Context, left_np, mentions_between, name_party, resolve, right_np, _trim, _words
 
 __all__ = ["Statement", "extract", "statements"]
 
@@ -1254,9 +1254,25 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
     taken = [(m.start, m.end) for m in mentions]
     starts = [a for a, _ in taken]
     out = []
-    for m in _NAME_RUN.finditer(text):
+    pos = 0
+    while True:
+        m = _NAME_RUN.search(text, pos)
+        if m is None:
+            break
         words = m.group().split()
-        if any(w.lower() in _NOT_NAME for w in words) or inside_quote(m.start()):
+        pos = m.end()
+        j = bisect_right(starts, m.start()) - 1
+        if (words[0].lower() in _LEADING
+                or (j >= 0 and m.start() < taken[j][1] <= m.start() + len(words[0]))):
+            # "Yet Senator Ted Cruz": the name starts after a leading word or a title alias; look again from there
+            pos = m.start() + len(words[0])
+            continue
+        bad = [k for k, w in enumerate(words) if w.lower() in _NOT_NAME or w.lower() in _PRE_STOP]
+        if bad and bad[-1] < len(words) - 1:
+            # "Israeli Finance Minister Yair Lapid": the name starts after the title words
+            pos = m.start() + sum(len(w) + 1 for w in words[: bad[-1] + 1])
+            continue
+        if bad or inside_quote(m.start()):
             continue
         if _prev_word(text, m.start(), max(0, m.start() - 40)) in _PLACE_PREP or any(p.end > m.start() for p in mentions_between(places, max(0, m.start() - 60), m.end() + 60) if p.start < m.end()):
             continue  # "in Netiv Haasara", "from Tel Aviv": a place, not a person

@@ -885,6 +885,8 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         return near[0].party
     near = mentions_between(places, max(0, s - before), s)
     if text:
+        # "a mile from Tel Aviv's Ben Gurion airport": a possessive place names a thing, it sets no scene
+        near = [m for m in near if text[m.end : m.end + 2] not in ("'s", "’s")]
         lead = r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$" if scene_only else r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$"
         scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start])]
         near = scene if scene_only else scene or near
@@ -930,6 +932,14 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
         comma = pre_lo - 2 if text[pre_lo - 2 : pre_lo - 1] == "," else pre_lo - 1
         seg_lo = max(text.rfind(x, max(0, comma - 140), comma) for x in (",", ".", "\n", "(", "“", '"')) + 1
         seg = text[seg_lo:comma]
+        if has_verb(text, seg_lo, comma):
+            # "Israeli officials insisted the airport was safe, Michael Bloomberg called …": a clause, no role;
+            # "Hamas has not made any statements but a senior Hamas official, Izzat Rishq,": the last conjunct
+            conj = None
+            for conj in _CONJ.finditer(text, seg_lo, comma):
+                pass
+            seg_lo = conj.end() if conj is not None else comma
+            seg = text[seg_lo:comma] if not has_verb(text, seg_lo, comma) else ""
         if _ROLE.search(seg) and re.search(r"\b(?:former|retired|ex-)", seg, re.I):
             return OTHER  # "A former adviser in the British defense ministry, Luke Coffey,"
         if _ROLE.search(seg):
@@ -1017,6 +1027,7 @@ def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
     return inner[0].party if inner else OTHER
 
 
+_CONJ = re.compile(r"\s(?:but|and|while|whereas)\s")
 _NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+\s*,")
 
 
