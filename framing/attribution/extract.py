@@ -1319,7 +1319,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     places = matcher(spec).places(text)
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
-    ctx = Context(places=places, narration=context_mentions, text=text)
+    ctx = Context(places=places, narration=context_mentions, text=text, sent_starts=[s.start for s in sents])
     mi = 0
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []

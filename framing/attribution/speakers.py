@@ -18,7 +18,7 @@ unresolved (party ``""``) and keeps its text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -400,6 +400,9 @@ _TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z]
 _NAME = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|abu|Abu))+")
 _GROUP_OF = re.compile(r"\b(?:authorities|officials|leaders|government|forces|troops|police|leadership|military)\s+"
                        r"(?:in|of|from)\s+(?:the\s+)?\Z")
+#: Words before a sentence's subject: a fronted adverbial ("On Sunday,") and capitalised title words.
+_SUBJECT_PREFIX = re.compile(r"\s*(?:[^,.;:\n]{0,40},\s+)?(?:(?:[A-Z][\w.’'-]*|the|a|an|of|and|for)\s+)*")
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still|Later|Earlier),?\s+)?(?:He|She)\s")
 _GROUP_HEAD = re.compile(r"(?:s|people|police|military|army|government|leadership|authorities)$")
 
 
@@ -436,6 +439,7 @@ class Context:
     places: Sequence[Mention] = ()  # the spec's places in the document (private people there speak as a party)
     narration: Sequence[Mention] = ()  # party mentions outside quotations, sorted by start
     text: str = ""  # the document (for the words before a mention: "The authorities in Kiev")
+    sent_starts: Sequence[int] = ()  # sentence starts (a sentence's subject stays the salient person)
 
     def __setattr__(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -455,6 +459,24 @@ class Context:
         hit = self.heads.get(_singular(noun))
         return (hit[0], hit[1]) if hit is not None and position - hit[2] <= limit else None
 
+    def _salient(self, m: Mention) -> bool:
+        """Whether a person mention becomes the next "he": not when its sentence's subject is already a
+        person ("Hamas spokesman Sami Abu Zuhri struck a defiant tone in response to Netanyahu's warnings.";
+        "He had just met with Ukrainian Foreign Minister Andriy Deshchytsia": he stays the ambassador)."""
+        if not self.sent_starts:
+            return True
+        k = bisect_right(self.sent_starts, m.start) - 1
+        lo = self.sent_starts[k] if k >= 0 else 0
+        locked = self.__dict__.get("_subject_sent")
+        if locked == k:
+            return False
+        if _SUBJECT_PRONOUN.match(self.text, lo, m.start) and self.last_person is not None:
+            self.__dict__["_subject_sent"] = k  # "He … met with X": he is still the subject
+            return False
+        if _SUBJECT_PREFIX.fullmatch(self.text, lo, m.start):
+            self.__dict__["_subject_sent"] = k
+        return True
+
     def see_mention(self, m: Mention) -> None:
         self.at(m.end)
         if m.via != "name":
@@ -465,9 +487,11 @@ class Context:
             party = known[1] if known is not None and known[1] else m.party
             if known is None or (not known[1] and party):
                 self.persons[surname] = (m.text, party)
-            self.last_person = (m.text, party)
+            if self._salient(m):
+                self.last_person = (m.text, party)
         elif m.via in ("person", "title", "surname"):
-            self.last_person = (m.person or m.text, m.party)
+            if self._salient(m):
+                self.last_person = (m.person or m.text, m.party)
             if m.person:
                 self.persons.setdefault(m.person.split()[-1], (m.person, m.party))
         elif (_GROUP_HEAD.search(m.text) or m.via == "demonym" and m.text.endswith("s")
@@ -960,11 +984,12 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
     while app_lo < len(text) and text[app_lo] in " ,":
         app_lo += 1
     appos = ""
-    if text[e : e + 1] == "," and app_lo < len(text) and text[app_lo].islower() or text[app_lo : app_lo + 4] in ("the ", "The "):
+    if (text[e : e + 1] == "," and app_lo < len(text) and (text[app_lo].islower() or _POSSESSIVE_LEAD.match(text, app_lo))
+            or text[app_lo : app_lo + 4] in ("the ", "The ")):  # ", Mr. Morsi's top adviser," too
         stop = len(text)
         for ch in ",;.)\n—–(":
             j = text.find(ch, app_lo, app_lo + 140)
-            if ch == "." and j > 0 and text[j - 1 : j].isupper():
+            if ch == "." and j > 0 and (text[j - 1 : j].isupper() or _abbrev_word(text[max(app_lo, j - 4) : j].split()[-1] if text[max(app_lo, j - 4) : j].split() else "")):
                 j = text.find(". ", j + 1, app_lo + 140)
             if j >= 0:
                 stop = min(stop, j)
