@@ -768,6 +768,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         s, e = _content_after(text, c.end, hi)
         if _nwords(text[s:e], 3) < 2:
             return None
+        if subj is not None and _inanimate(text, *subj):
+            return None  # "Data last week showed …, confirming the Fed's view": nobody speaks
         return Statement("indirect", [(s, e)], c, subj, [])
     np = left_np(text, lo, c.start)
     if np is None:
@@ -852,6 +854,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     head = _words(text, sp_s, sp_e)[-1].group().lower()
     if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
         return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
+    if _inanimate(text, sp_s, sp_e):
+        return None  # "the fire claimed 46 lives", "Figures released Monday confirm …": nobody speaks
     if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
         return None  # "The cease-fire announced Friday fits in with …": a participle modifying the subject
     if c.lemma == "call" and _PHONE_CALL.match(text, s, e):
@@ -911,6 +915,22 @@ def _has_verb(text: str, a: int, b: int) -> bool:
 _SOURCE_PP = re.compile(r"\s+(?:in|at|from|inside|within|close\s+to|near)\s+[^,;.“”\"]{1,40},")
 _EVIDENCE_HEADS = frozenset("""poll polls data statistics figures figure evidence images image photos photo pictures study studies research
     analysis survey surveys numbers results signs sign report reports documents records trends""".split())
+#: Heads of subjects that cannot speak: events, weapons, numbers ("the fire claimed 46 lives").
+_INANIMATE_HEADS = frozenset("""data statistics figures numbers fire fires blast blasts explosion explosions shelling bombing
+    bombardment airstrike airstrikes strike strikes rocket rockets missile missiles shell shells bomb bombs crash storm flood
+    earthquake violence fighting war clashes attack attacks gdp inflation prices price growth economy market markets stocks
+    shares index indices sales exports imports output rate rates""".split())
+
+
+def _inanimate(text: str, s: int, e: int) -> bool:
+    """Whether the speaker phrase ``text[s:e]`` is a thing that cannot speak ("Data last week", "the fire")."""
+    ws = [w.group().lower() for w in _words(text, s, e)]
+    cut = next((k for k, w in enumerate(ws) if k and w in ("who", "which", "that", "whose", "of", "in", "at", "from", "on", ",")), len(ws))
+    ws = [w for w in ws[:cut] if w not in ("the", "a", "an", "this", "these", "those", "new", "latest", "official")]
+    return bool(ws) and (ws[-1] in _INANIMATE_HEADS or (ws[0] in _INANIMATE_HEADS and text[s:e][:1].isupper()
+                                                             and ws[0] in ("data", "statistics", "figures", "numbers")))
+
+
 _DOCUMENT_HEADS = frozenset("""cease-fire ceasefire truce agreement deal plan proposal resolution law bill treaty accord mode
     approach option draft text framework roadmap initiative measure measures package""".split())
 _WHO_BEFORE = re.compile(r"\s*[,—–]\s*who\s+(?:(?:has|had|have|also|repeatedly|long|previously|once|recently)\s+)*$")
@@ -1059,7 +1079,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
     j = i
     while j < len(ws) and j - i <= 8:
         w = ws[j].group().lower()
-        if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems") or (
+        if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems") or w.endswith(("n't", "n’t")) or (
                 j > i and w.endswith("ed") and ws[j].group().islower()):
             break
         if not (w[:1].isalnum()):
@@ -1152,8 +1172,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however"):
         i += 1
     start = i
-    while i < len(ws) and (ws[i].group()[0].isupper() or ws[i].group().lower() in ("the", "of", "'s", "’s")):
-        i += 1
+    while i < len(ws) and (ws[i].group()[0].isupper() or ws[i].group().lower() in ("the", "of", "'s", "’s")
+                           or (ws[i].group() == "and" and i > start and i + 1 < len(ws) and ws[i + 1].group()[0].isupper())):
+        i += 1  # "The United States and Israel won't speak to Hamas, labeling it …": both speak
     while i < len(ws) and i > start and _AGENTIVE_PLURAL.search(ws[i].group()):
         i += 1  # "Pro-Russian protesters gathered …": the noun belongs to the subject
     if i == start or not any(w.group()[0].isupper() for w in ws[start:i]):
@@ -1161,7 +1182,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if i - start == 1 and ws[start].group().lower() in _QUANTIFIERS:
         return None
     nxt = ws[i].group().lower() if i < len(ws) else ""
-    if nxt and nxt not in _VERBISH_NEXT and not nxt.endswith("ed") and not (nxt.endswith("s") and len(nxt) > 3 and nxt not in _PREPOSITIONS):
+    if nxt and nxt not in _VERBISH_NEXT and not nxt.endswith(("ed", "n't", "n’t")) and not (nxt.endswith("s") and len(nxt) > 3 and nxt not in _PREPOSITIONS):
         return None  # the capitalised run is not followed by a verb: not a subject
     if ws[start].group().lower() in _PREPOSITIONS or ws[start].group().lower() in ("during", "after", "before", "as", "while", "when", "since", "if"):
         return None

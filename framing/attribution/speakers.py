@@ -256,10 +256,15 @@ _GENERIC_GROUP = re.compile(
     # a religious or ethnic community of no spec party: "Jewish residents say …" (of Germany)
     r"jewish|muslim|christian|arab|druze|bedouin|orthodox|catholic|tatar|ethnic\s+\w+)\s+)*"
     r"(protesters|protestors|demonstrators|activists|supporters|opponents|critics|voters|fans|witnesses|residents|"
-    r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders)"
+    r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders|neighbou?rs|"
+    r"relatives|mourners|onlookers|observers|analysts|experts|commentators|pundits|people)"
     r"(\s+(?:of|in|at|from|on|who|using|near|outside|inside|across|around)\b.*)?$", re.IGNORECASE)
 #: Groups who speak for the population of the place they are in.
-_POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers".split())
+_POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers neighbors neighbours "
+                               "relatives mourners people".split())
+#: A bare quantifier as the speaker ("Many wondered …", "Some said …"): the group just named, else people of no party.
+_BARE_QUANTIFIER = re.compile(r"(?:many|some|others|most|several|a few|few|many of them|some of them|most of them|"
+                              r"a number of them|one of them)", re.I)
 _NAME_POSSESSIVE = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:’s|'s)\s+(?:[a-z-]+\s+)?"
                               r"(?:spokes(?:man|woman|person)|office|aides?|advisers?|advisors?|campaign|staff|lawyers?|deputy)$")
 
@@ -553,12 +558,21 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None and ref[1]:
             return ref[1], ref[0], "pronoun"
     inside = _mentions_in(mentions, s, e)
+    if _BARE_QUANTIFIER.fullmatch(phrase):
+        ref = ctx.recent("last_group", s, 300) if low.endswith(" them") else None  # "some of them": the group just named
+        return (ref[1], phrase, "pronoun") if ref is not None and ref[1] else (OTHER, phrase, "unaffiliated")
     g = _GENERIC_GROUP.match(phrase)
     if g and (not inside or (g.group(2) and g.group(1).lower() in ("supporters", "opponents", "critics", "fans"))):
         # "Many protesters", "Supporters of the administration": identifiable people of no party
         # (a population's residents speak for the place they are in: "residents said" in Gaza)
         if g.group(1).lower() in _POPULATION_GROUPS:
-            return place_party(ctx.places, s, e, text), phrase, "private"
+            inner_place = mentions_between(ctx.places, s, e)
+            if inner_place:
+                return inner_place[0].party, phrase, "place"  # "people in the West Bank"
+            if g.group(1).lower() == "people":
+                return OTHER, phrase, "unaffiliated"  # "Some people say …": anybody
+            # the place they are in ("in Kiryat Malachi"), not one named as the origin of rockets ("from Gaza")
+            return place_party(ctx.places, s, e, text, scene_only=True), phrase, "private"
         return OTHER, phrase, "unaffiliated"
     poss_name = _NAME_POSSESSIVE.match(phrase)
     if poss_name and not inside:
