@@ -268,6 +268,9 @@ def _content_before(text: str, lo: int, hi: int) -> Span:
     s, e = lo, hi
     while s < e and text[s].isspace():
         s += 1
+    m = _STAMP.match(text, s, e)
+    if m:
+        s = m.end()  # "UPDATE 12:39 PM ET: According to …": a live-blog time stamp is nobody's words
     m = _DISCOURSE.match(text, s, e)
     if m and e - m.end() > 20:
         s = m.end()  # "Meanwhile, Delta Air Lines joined …, a spokesman said": the writer's transition
@@ -276,6 +279,7 @@ def _content_before(text: str, lo: int, hi: int) -> Span:
     return s, e
 
 
+_STAMP = re.compile(r"(?:UPDATE[D]?|Update[d]?|THE LATEST)\b[^\n]{0,40}?:\s+")
 _TIME_PREPOSITIONS = frozenset("by until till since before after from through including as of than to and or".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds".split())
 _DISCOURSE = re.compile(r"(?:Meanwhile|However|Separately|Still|Also|Elsewhere|Earlier|Later|In addition|Additionally|Rather|Instead|Indeed),\s*")
@@ -1229,6 +1233,9 @@ def _clean_parts(text: str, st: Statement) -> None:
         return
     a, b = st.parts[0]
     for m in _CAPTION.finditer(text, a, b):
+        a = m.end()
+    m = _STAMP.match(text, a, b)
+    if m and b - m.end() > 10:
         a = m.end()
     st.parts[0] = (a, b)
     a, b = st.parts[-1]

@@ -125,6 +125,13 @@ def _looks_appositive(text: str, s: int, e: int) -> bool:
 _POSSESSIVE_LEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:’s|'s|’|')\s+[a-z]")
 
 
+#: A US state's abbreviation after a town ("West Hempstead, N.Y.,").
+_STATE = re.compile(r"(?:[A-Z]\.){2,3}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+                    r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.")
+_TIME_WORDS = _LEADING | frozenset(_MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday "
+                                                          "on last next this late early".split())
+
+
 def _segments_left(text: str, lo: int, hi: int) -> list[Span]:
     """Comma-separated segments of ``text[lo:hi]``, right to left (no quote handling needed)."""
     segs = []
@@ -200,6 +207,10 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
             a, b = _strip_span(text, *segs[k])
             if _words(text, a, b)[:1] and _words(text, a, b)[0].group().lower() in ("who", "which"):
                 s, e = _strip_span(text, *segs[k + 1])
+                if _STATE.fullmatch(text[s:e]) and k + 2 < len(segs) and text[segs[k + 2][1]] == ",":
+                    # "Alison Gross of West Hempstead, N.Y., who …, said": the state belongs to the place
+                    s = _strip_span(text, *segs[k + 2])[0]
+                    k += 1
                 apps = [_strip_span(text, segs[j][0], segs[j][1]) for j in range(1, k + 1)]
                 if _PARTY_LABEL.match(text[s:e]) and k + 2 < len(segs) and text[segs[k + 2][1]] == ",":
                     # "Rep. Michael McCaul, R-Texas, who sits on …, said": the party label is an appositive
@@ -227,7 +238,8 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
                 if _ROLE.search(text[s:e]) and (_looks_appositive(text, s, e) or _POSSESSIVE_LEAD.match(text, s, e)) and k + 1 < len(segs) and text[segs[k + 1][1]] == ",":
                     ps, pe = _strip_span(text, *segs[k + 1])
                     pw = _words(text, ps, pe)
-                    if 2 <= len(pw) <= 4 and all(w.group()[:1].isupper() for w in pw) and pw[0].group().lower() not in _PREP_LEAD:
+                    if (2 <= len(pw) <= 4 and all(w.group()[:1].isupper() for w in pw) and pw[0].group().lower() not in _PREP_LEAD
+                            and not any(w.group().lower() in _TIME_WORDS for w in pw)):  # not "Later Wednesday, a … official"
                         return _validate(text, ps, pe, [(s, e)])
                 return _validate(text, s, e, appositives)
             # the cue follows a comma: an appositive chain precedes it
@@ -334,6 +346,9 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
         if w.group().lower() in ("that", "in", "on", "at", "during", "after", "before", "when", "who", "to") and not w.group()[0].isupper():
             if w.group().lower() in ("at",) and k + 1 < len(ws) and ws[k + 1].group()[0].isupper():
                 continue
+            if (w.group().lower() in ("on", "in") and k + 1 < len(ws) and ws[k + 1].group()[0].isupper()
+                    and _ORG_WORD.fullmatch(ws[k - 1].group())):
+                continue  # "said Council on Foreign Relations President Richard Haass": a name, not "on Tuesday"
             e = ws[k - 1].end()
             break
     appositives = []
