@@ -741,6 +741,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             # "Foreign Minister Leonid Kozhara": some government, unnamed -> ""; but "Swiss President
             # Didier Burkhalter" or "retired Gen. Wesley Clark" are identifiable and of no party
             party = OTHER if _FOREIGN_OR_FORMER.search(title) else ""
+            if not party and re.search(r"\b(?:mayor|governor)\b", title, re.I):
+                party = place_party(ctx.places, s, e, text)  # "In Ashkelon, … Mayor Benny Vaknin told CNN"
+                party = "" if party == OTHER else party
         elif any(_org_role(x) for x in apps):
             # "head of the emergency room at nearby Shifa Hospital": a spec place inside the role decides
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
