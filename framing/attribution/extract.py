@@ -625,6 +625,15 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         if _subject(text, a + k + 1, min(b, a + k + 120)) is not None and _nwords(text[a : a + k], 3) >= 2:
                             st.parts[-1] = _content_before(text, a, a + k)
                             break
+            if not is_covered(st.start) and is_covered(st.end - 1):
+                # '… said Russia's actions are "an invasion," adding: "…"': the content ends before the quote's frame
+                a, b = st.parts[-1]
+                cs = covered[bisect_right(cov_starts, b - 1) - 1][0]
+                j = text.rfind(",", a, cs)
+                if j > a and d.cues_in(j, cs) and _nwords(text[a:j], 4) >= 3:
+                    st.parts[-1] = _content_before(text, a, j)
+                    if text[j + 1 : j + 2] in ("\"", "”"):
+                        st.parts[-1] = (st.parts[-1][0], j + 2)  # 'an "invasion,"': the closing mark too
             if any(is_covered(p) for p in (st.start, st.end - 1)):
                 continue
             if d.units_in(st.start, st.end):
@@ -1354,6 +1363,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     resolved: dict[int, tuple[str, str, str]] = {}
     ends = [s.end for s in sents]
     hold: tuple[tuple[str, str], int] | None = None  # (the last person speaker, end of that statement's sentence)
+    last_row: dict[str, Any] | None = None  # the last row with a speaker (a participle's subject: "…, adding: “…”")
     for st in sts:
         anchor = st.speaker[0] if st.speaker else st.start
         # a postposed pronoun ("Russia's military fired Grad rockets into the town …, it said") refers back past
@@ -1379,6 +1389,11 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             party, name, via = resolved[id(st.prev)]
             sp = (-1, -1)
             speaker = name
+        elif (st.speaker is None and st.cue is not None and st.cue.text.lower().endswith("ing") and last_row is not None
+              and last_row["sent_idx"] == bisect_right(starts, st.cue.start) - 1 and last_row["end"] <= st.cue.start):
+            # "Sens. … said Russia's actions are …, adding: “…”": the participle's subject spoke just before
+            party, name, via = last_row["party"], last_row["speaker_name"], last_row["via"]
+            sp, speaker = (last_row["speaker_start"], last_row["speaker_end"]), last_row["speaker"]
         elif st.speaker is not None:
             # an embedded tweet's author is not an antecedent for the article's next "he"
             in_tweet = any(a <= st.speaker[0] < b for a, b in tweets)
@@ -1405,6 +1420,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             "sent_idx": max(0, bisect_right(starts, s) - 1), "sent_end_idx": max(0, bisect_right(starts, e - 1) - 1),
             "parts": ";".join(f"{a}-{b}" for a, b in st.parts), "continued": st.prev is not None,
         })
+        last_row = rows[-1] if speaker else None
         for other in _coordinated_parties(text, sp, party, mentions):
             rows.append({**rows[-1], "party": other, "via": "coordinated"})  # "Israel and Hamas accused each other"
     return rows

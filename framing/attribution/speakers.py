@@ -255,6 +255,14 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
         words = _words(text, s, e)
         if words and words[0].group().lower() in _RELATIVE:
             return None
+        if (cut_s > segs[k][0] and text[segs[k][0] : cut_s].strip() == "and" and k + 2 < len(segs)
+                and text[segs[k + 1][1]] == "," and text[segs[k + 2][1]] == ","
+                and _PARTY_LABEL.match(text[slice(*_strip_span(text, *segs[k + 1]))])):
+            # "Sens. John McCain, R-Ariz., and Lindsey Graham, R-S.C., said": both senators speak
+            ps, pe = _cut_boundary_word(text, *_strip_span(text, *segs[k + 2]))
+            ps, pe = _strip_span(text, ps, pe)
+            if pe > ps and all(w.group()[:1].isupper() for w in _words(text, ps, pe)) and len(_words(text, ps, pe)) <= 5:
+                return _validate(text, ps, e, appositives + [_strip_span(text, *segs[k + 1])])
         return _validate(text, s, e, appositives)
     return None
 
@@ -640,6 +648,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if inside:
         rank = {"person": 0, "title": 0, "alias": 1, "surname": 2, "demonym": 3}
         first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
+        if re.search(r"\sand\s", phrase) and (is_person or first.via in ("person", "title")):
+            ctx.last_group = (phrase, first.party)  # "Sens. John McCain … and Lindsey Graham said …  They urged …"
         if first.person:
             ctx.last_person = (first.person, first.party)
             _note(ctx, phrase, first.party, s)  # "Officials of Mr. Morsi's government": a later "the official"
