@@ -724,6 +724,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Story highlights …": page furniture
     if c.text.split()[0].lower() in _NOUN_PLURALS and (prev in _ADJ_BEFORE or (prev.endswith(("al", "ful", "ous", "ic", "ive")) and prev.islower())):
         return None  # "after weeks of general calls for a peaceful resolution": a noun
+    if c.text.split()[0].lower() in _NOUN_PLURALS and _DET_ADJ.search(text, max(lo, c.start - 40), c.start):
+        return None  # "As details of the Palestinian demands emerged": a determiner and an adjective, so a noun
     if c.lemma == "accuse" and c.text.lower().endswith("ed") and _next_word(text, c.end, hi) == "of":
         return None  # "The unit accused of operating in eastern Ukraine is …": passive
     if re.match(r"[\s,]*(?:including|despite|amid)\b", text[c.end : c.end + 20]):
@@ -1020,6 +1022,7 @@ _DOCUMENT_NOUNS = frozenset("statement statements report letter message tweet po
 _WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
 #: Plural forms that are nouns after an adjective ("general calls for a peaceful resolution").
 _NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports charges warnings threats urges pleas".split())
+_DET_ADJ = re.compile(r"\b(?:the|of|their|its|his|her|these|those)\s+[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+$")
 _ADJ_BEFORE = frozenset("general new more further fresh repeated renewed growing many numerous earlier recent such other".split())
 _MODALS = frozenset("should could might must may shall".split())
 _CALL_NOUN = frozenset("phone telephone conference video wake-up roll curtain close judgment judgement".split())

@@ -667,6 +667,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return party, phrase, first.via
     for a, b in appositives:
         inner = _mentions_in(mentions, a, b)
+        if _FORMER.match(text, a, b):
+            if is_person:
+                _learn(ctx, person_name, OTHER)
+            return OTHER, phrase, "unaffiliated"  # "Walesa, a former president of Poland,": of no party now
         if _UNAFFILIATED_ROLE.match(text, a, b):
             break  # "a professor emeritus of Russian studies": the role, not the subject, decides
         if inner:
@@ -1019,6 +1023,8 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
                 return inner[-1].party
             if _FOREIGN_OR_FORMER.search(seg):
                 return OTHER
+    if re.search(r"\b(?:former|ex-|retired)\b", pre, re.I):
+        return OTHER  # "former deputy director of the CIA John McLaughlin"
     if not _CIVIL_ROLE.search(pre):  # "Washington D.C. archbishop Cardinal Donald Wuerl": a place, not a party
         for m in reversed(mentions_between(mentions, pre_lo, s)):
             return m.party
@@ -1037,8 +1043,8 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
                 stop = min(stop, j)
         stop = min(stop, app_lo + 140)
         appos = text[app_lo:stop]
-        if _UNAFFILIATED_ROLE.match(appos) or _UNAFFILIATED.search(appos):
-            return OTHER
+        if _UNAFFILIATED_ROLE.match(appos) or _UNAFFILIATED.search(appos) or _FORMER.match(appos):
+            return OTHER  # "Alexander Nekrassov, a former Kremlin adviser,": no longer speaks for the Kremlin
         if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
             inner = mentions_between(mentions, app_lo, stop)
             if inner:
@@ -1094,6 +1100,7 @@ def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
     return inner[0].party if inner else OTHER
 
 
+_FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|retired)\b", re.I)
 _CONJ = re.compile(r"\s(?:but|and|while|whereas)\s")
 _NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+\s*,")
 
