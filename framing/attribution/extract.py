@@ -1103,8 +1103,20 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
         j += 1
     if j == i or j >= len(ws) or j - i > 8:
         return None
-    if any(w.group().lower() in _SUBORDINATORS for w in ws[j:]):
-        return None  # "… began Tuesday when protesters attacked …, accusing …": the participle is the inner clause's
+    subs = [n for n in range(j, len(ws)) if ws[n].group().lower() in _SUBORDINATORS]
+    if subs:
+        # "… began Tuesday when protesters attacked police lines …, accusing …": the inner clause's subject speaks
+        n = subs[-1] + 1
+        v = n
+        while v < len(ws) and v - n <= 4 and not (ws[v].group().lower() in _FINITE or ws[v].group().lower() in _VERBISH_NEXT
+                                                   or (v > n and ws[v].group().lower().endswith("ed"))):
+            v += 1
+        if (subs[-1] < len(ws) and ws[subs[-1]].group().lower() in ("when", "after", "as", "while", "because", "since")
+                and n < v < len(ws) and v - n <= 4 and all(w.group()[:1].isalpha() for w in ws[n:v])
+                and ws[n].group().lower() not in _PREPOSITIONS | {"it", "there", "the", "a", "an"}
+                and _AGENTIVE_PLURAL.search(ws[v - 1].group())):
+            return _trim(text, ws[n].start(), ws[v - 1].end())
+        return None
     first = ws[i].group().lower()
     quantifier = first == "at" and i + 1 < j and ws[i + 1].group().lower() in ("least", "most")  # "at least one official"
     if (first in _PREPOSITIONS and not quantifier) or first in ("during", "after", "before", "as", "while", "when", "since",

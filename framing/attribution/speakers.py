@@ -581,6 +581,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None and ref[1]:
             return ref[1], ref[0], "pronoun"
     inside = _mentions_in(mentions, s, e)
+    if re.match(r"(?:the|a|an)\s+(?:former|ex-|retired)\b", low):
+        if not low.endswith("s"):
+            ctx.last_person = (phrase, OTHER)  # the next "he"
+        return OTHER, phrase, "unaffiliated"  # "the former grandmaster says", "a former Israeli diplomat": of no party now
     if _BARE_QUANTIFIER.fullmatch(phrase):
         ref = ctx.recent("last_group", s, 300) if low.endswith(" them") else None  # "some of them": the group just named
         return (ref[1], phrase, "pronoun") if ref is not None and ref[1] else (OTHER, phrase, "unaffiliated")
