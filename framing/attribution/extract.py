@@ -321,6 +321,10 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             if m and text[m.end() : st.speaker[1]].strip() == "" and m.group(0).rstrip().endswith(("who", "that")):
                 st.speaker = (m.start(1), m.end(1))
             sp = text[st.speaker[0] : st.speaker[1]]
+            m = re.search(r"\s(it)$", sp)
+            if m and len(sp.split()) > 2 and sp.split()[-2].lower() not in ("and", "or", "but", "as", "that", "which", "who"):
+                st.speaker = (st.speaker[0] + m.start(1), st.speaker[1])  # "… of an operation it calls X": it calls
+                sp = text[st.speaker[0] : st.speaker[1]]
             v = _VERB_IN_SPEAKER.search(sp)
             if v and len(sp.split()) > 3:  # "Netanyahu blasted a United Nations Security Council statement"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
@@ -724,6 +728,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Story highlights …": page furniture
     if c.text.split()[0].lower() in _NOUN_PLURALS and (prev in _ADJ_BEFORE or (prev.endswith(("al", "ful", "ous", "ic", "ive")) and prev.islower())):
         return None  # "after weeks of general calls for a peaceful resolution": a noun
+    if c.text.split()[0].lower() in _NOUN_PLURALS and prev in _PREP_BEFORE_NOUN:
+        return None  # "Despite calls for a new cease-fire, fighting intensified": a noun
+    if c.lemma == "slam" and nxt in ("shut", "the", "door", "doors"):
+        return None  # "Israel and Egypt slammed shut the border": no words
     if c.text.split()[0].lower() in _NOUN_PLURALS and _DET_ADJ.search(text, max(lo, c.start - 40), c.start):
         return None  # "As details of the Palestinian demands emerged": a determiner and an adjective, so a noun
     if c.lemma == "accuse" and c.text.lower().endswith("ed") and _next_word(text, c.end, hi) == "of":
@@ -877,6 +885,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Mr. Obama called Mr. Morsi and each thanked the other": a phone call, nothing said
     if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
         return None  # "Israel has rejected such demands in the past": a position, not a statement
+    if c.lemma == "add" and not re.search(r"\bthat\b", text[c.end : s]) and not _starts_clause(text, s, e) \
+            and not _has_verb(text, s, e) and not d.units_in(s, e):
+        return None  # "The ambassadors also added eight names to the list", "Employers added 200,000 jobs": no words
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
@@ -1022,6 +1033,7 @@ _DOCUMENT_NOUNS = frozenset("statement statements report letter message tweet po
 _WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
 #: Plural forms that are nouns after an adjective ("general calls for a peaceful resolution").
 _NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports charges warnings threats urges pleas".split())
+_PREP_BEFORE_NOUN = frozenset("despite amid after following with without about against over of among".split())
 _DET_ADJ = re.compile(r"\b(?:the|of|their|its|his|her|these|those)\s+[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+$")
 _ADJ_BEFORE = frozenset("general new more further fresh repeated renewed growing many numerous earlier recent such other".split())
 _MODALS = frozenset("should could might must may shall".split())
