@@ -1305,7 +1305,7 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     september october november december world war olympics games cup league championship prize award festival
     summit conference agreement treaty plan act law bill journal magazine network channel tv radio church hospital school airport station center centre office
     white black red security national international foreign defense defence prime minister president secretary
-    general senate congress parliament government military air navy sea river sea gulf middle""".split())
+    general senate congress parliament government military air navy sea river sea gulf middle guard guards corps""".split())
 
 
 #: An embedded tweet: a paragraph ending "— Name (@handle) April 20, 2014".
@@ -1331,7 +1331,8 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
             # "Yet Senator Ted Cruz": the name starts after a leading word or a title alias; look again from there
             pos = m.start() + len(words[0])
             continue
-        bad = [k for k, w in enumerate(words) if w.lower() in _NOT_NAME or w.lower() in _PRE_STOP]
+        bad = [k for k, w in enumerate(words) if w.lower() in _NOT_NAME or w.lower() in _PRE_STOP
+               or (k < len(words) - 1 and w.endswith(("’s", "'s")))]  # "Iran’s Revolutionary Guard" is no person
         if bad and bad[-1] < len(words) - 1:
             # "Israeli Finance Minister Yair Lapid": the name starts after the title words
             pos = m.start() + sum(len(w) + 1 for w in words[: bad[-1] + 1])

@@ -429,7 +429,10 @@ _NAME = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|va
 _GROUP_OF = re.compile(r"\b(?:authorities|officials|leaders|government|forces|troops|police|leadership|military)\s+"
                        r"(?:in|of|from)\s+(?:the\s+)?\Z")
 #: Words before a sentence's subject: a fronted adverbial ("On Sunday,") and capitalised title words.
-_SUBJECT_PREFIX = re.compile(r"\s*(?:[^,.;:\n]{0,40},\s+)?(?:(?:[A-Z][\w.’'-]*|the|a|an|of|and|for)\s+)*")
+_SUBJECT_PREFIX = re.compile(r"\s*(?:[^,.;:\n]{0,40},\s+)?(?:(?:[A-Z][\w.’'-]*|the|a|an|of|and|for|spokes(?:man|woman|person)|"
+                             r"minister|leader|commander|chief|official|ambassador|envoy|secretary|president|director|head|"
+                             r"adviser|advisor|general|senator|lawmaker|negotiator|representative|deputy|foreign|defense|"
+                             r"defence|prime|senior|top|military|police|army)\s+)*")
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still|Later|Earlier),?\s+)?(?:He|She)\s")
 _GROUP_HEAD = re.compile(r"(?:s|people|police|military|army|government|leadership|authorities)$")
 
@@ -568,6 +571,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if kind == "group" and ref is None:
             ref = person
         if ref is not None:
+            if kind == "group" and ref is group:
+                ctx.last_group = ref  # "They urged … / “…,” they said": the chain goes on
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
     poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
@@ -1001,7 +1006,7 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
             break
     pre_lo = pre_ws[k].start() if k < len(pre_ws) else s
     pre = text[pre_lo:s]
-    if text[max(0, pre_lo - 2) : pre_lo].strip() == "," and not pre.strip():
+    if text[max(0, pre_lo - 2) : pre_lo].strip() == "," and (not pre.strip() or _RANK_ONLY.fullmatch(pre.strip())):
         # "The head of Iran's Revolutionary Guard, Gen. Mohammad Ali Jafari,": the role comes first
         comma = pre_lo - 2 if text[pre_lo - 2 : pre_lo - 1] == "," else pre_lo - 1
         seg_lo = max(text.rfind(x, max(0, comma - 140), comma) for x in (",", ".", "\n", "(", "“", '"')) + 1
@@ -1104,6 +1109,7 @@ def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
     return inner[0].party if inner else OTHER
 
 
+_RANK_ONLY = re.compile(r"(?:(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|Dr|Mr|Mrs|Ms|Sgt|Cmdr)\.\s*)+")
 _FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|retired)\b", re.I)
 _CONJ = re.compile(r"\s(?:but|and|while|whereas)\s")
 _NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+\s*,")
