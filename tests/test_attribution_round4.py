@@ -103,6 +103,22 @@ def test_salient_person(spec, text, start, expected):
     (UKRAINE, "The recent wave of street violence began Tuesday when protesters attacked police lines and set fires "
               "outside parliament, accusing Yanukovych of ignoring their demands to enact constitutional reforms.",
      ("protesters", "other", "accuse")),
+    # the subject of a participle: past an appositive, past a fronted "Earlier Monday,", not a noun's participle
+    (GAZA, "Meanwhile, Palestinian Justice Minister Saleem Al-Saqqa and Ismail Jabr, the Gaza court public prosecutor, "
+           "filed a complaint to the International Criminal Court on Friday, accusing Israel of war crimes, including "
+           "apartheid.",
+     ("Palestinian Justice Minister Saleem Al-Saqqa and Ismail Jabr", "palestinians", "accuse")),
+    (GAZA, "Riad al-Malki, the Palestinian foreign minister, described Friday’s shooting as a clear violation of the "
+           "agreement that was signed, telling reporters at an unrelated news conference in Rome , “I hope it will be the "
+           "exception rather than the rule.”",
+     ("Riad al-Malki", "palestinians", "tell")),
+    (GAZA, "Earlier Monday, Netanyahu blasted a United Nations Security Council statement calling for an immediate "
+           "cease-fire in Gaza, telling U.N. Secretary-General Ban Ki-moon that it recognizes the needs of a “murderous "
+           "terrorist organization,” and not Israeli security.",
+     ("Netanyahu", "israel", "tell")),
+    (GAZA, "“We heard an explosion that shook the house, and in a moment a shell hit the house,” said Um Jihad.\n\n"
+           "Furniture and curtains were ablaze in seconds, and the baby suffocated from smoke, family members said.",
+     ("family members", "other", "say")),
     # speaker spans: a time adverbial is no speaker; a state after a town; a name after "Council on …"
     (UKRAINE, "Later Wednesday, a senior State Department official told reporters that the United States wouldn't issue "
               "visas for 20 senior members of the Ukrainian government.",
@@ -151,6 +167,7 @@ def test_parties_and_spans(spec, text, expected):
               "period since 1997."),
     (UKRAINE, "The ambassadors also added eight names to the list of people subject to EU-wide asset freezes and travel "
               "bans."),
+
     (GAZA, "Israel and Egypt slammed shut the border after the militant group seized the territory from Abbas in June "
            "2007, hoping to disrupt Hamas rule."),
     (GAZA, "As details of the Palestinian demands emerged, there were some signs that Hamas is willing to let its former "
@@ -165,3 +182,9 @@ def test_despite_calls_is_a_noun():
             "Palestinians saying more than two dozen people died as rockets or mortars struck a refugee camp.")
     rows = _rows(GAZA, text)
     assert [r[:3] for r in rows] == [("Palestinians", "palestinians", "say")]
+
+
+def test_added_names_is_no_statement_but_the_official_speaks():
+    text = ("The ambassadors also added eight names to the list of people subject to EU-wide asset freezes and travel "
+            "bans, including four people close to Putin, the EU official said.")
+    assert [r[:3] for r in _rows(UKRAINE, text)] == [("the EU official", "west", "say")]

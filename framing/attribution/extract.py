@@ -556,6 +556,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             if c.start in consumed or c.start < busy_until or d.in_quote(c.start) or is_covered(c.start):
                 continue
             participle = c.text.lower().endswith("ing") and text[max(sent.start, c.start - 3) : c.start].rstrip().endswith(",")
+            if (participle and prev_st is not None and prev_st.cue is not None and prev_st.cue.text.split()[0].lower().endswith("ing")
+                    and not text[max(sent.start, prev_st.cue.start - 3) : prev_st.cue.start].rstrip().endswith(",")):
+                prev_st = None  # "Netanyahu blasted a statement calling for …, telling Ban …": the statement does not tell
             st = None if participle and prev_st is not None else _indirect_one(d, sent, c)
             holder = prev_st if prev_st is not None else neg_st
             if st is None and holder is not None and holder.speaker is not None and c.type != "learned":
@@ -787,13 +790,18 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return None  # '…," he said, referring to …' or 'On Friday, citing …, S&P cut …'
         if subj is None and c.cls != "speculation":  # "at least one influential Iranian official has appeared eager …, claiming …"
             subj = _clause_subject(text, lo, c.start)
+        apps: list[Span] = []
+        if subj is not None:
+            m = _APPOSITIVE_AFTER.match(text, subj[1], c.start)
+            if m:  # "Riad al-Malki, the Palestinian foreign minister, described …, telling …"
+                apps = [(m.start(1), m.end(1))]
 
         s, e = _content_after(text, c.end, hi)
         if _nwords(text[s:e], 3) < 2:
             return None
         if subj is not None and _inanimate(text, *subj):
             return None  # "Data last week showed …, confirming the Fed's view": nobody speaks
-        return Statement("indirect", [(s, e)], c, subj, [])
+        return Statement("indirect", [(s, e)], c, subj, apps)
     np = left_np(text, lo, c.start)
     if np is None:
         m = _WHO_BEFORE.search(text, lo, c.start) if "," not in text[c.end : hi] else None
@@ -886,7 +894,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
         return None  # "Israel has rejected such demands in the past": a position, not a statement
     if c.lemma == "add" and not re.search(r"\bthat\b", text[c.end : s]) and not _starts_clause(text, s, e) \
-            and not _has_verb(text, s, e) and not d.units_in(s, e):
+            and not _has_verb(text, s, text.find(",", s, e) if "," in text[s:e] else e) and not d.units_in(s, e):
         return None  # "The ambassadors also added eight names to the list", "Employers added 200,000 jobs": no words
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
@@ -1033,6 +1041,7 @@ _DOCUMENT_NOUNS = frozenset("statement statements report letter message tweet po
 _WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
 #: Plural forms that are nouns after an adjective ("general calls for a peaceful resolution").
 _NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports charges warnings threats urges pleas".split())
+_APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s[^,;:.()\n]{1,80}?),")
 _PREP_BEFORE_NOUN = frozenset("despite amid after following with without about against over of among".split())
 _DET_ADJ = re.compile(r"\b(?:the|of|their|its|his|her|these|those)\s+[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+$")
 _ADJ_BEFORE = frozenset("general new more further fresh repeated renewed growing many numerous earlier recent such other".split())
@@ -1086,7 +1095,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
     """Subject of the clause before ", claiming …": the words up to its finite verb (at most 8, no punctuation)."""
     ws = _words(text, lo, hi)
     i = 0
-    while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however", "•"):
+    while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however", "•", ","):
         i += 1
     if i < len(ws) and ws[i].group().lower() in ("after", "before", "when", "while", "as", "since", "although", "though",
                                                  "once", "because"):
@@ -1095,6 +1104,10 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
         comma = next((n for n in range(i + 1, min(len(ws), i + 25)) if ws[n].group() == ","), None)
         if comma is not None:
             i = comma + 1
+    if i < len(ws) and ws[i].group().lower() in ("earlier", "later", "meanwhile", "separately", "also", "still"):
+        comma = next((n for n in range(i + 1, min(len(ws), i + 5)) if ws[n].group() == ","), None)
+        if comma is not None:
+            i = comma + 1  # "Earlier Monday, Netanyahu blasted …, telling …"
     if i < len(ws) and (ws[i].group().lower() in _PREPOSITIONS or ws[i].group().lower().endswith("ing")):
         # a fronted place, time or participial phrase: "In Antwerp, Belgium, a doctor refused …, telling …",
         # "Speaking to the BBC, Kerry said …, adding, “…”"
@@ -1105,14 +1118,27 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
         if commas:
             i = commas[-1] + 1
     j = i
+    subject_end = None
     while j < len(ws) and j - i <= 8:
         w = ws[j].group().lower()
+        if w == "," and j > i and subject_end is None and j + 1 < len(ws) and ws[j + 1].group().lower() in ("the", "a", "an"):
+            # "Palestinian Justice Minister Saleem Al-Saqqa and Ismail Jabr, the Gaza court public prosecutor, filed …"
+            close = next((n for n in range(j + 2, min(len(ws), j + 12)) if ws[n].group() == ","), None)
+            if close is not None and not any(x.group().lower() in _FINITE for x in ws[j + 1 : close]):
+                subject_end = j
+                j = close + 1
+                continue
         if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems") or w.endswith(("n't", "n’t")) or (
                 j > i and w.endswith("ed") and ws[j].group().islower()):
             break
         if not (w[:1].isalnum()):
             return None
         j += 1
+    if subject_end is not None:
+        if j >= len(ws) or not (ws[j].group().lower() in _FINITE or ws[j].group().lower() in _VERBISH_NEXT
+                                or ws[j].group().lower().endswith("ed")):
+            return None
+        return _trim(text, ws[i].start(), ws[subject_end - 1].end())
     if j == i or j >= len(ws) or j - i > 8:
         return None
     subs = [n for n in range(j, len(ws)) if ws[n].group().lower() in _SUBORDINATORS]
@@ -1392,6 +1418,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     ends = [s.end for s in sents]
     hold: tuple[tuple[str, str], int] | None = None  # (the last person speaker, end of that statement's sentence)
     last_row: dict[str, Any] | None = None  # the last row with a speaker (a participle's subject: "…, adding: “…”")
+    last_st: Statement | None = None
     for st in sts:
         anchor = st.speaker[0] if st.speaker else st.start
         # a postposed pronoun ("Russia's military fired Grad rockets into the town …, it said") refers back past
@@ -1418,6 +1445,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             sp = (-1, -1)
             speaker = name
         elif (st.speaker is None and st.cue is not None and st.cue.text.lower().endswith("ing") and last_row is not None
+              and last_st is not None and last_st.cue is not None and not last_st.cue.text.split()[0].lower().endswith("ing")
               and last_row["sent_idx"] == bisect_right(starts, st.cue.start) - 1 and last_row["end"] <= st.cue.start):
             # "Sens. … said Russia's actions are …, adding: “…”": the participle's subject spoke just before
             party, name, via = last_row["party"], last_row["speaker_name"], last_row["via"]
@@ -1448,7 +1476,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             "sent_idx": max(0, bisect_right(starts, s) - 1), "sent_end_idx": max(0, bisect_right(starts, e - 1) - 1),
             "parts": ";".join(f"{a}-{b}" for a, b in st.parts), "continued": st.prev is not None,
         })
-        last_row = rows[-1] if speaker else None
+        last_row, last_st = (rows[-1], st) if speaker else (None, None)
         for other in _coordinated_parties(text, sp, party, mentions):
             rows.append({**rows[-1], "party": other, "via": "coordinated"})  # "Israel and Hamas accused each other"
     return rows

@@ -277,11 +277,11 @@ _GENERIC_GROUP = re.compile(
     r"jewish|muslim|christian|arab|druze|bedouin|orthodox|catholic|tatar|ethnic\s+\w+)\s+)*"
     r"(protesters|protestors|demonstrators|activists|supporters|opponents|critics|voters|fans|witnesses|residents|"
     r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders|neighbou?rs|"
-    r"relatives|mourners|onlookers|observers|analysts|experts|commentators|pundits|people)"
+    r"relatives|mourners|onlookers|observers|analysts|experts|commentators|pundits|people|family\s+members)"
     r"(\s+(?:of|in|at|from|on|who|using|near|outside|inside|across|around)\b.*)?$", re.IGNORECASE)
 #: Groups who speak for the population of the place they are in.
 _POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers neighbors neighbours "
-                               "relatives mourners people".split())
+                               "relatives mourners people".split()) | {"family members"}
 #: A bare quantifier as the speaker ("Many wondered …", "Some said …"): the group just named, else people of no party.
 _BARE_QUANTIFIER = re.compile(r"(?:many|some|others|most|several|a few|few|many of them|some of them|most of them|"
                               r"a number of them|one of them)", re.I)
