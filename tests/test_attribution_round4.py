@@ -149,6 +149,16 @@ def test_salient_person(spec, text, start, expected):
     (GAZA, "Nathan J. Brown, a professor of political science and international affairs at George Washington University, "
            "said each side suspects the other of playing domestic politics.",
      ("Nathan J. Brown", "other", "say")),
+    # the press of a party's country is no party voice; a named body of no party is other; NATO's full name
+    (GAZA, "Kerry's proposal had called for a temporary pause in fighting. Israeli TV reported the deal was rejected "
+           "mainly because Israel would have to cut short its effort at destroying Hamas tunnels.",
+     ("Israeli TV", "other", "report")),
+    (GAZA, "\"The brutal attacks and shocking anti-Semitic incidents throughout Europe worry me a lot,\" said Dieter "
+           "Graumann, president of the Central Council of Jews in Germany.",
+     ("Dieter Graumann", "other", "say")),
+    (UKRAINE, "Leaders of North Atlantic Treaty Organization member gathered in Wales pledged today to contribute troops "
+              "to an alliance-wide \"rapid reaction\" force.",
+     ("Leaders of North Atlantic Treaty Organization member gathered in Wales", "west", "pledge")),
     # the PFLP is one of Gaza's armed groups
     (GAZA, "The Popular Front for the Liberation of Palestine said the cousins were members of its armed wing.",
      ("The Popular Front for the Liberation of Palestine", "hamas", "say")),

@@ -285,7 +285,8 @@ _POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors fa
 #: A bare quantifier as the speaker ("Many wondered …", "Some said …"): the group just named, else people of no party.
 _BARE_QUANTIFIER = re.compile(r"(?:many|some|others|most|several|a few|few|many of them|some of them|most of them|"
                               r"a number of them|one of them)", re.I)
-_NAME_POSSESSIVE = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:’s|'s)\s+(?:[a-z-]+\s+)?"
+_NAME_POSSESSIVE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|release)\s+(?:from|by|of)\s+)?"
+                              r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:’s|'s)\s+(?:[a-z-]+\s+)?"
                               r"(?:spokes(?:man|woman|person)|office|aides?|advisers?|advisors?|campaign|staff|lawyers?|deputy)$")
 
 
@@ -586,6 +587,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None and ref[1]:
             return ref[1], ref[0], "pronoun"
     inside = _mentions_in(mentions, s, e)
+    if (_PRESS.fullmatch(phrase) and inside and all(x.via == "demonym" for x in inside)
+            and not re.search(r"state|official|government|-run|public", low)):
+        return OTHER, phrase, "unaffiliated"  # "Israeli TV reported", "Israeli media said": the press, not the party
     if re.match(r"(?:the|a|an)\s+(?:former|ex-|retired)\b", low):
         if not low.endswith("s"):
             ctx.last_person = (phrase, OTHER)  # the next "he"
@@ -770,7 +774,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         elif any(_org_role(x) for x in apps):
             # "head of the emergency room at nearby Shifa Hospital": a spec place inside the role decides
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
-            party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
+            # "president of the Central Council of Jews in Germany": a named body of no spec party is no government
+            party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x)
+                                                     and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", x) for x in apps) else OTHER
         elif text[max(0, s - 2) : s] == ", " and not appositives:
             # "Russia's ambassador to the EU, Vladimir Chizhov, told the BBC": the role before the name decides
             party = name_party(text, s, e, mentions, ctx.places)
@@ -1109,6 +1115,7 @@ def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
     return inner[0].party if inner else OTHER
 
 
+_PRESS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:TV|television|radio|media|press|newspapers?|dailies|news\s+outlets)")
 _RANK_ONLY = re.compile(r"(?:(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|Dr|Mr|Mrs|Ms|Sgt|Cmdr)\.\s*)+")
 _FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|retired)\b", re.I)
 _CONJ = re.compile(r"\s(?:but|and|while|whereas)\s")
