@@ -159,6 +159,18 @@ def test_salient_person(spec, text, start, expected):
     (UKRAINE, "Leaders of North Atlantic Treaty Organization member gathered in Wales pledged today to contribute troops "
               "to an alliance-wide \"rapid reaction\" force.",
      ("Leaders of North Atlantic Treaty Organization member gathered in Wales", "west", "pledge")),
+    # a surname with a particle; a foreign official of no spec party; the main clause after a fronted "As …,"
+    (GAZA, "On Saturday, Egyptian President Abdel-Fattah el-Sissi said the outage was largely due to crumbling "
+           "infrastructure.\n\nIn a half-hour, nationally televised speech, el-Sissi asked the public to be patient and "
+           "grasp the extent of the challenges faced to reduce such outages.",
+     ("el-Sissi", "international", "ask")),
+    (GAZA, "In the latest example of the ripples the conflict has sent around the globe, a British government minister "
+           "said she was resigning over her country's policy on Gaza.",
+     ("a British government minister", "other", "say")),
+    (UKRAINE, "U.S. congressional lawmakers, and even President Obama himself, have questioned whether new sanctions will "
+              "have an impact. As he announced the package, Obama acknowledged that \"we don't yet know whether it's going "
+              "to work.\"",
+     ("Obama", "west", "acknowledge", "\"we don't yet know whether it's going to work.\"")),
     # the PFLP is one of Gaza's armed groups
     (GAZA, "The Popular Front for the Liberation of Palestine said the cousins were members of its armed wing.",
      ("The Popular Front for the Liberation of Palestine", "hamas", "say")),

@@ -626,11 +626,12 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             if st.kind == "indirect" and st.speaker is not None and st.speaker[0] < c.start and len(st.parts) == 1:
                 # "As NATO warned of Russia moving combat troops …, Russia announced …": a statement in a fronted
                 # subordinate clause ends at the comma before the main clause
-                if _FRONTED_SUB.search(text, max(sent.start, st.speaker[0] - 40), st.speaker[0]):
+                if _FRONTED_SUB.search(text, max(0, sent.start - 3, st.speaker[0] - 40), st.speaker[0]):  # '. As he …'
                     a, b = st.parts[-1]
                     for k in (m.start() for m in re.finditer(r",\s", text[a:b])):
                         if _subject(text, a + k + 1, min(b, a + k + 120)) is not None and _nwords(text[a : a + k], 3) >= 2:
                             st.parts[-1] = _content_before(text, a, a + k)
+                            full_end = st.parts[-1][1]  # the main clause's own cue is free ("…, Obama acknowledged that …")
                             break
             if not is_covered(st.start) and is_covered(st.end - 1):
                 # '… said Russia's actions are "an invasion," adding: "…"': the content ends before the quote's frame

@@ -803,13 +803,15 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return ref[1], phrase, "definite"
     if _PRIVATE_PERSON.match(phrase) or any(_PRIVATE_PERSON.match(text[a:b]) for a, b in appositives):
         return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
+    if not inside and _GOV_TITLE.search(phrase) and _FOREIGN_NP.match(phrase):
+        return OTHER, phrase, "unaffiliated"  # "a British government minister" (no spec party): identifiable, of no party
     return "", phrase, ""
 
 
 # ----------------------------------------------------------------------------------------------
 # helpers of resolve
 
-_SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)$")
+_SURNAME = re.compile(r"^((?:(?:el|al|ad|as|ash|an|abu|bin|ibn)-)?[A-Z][a-z][\w’'-]*)$")  # "el-Sissi said"
 _NOT_SURNAME = frozenset("Police Officials Witnesses Residents Critics Others Many Some Protesters Polls People Story Also "
                          "Activists Analysts Experts Sources Diplomats Medics Doctors Authorities Reports".split())
 #: Aliases that are titles before a name ("Rep. Edward R. Royce"): the phrase is still a person.
@@ -1116,6 +1118,7 @@ def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
 
 
 _PRESS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:TV|television|radio|media|press|newspapers?|dailies|news\s+outlets)")
+_FOREIGN_NP = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+|top\s+|former\s+)?[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)\s")
 _RANK_ONLY = re.compile(r"(?:(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|Dr|Mr|Mrs|Ms|Sgt|Cmdr)\.\s*)+")
 _FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|retired)\b", re.I)
 _CONJ = re.compile(r"\s(?:but|and|while|whereas)\s")
