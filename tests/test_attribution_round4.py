@@ -171,6 +171,13 @@ def test_salient_person(spec, text, start, expected):
               "have an impact. As he announced the package, Obama acknowledged that \"we don't yet know whether it's going "
               "to work.\"",
      ("Obama", "west", "acknowledge", "\"we don't yet know whether it's going to work.\"")),
+    (GAZA, "Speaking in an interview with Townhall last night, former Israeli Ambassador to the United States Yoram "
+           "Ettinger said that until Israel has finished necessary attacks against Hamas resources, the job against the "
+           "terrorist organization is not done.\n\n\"Some thirty plus tunnels were destroyed by Israel,\" Ettinger said.",
+     ("Ettinger", "other", "say")),
+    (UKRAINE, "The volunteers, including two from the country of Georgia, said they'd been involved in fighting in the "
+              "Mariupol area but didn't provide details.",
+     ("The volunteers", "other", "say")),
     # the PFLP is one of Gaza's armed groups
     (GAZA, "The Popular Front for the Liberation of Palestine said the cousins were members of its armed wing.",
      ("The Popular Front for the Liberation of Palestine", "hamas", "say")),

@@ -277,7 +277,7 @@ _GENERIC_GROUP = re.compile(
     r"jewish|muslim|christian|arab|druze|bedouin|orthodox|catholic|tatar|ethnic\s+\w+)\s+)*"
     r"(protesters|protestors|demonstrators|activists|supporters|opponents|critics|voters|fans|witnesses|residents|"
     r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders|neighbou?rs|"
-    r"relatives|mourners|onlookers|observers|analysts|experts|commentators|pundits|people|family\s+members)"
+    r"relatives|mourners|onlookers|observers|analysts|experts|commentators|pundits|people|family\s+members|volunteers)"
     r"(\s+(?:of|in|at|from|on|who|using|near|outside|inside|across|around)\b.*)?$", re.IGNORECASE)
 #: Groups who speak for the population of the place they are in.
 _POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers neighbors neighbours "
@@ -590,7 +590,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if (_PRESS.fullmatch(phrase) and inside and all(x.via == "demonym" for x in inside)
             and not re.search(r"state|official|government|-run|public", low)):
         return OTHER, phrase, "unaffiliated"  # "Israeli TV reported", "Israeli media said": the press, not the party
-    if re.match(r"(?:the|a|an)\s+(?:former|ex-|retired)\b", low):
+    if re.match(r"(?:the|a|an)\s+(?:former|ex-|retired)\b", low) or (
+            re.search(r"(?:^|\s)(?:former|ex-|retired)\s+(?!soviet|yugoslav)", low) and _ROLE_NAME.search(phrase)):
+        # "former Israeli ambassador to the United States Yoram Ettinger": no longer speaks for his state
+        rn = _ROLE_NAME.search(phrase)
+        if rn is not None:
+            _learn(ctx, " ".join(rn.group(1).split()[-2:]), OTHER)  # a later "Ettinger said" too
         if not low.endswith("s"):
             ctx.last_person = (phrase, OTHER)  # the next "he"
         return OTHER, phrase, "unaffiliated"  # "the former grandmaster says", "a former Israeli diplomat": of no party now
