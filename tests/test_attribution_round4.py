@@ -197,6 +197,8 @@ def test_parties_and_spans(spec, text, expected):
     (UKRAINE, "The ambassadors also added eight names to the list of people subject to EU-wide asset freezes and travel "
               "bans."),
 
+    (GAZA, "Yet Hamas has only grown stronger and more savvy with time - this operation has claimed 63 Israeli soldiers "
+           "lives, against 10 in the last major conflict that ended in 2009."),
     (GAZA, "Israel and Egypt slammed shut the border after the militant group seized the territory from Abbas in June "
            "2007, hoping to disrupt Hamas rule."),
     (GAZA, "As details of the Palestinian demands emerged, there were some signs that Hamas is willing to let its former "

@@ -734,6 +734,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "after weeks of general calls for a peaceful resolution": a noun
     if c.text.split()[0].lower() in _NOUN_PLURALS and prev in _PREP_BEFORE_NOUN:
         return None  # "Despite calls for a new cease-fire, fighting intensified": a noun
+    if c.lemma == "claim" and re.match(r"\s+(?:the\s+)?(?:lives|[\d,]+\s+(?:\w+\s+){0,2}lives|(?:\w+\s+){0,3}lives\b)", text[c.end : c.end + 40]):
+        return None  # "this operation has claimed 63 Israeli soldiers lives": deaths, not words
     if c.lemma == "slam" and nxt in ("shut", "the", "door", "doors"):
         return None  # "Israel and Egypt slammed shut the border": no words
     if c.text.split()[0].lower() in _NOUN_PLURALS and _DET_ADJ.search(text, max(lo, c.start - 40), c.start):
