@@ -960,7 +960,12 @@ _INANIMATE_HEADS = frozenset("""data statistics figures numbers fire fires blast
 
 
 def _inanimate(text: str, s: int, e: int) -> bool:
-    """Whether the speaker phrase ``text[s:e]`` is a thing that cannot speak ("Data last week", "the fire")."""
+    """Whether the speaker phrase ``text[s:e]`` is a thing that cannot speak ("Data last week", "the fire").
+
+    >>> t = "the fire claimed 46 lives; An Israeli driver who witnessed the explosion told"
+    >>> _inanimate(t, 0, 8), _inanimate(t, 27, 72)
+    (True, False)
+    """
     ws = [w.group().lower() for w in _words(text, s, e)]
     cut = next((k for k, w in enumerate(ws) if k and w in ("who", "which", "that", "whose", "of", "in", "at", "from", "on", ",")), len(ws))
     ws = [w for w in ws[:cut] if w not in ("the", "a", "an", "this", "these", "those", "new", "latest", "official")]
