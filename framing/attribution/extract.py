@@ -28,7 +28,7 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import Context, left_np, mentions_between, name_party, resolve, right_np, _trim, _words
+from .speakers import _LEADING, _PRE_STOP, Context, left_np, mentions_between, name_party, resolve, right_np, _trim, _words
 
 __all__ = ["Statement", "extract", "statements"]
 
@@ -268,6 +268,9 @@ def _content_before(text: str, lo: int, hi: int) -> Span:
     s, e = lo, hi
     while s < e and text[s].isspace():
         s += 1
+    m = _STAMP.match(text, s, e)
+    if m:
+        s = m.end()  # "UPDATE 12:39 PM ET: According to …": a live-blog time stamp is nobody's words
     m = _DISCOURSE.match(text, s, e)
     if m and e - m.end() > 20:
         s = m.end()  # "Meanwhile, Delta Air Lines joined …, a spokesman said": the writer's transition
@@ -276,6 +279,7 @@ def _content_before(text: str, lo: int, hi: int) -> Span:
     return s, e
 
 
+_STAMP = re.compile(r"(?:UPDATE[D]?|Update[d]?|THE LATEST)\b[^\n]{0,40}?:\s+")
 _TIME_PREPOSITIONS = frozenset("by until till since before after from through including as of than to and or".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds".split())
 _DISCOURSE = re.compile(r"(?:Meanwhile|However|Separately|Still|Also|Elsewhere|Earlier|Later|In addition|Additionally|Rather|Instead|Indeed),\s*")
@@ -317,6 +321,10 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             if m and text[m.end() : st.speaker[1]].strip() == "" and m.group(0).rstrip().endswith(("who", "that")):
                 st.speaker = (m.start(1), m.end(1))
             sp = text[st.speaker[0] : st.speaker[1]]
+            m = re.search(r"\s(it)$", sp)
+            if m and len(sp.split()) > 2 and sp.split()[-2].lower() not in ("and", "or", "but", "as", "that", "which", "who"):
+                st.speaker = (st.speaker[0] + m.start(1), st.speaker[1])  # "… of an operation it calls X": it calls
+                sp = text[st.speaker[0] : st.speaker[1]]
             v = _VERB_IN_SPEAKER.search(sp)
             if v and len(sp.split()) > 3:  # "Netanyahu blasted a United Nations Security Council statement"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
@@ -548,6 +556,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             if c.start in consumed or c.start < busy_until or d.in_quote(c.start) or is_covered(c.start):
                 continue
             participle = c.text.lower().endswith("ing") and text[max(sent.start, c.start - 3) : c.start].rstrip().endswith(",")
+            if (participle and prev_st is not None and prev_st.cue is not None and prev_st.cue.text.split()[0].lower().endswith("ing")
+                    and not text[max(sent.start, prev_st.cue.start - 3) : prev_st.cue.start].rstrip().endswith(",")):
+                prev_st = None  # "Netanyahu blasted a statement calling for …, telling Ban …": the statement does not tell
             st = None if participle and prev_st is not None else _indirect_one(d, sent, c)
             holder = prev_st if prev_st is not None else neg_st
             if st is None and holder is not None and holder.speaker is not None and c.type != "learned":
@@ -615,12 +626,22 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             if st.kind == "indirect" and st.speaker is not None and st.speaker[0] < c.start and len(st.parts) == 1:
                 # "As NATO warned of Russia moving combat troops …, Russia announced …": a statement in a fronted
                 # subordinate clause ends at the comma before the main clause
-                if _FRONTED_SUB.search(text, max(sent.start, st.speaker[0] - 40), st.speaker[0]):
+                if _FRONTED_SUB.search(text, max(0, sent.start - 3, st.speaker[0] - 40), st.speaker[0]):  # '. As he …'
                     a, b = st.parts[-1]
                     for k in (m.start() for m in re.finditer(r",\s", text[a:b])):
                         if _subject(text, a + k + 1, min(b, a + k + 120)) is not None and _nwords(text[a : a + k], 3) >= 2:
                             st.parts[-1] = _content_before(text, a, a + k)
+                            full_end = st.parts[-1][1]  # the main clause's own cue is free ("…, Obama acknowledged that …")
                             break
+            if not is_covered(st.start) and is_covered(st.end - 1):
+                # '… said Russia's actions are "an invasion," adding: "…"': the content ends before the quote's frame
+                a, b = st.parts[-1]
+                cs = covered[bisect_right(cov_starts, b - 1) - 1][0]
+                j = text.rfind(",", a, cs)
+                if j > a and d.cues_in(j, cs) and _nwords(text[a:j], 4) >= 3:
+                    st.parts[-1] = _content_before(text, a, j)
+                    if text[j + 1 : j + 2] in ("\"", "”"):
+                        st.parts[-1] = (st.parts[-1][0], j + 2)  # 'an "invasion,"': the closing mark too
             if any(is_covered(p) for p in (st.start, st.end - 1)):
                 continue
             if d.units_in(st.start, st.end):
@@ -711,6 +732,14 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Story highlights …": page furniture
     if c.text.split()[0].lower() in _NOUN_PLURALS and (prev in _ADJ_BEFORE or (prev.endswith(("al", "ful", "ous", "ic", "ive")) and prev.islower())):
         return None  # "after weeks of general calls for a peaceful resolution": a noun
+    if c.text.split()[0].lower() in _NOUN_PLURALS and prev in _PREP_BEFORE_NOUN:
+        return None  # "Despite calls for a new cease-fire, fighting intensified": a noun
+    if c.lemma == "claim" and re.match(r"\s+(?:the\s+)?(?:lives|[\d,]+\s+(?:\w+\s+){0,2}lives|(?:\w+\s+){0,3}lives\b)", text[c.end : c.end + 40]):
+        return None  # "this operation has claimed 63 Israeli soldiers lives": deaths, not words
+    if c.lemma == "slam" and nxt in ("shut", "the", "door", "doors"):
+        return None  # "Israel and Egypt slammed shut the border": no words
+    if c.text.split()[0].lower() in _NOUN_PLURALS and _DET_ADJ.search(text, max(lo, c.start - 40), c.start):
+        return None  # "As details of the Palestinian demands emerged": a determiner and an adjective, so a noun
     if c.lemma == "accuse" and c.text.lower().endswith("ed") and _next_word(text, c.end, hi) == "of":
         return None  # "The unit accused of operating in eastern Ukraine is …": passive
     if re.match(r"[\s,]*(?:including|despite|amid)\b", text[c.end : c.end + 20]):
@@ -764,11 +793,18 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return None  # '…," he said, referring to …' or 'On Friday, citing …, S&P cut …'
         if subj is None and c.cls != "speculation":  # "at least one influential Iranian official has appeared eager …, claiming …"
             subj = _clause_subject(text, lo, c.start)
+        apps: list[Span] = []
+        if subj is not None:
+            m = _APPOSITIVE_AFTER.match(text, subj[1], c.start)
+            if m:  # "Riad al-Malki, the Palestinian foreign minister, described …, telling …"
+                apps = [(m.start(1), m.end(1))]
 
         s, e = _content_after(text, c.end, hi)
         if _nwords(text[s:e], 3) < 2:
             return None
-        return Statement("indirect", [(s, e)], c, subj, [])
+        if subj is not None and _inanimate(text, *subj):
+            return None  # "Data last week showed …, confirming the Fed's view": nobody speaks
+        return Statement("indirect", [(s, e)], c, subj, apps)
     np = left_np(text, lo, c.start)
     if np is None:
         m = _WHO_BEFORE.search(text, lo, c.start) if "," not in text[c.end : hi] else None
@@ -852,12 +888,17 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     head = _words(text, sp_s, sp_e)[-1].group().lower()
     if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
         return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
+    if _inanimate(text, sp_s, sp_e):
+        return None  # "the fire claimed 46 lives", "Figures released Monday confirm …": nobody speaks
     if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
         return None  # "The cease-fire announced Friday fits in with …": a participle modifying the subject
     if c.lemma == "call" and _PHONE_CALL.match(text, s, e):
         return None  # "Mr. Obama called Mr. Morsi and each thanked the other": a phone call, nothing said
     if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
         return None  # "Israel has rejected such demands in the past": a position, not a statement
+    if c.lemma == "add" and not re.search(r"\bthat\b", text[c.end : s]) and not _starts_clause(text, s, e) \
+            and not _has_verb(text, s, text.find(",", s, e) if "," in text[s:e] else e) and not d.units_in(s, e):
+        return None  # "The ambassadors also added eight names to the list", "Employers added 200,000 jobs": no words
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
@@ -911,6 +952,27 @@ def _has_verb(text: str, a: int, b: int) -> bool:
 _SOURCE_PP = re.compile(r"\s+(?:in|at|from|inside|within|close\s+to|near)\s+[^,;.“”\"]{1,40},")
 _EVIDENCE_HEADS = frozenset("""poll polls data statistics figures figure evidence images image photos photo pictures study studies research
     analysis survey surveys numbers results signs sign report reports documents records trends""".split())
+#: Heads of subjects that cannot speak: events, weapons, numbers ("the fire claimed 46 lives").
+_INANIMATE_HEADS = frozenset("""data statistics figures numbers fire fires blast blasts explosion explosions shelling bombing
+    bombardment airstrike airstrikes strike strikes rocket rockets missile missiles shell shells bomb bombs crash storm flood
+    earthquake violence fighting war clashes attack attacks gdp inflation prices price growth economy market markets stocks
+    shares index indices sales exports imports output rate rates""".split())
+
+
+def _inanimate(text: str, s: int, e: int) -> bool:
+    """Whether the speaker phrase ``text[s:e]`` is a thing that cannot speak ("Data last week", "the fire").
+
+    >>> t = "the fire claimed 46 lives; An Israeli driver who witnessed the explosion told"
+    >>> _inanimate(t, 0, 8), _inanimate(t, 27, 72)
+    (True, False)
+    """
+    ws = [w.group().lower() for w in _words(text, s, e)]
+    cut = next((k for k, w in enumerate(ws) if k and w in ("who", "which", "that", "whose", "of", "in", "at", "from", "on", ",")), len(ws))
+    ws = [w for w in ws[:cut] if w not in ("the", "a", "an", "this", "these", "those", "new", "latest", "official")]
+    return bool(ws) and (ws[-1] in _INANIMATE_HEADS or (ws[0] in _INANIMATE_HEADS and text[s:e][:1].isupper()
+                                                             and ws[0] in ("data", "statistics", "figures", "numbers")))
+
+
 _DOCUMENT_HEADS = frozenset("""cease-fire ceasefire truce agreement deal plan proposal resolution law bill treaty accord mode
     approach option draft text framework roadmap initiative measure measures package""".split())
 _WHO_BEFORE = re.compile(r"\s*[,—–]\s*who\s+(?:(?:has|had|have|also|repeatedly|long|previously|once|recently)\s+)*$")
@@ -987,6 +1049,9 @@ _DOCUMENT_NOUNS = frozenset("statement statements report letter message tweet po
 _WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
 #: Plural forms that are nouns after an adjective ("general calls for a peaceful resolution").
 _NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports charges warnings threats urges pleas".split())
+_APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s[^,;:.()\n]{1,80}?),")
+_PREP_BEFORE_NOUN = frozenset("despite amid after following with without about against over of among".split())
+_DET_ADJ = re.compile(r"\b(?:the|of|their|its|his|her|these|those)\s+[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+$")
 _ADJ_BEFORE = frozenset("general new more further fresh repeated renewed growing many numerous earlier recent such other".split())
 _MODALS = frozenset("should could might must may shall".split())
 _CALL_NOUN = frozenset("phone telephone conference video wake-up roll curtain close judgment judgement".split())
@@ -1038,7 +1103,7 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
     """Subject of the clause before ", claiming …": the words up to its finite verb (at most 8, no punctuation)."""
     ws = _words(text, lo, hi)
     i = 0
-    while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however", "•"):
+    while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however", "•", ","):
         i += 1
     if i < len(ws) and ws[i].group().lower() in ("after", "before", "when", "while", "as", "since", "although", "though",
                                                  "once", "because"):
@@ -1047,6 +1112,10 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
         comma = next((n for n in range(i + 1, min(len(ws), i + 25)) if ws[n].group() == ","), None)
         if comma is not None:
             i = comma + 1
+    if i < len(ws) and ws[i].group().lower() in ("earlier", "later", "meanwhile", "separately", "also", "still"):
+        comma = next((n for n in range(i + 1, min(len(ws), i + 5)) if ws[n].group() == ","), None)
+        if comma is not None:
+            i = comma + 1  # "Earlier Monday, Netanyahu blasted …, telling …"
     if i < len(ws) and (ws[i].group().lower() in _PREPOSITIONS or ws[i].group().lower().endswith("ing")):
         # a fronted place, time or participial phrase: "In Antwerp, Belgium, a doctor refused …, telling …",
         # "Speaking to the BBC, Kerry said …, adding, “…”"
@@ -1057,18 +1126,43 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
         if commas:
             i = commas[-1] + 1
     j = i
+    subject_end = None
     while j < len(ws) and j - i <= 8:
         w = ws[j].group().lower()
-        if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems") or (
+        if w == "," and j > i and subject_end is None and j + 1 < len(ws) and ws[j + 1].group().lower() in ("the", "a", "an"):
+            # "Palestinian Justice Minister Saleem Al-Saqqa and Ismail Jabr, the Gaza court public prosecutor, filed …"
+            close = next((n for n in range(j + 2, min(len(ws), j + 12)) if ws[n].group() == ","), None)
+            if close is not None and not any(x.group().lower() in _FINITE for x in ws[j + 1 : close]):
+                subject_end = j
+                j = close + 1
+                continue
+        if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems") or w.endswith(("n't", "n’t")) or (
                 j > i and w.endswith("ed") and ws[j].group().islower()):
             break
         if not (w[:1].isalnum()):
             return None
         j += 1
+    if subject_end is not None:
+        if j >= len(ws) or not (ws[j].group().lower() in _FINITE or ws[j].group().lower() in _VERBISH_NEXT
+                                or ws[j].group().lower().endswith("ed")):
+            return None
+        return _trim(text, ws[i].start(), ws[subject_end - 1].end())
     if j == i or j >= len(ws) or j - i > 8:
         return None
-    if any(w.group().lower() in _SUBORDINATORS for w in ws[j:]):
-        return None  # "… began Tuesday when protesters attacked …, accusing …": the participle is the inner clause's
+    subs = [n for n in range(j, len(ws)) if ws[n].group().lower() in _SUBORDINATORS]
+    if subs:
+        # "… began Tuesday when protesters attacked police lines …, accusing …": the inner clause's subject speaks
+        n = subs[-1] + 1
+        v = n
+        while v < len(ws) and v - n <= 4 and not (ws[v].group().lower() in _FINITE or ws[v].group().lower() in _VERBISH_NEXT
+                                                   or (v > n and ws[v].group().lower().endswith("ed"))):
+            v += 1
+        if (subs[-1] < len(ws) and ws[subs[-1]].group().lower() in ("when", "after", "as", "while", "because", "since")
+                and n < v < len(ws) and v - n <= 4 and all(w.group()[:1].isalpha() for w in ws[n:v])
+                and ws[n].group().lower() not in _PREPOSITIONS | {"it", "there", "the", "a", "an"}
+                and _AGENTIVE_PLURAL.search(ws[v - 1].group())):
+            return _trim(text, ws[n].start(), ws[v - 1].end())
+        return None
     first = ws[i].group().lower()
     quantifier = first == "at" and i + 1 < j and ws[i + 1].group().lower() in ("least", "most")  # "at least one official"
     if (first in _PREPOSITIONS and not quantifier) or first in ("during", "after", "before", "as", "while", "when", "since",
@@ -1152,8 +1246,9 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     while i < len(ws) and ws[i].group().lower() in ("but", "and", "so", "yet", "meanwhile", "however"):
         i += 1
     start = i
-    while i < len(ws) and (ws[i].group()[0].isupper() or ws[i].group().lower() in ("the", "of", "'s", "’s")):
-        i += 1
+    while i < len(ws) and (ws[i].group()[0].isupper() or ws[i].group().lower() in ("the", "of", "'s", "’s")
+                           or (ws[i].group() == "and" and i > start and i + 1 < len(ws) and ws[i + 1].group()[0].isupper())):
+        i += 1  # "The United States and Israel won't speak to Hamas, labeling it …": both speak
     while i < len(ws) and i > start and _AGENTIVE_PLURAL.search(ws[i].group()):
         i += 1  # "Pro-Russian protesters gathered …": the noun belongs to the subject
     if i == start or not any(w.group()[0].isupper() for w in ws[start:i]):
@@ -1161,7 +1256,7 @@ def _subject(text: str, lo: int, hi: int) -> Span | None:
     if i - start == 1 and ws[start].group().lower() in _QUANTIFIERS:
         return None
     nxt = ws[i].group().lower() if i < len(ws) else ""
-    if nxt and nxt not in _VERBISH_NEXT and not nxt.endswith("ed") and not (nxt.endswith("s") and len(nxt) > 3 and nxt not in _PREPOSITIONS):
+    if nxt and nxt not in _VERBISH_NEXT and not nxt.endswith(("ed", "n't", "n’t")) and not (nxt.endswith("s") and len(nxt) > 3 and nxt not in _PREPOSITIONS):
         return None  # the capitalised run is not followed by a verb: not a subject
     if ws[start].group().lower() in _PREPOSITIONS or ws[start].group().lower() in ("during", "after", "before", "as", "while", "when", "since", "if"):
         return None
@@ -1209,6 +1304,9 @@ def _clean_parts(text: str, st: Statement) -> None:
     a, b = st.parts[0]
     for m in _CAPTION.finditer(text, a, b):
         a = m.end()
+    m = _STAMP.match(text, a, b)
+    if m and b - m.end() > 10:
+        a = m.end()
     st.parts[0] = (a, b)
     a, b = st.parts[-1]
     m = _URL.search(text, a, b)
@@ -1241,7 +1339,7 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     september october november december world war olympics games cup league championship prize award festival
     summit conference agreement treaty plan act law bill journal magazine network channel tv radio church hospital school airport station center centre office
     white black red security national international foreign defense defence prime minister president secretary
-    general senate congress parliament government military air navy sea river sea gulf middle""".split())
+    general senate congress parliament government military air navy sea river sea gulf middle guard guards corps""".split())
 
 
 #: An embedded tweet: a paragraph ending "— Name (@handle) April 20, 2014".
@@ -1254,9 +1352,26 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
     taken = [(m.start, m.end) for m in mentions]
     starts = [a for a, _ in taken]
     out = []
-    for m in _NAME_RUN.finditer(text):
+    pos = 0
+    while True:
+        m = _NAME_RUN.search(text, pos)
+        if m is None:
+            break
         words = m.group().split()
-        if any(w.lower() in _NOT_NAME for w in words) or inside_quote(m.start()):
+        pos = m.end()
+        j = bisect_right(starts, m.start()) - 1
+        if (words[0].lower() in _LEADING
+                or (j >= 0 and m.start() < taken[j][1] <= m.start() + len(words[0]))):
+            # "Yet Senator Ted Cruz": the name starts after a leading word or a title alias; look again from there
+            pos = m.start() + len(words[0])
+            continue
+        bad = [k for k, w in enumerate(words) if w.lower() in _NOT_NAME or w.lower() in _PRE_STOP
+               or (k < len(words) - 1 and w.endswith(("’s", "'s")))]  # "Iran’s Revolutionary Guard" is no person
+        if bad and bad[-1] < len(words) - 1:
+            # "Israeli Finance Minister Yair Lapid": the name starts after the title words
+            pos = m.start() + sum(len(w) + 1 for w in words[: bad[-1] + 1])
+            continue
+        if bad or inside_quote(m.start()):
             continue
         if _prev_word(text, m.start(), max(0, m.start() - 40)) in _PLACE_PREP or any(p.end > m.start() for p in mentions_between(places, max(0, m.start() - 60), m.end() + 60) if p.start < m.end()):
             continue  # "in Netiv Haasara", "from Tel Aviv": a place, not a person
@@ -1303,13 +1418,15 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     places = matcher(spec).places(text)
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
-    ctx = Context(places=places, narration=context_mentions, text=text)
+    ctx = Context(places=places, narration=context_mentions, text=text, sent_starts=[s.start for s in sents])
     mi = 0
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []
     resolved: dict[int, tuple[str, str, str]] = {}
     ends = [s.end for s in sents]
     hold: tuple[tuple[str, str], int] | None = None  # (the last person speaker, end of that statement's sentence)
+    last_row: dict[str, Any] | None = None  # the last row with a speaker (a participle's subject: "…, adding: “…”")
+    last_st: Statement | None = None
     for st in sts:
         anchor = st.speaker[0] if st.speaker else st.start
         # a postposed pronoun ("Russia's military fired Grad rockets into the town …, it said") refers back past
@@ -1335,6 +1452,12 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             party, name, via = resolved[id(st.prev)]
             sp = (-1, -1)
             speaker = name
+        elif (st.speaker is None and st.cue is not None and st.cue.text.lower().endswith("ing") and last_row is not None
+              and last_st is not None and last_st.cue is not None and not last_st.cue.text.split()[0].lower().endswith("ing")
+              and last_row["sent_idx"] == bisect_right(starts, st.cue.start) - 1 and last_row["end"] <= st.cue.start):
+            # "Sens. … said Russia's actions are …, adding: “…”": the participle's subject spoke just before
+            party, name, via = last_row["party"], last_row["speaker_name"], last_row["via"]
+            sp, speaker = (last_row["speaker_start"], last_row["speaker_end"]), last_row["speaker"]
         elif st.speaker is not None:
             # an embedded tweet's author is not an antecedent for the article's next "he"
             in_tweet = any(a <= st.speaker[0] < b for a, b in tweets)
@@ -1361,6 +1484,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             "sent_idx": max(0, bisect_right(starts, s) - 1), "sent_end_idx": max(0, bisect_right(starts, e - 1) - 1),
             "parts": ";".join(f"{a}-{b}" for a, b in st.parts), "continued": st.prev is not None,
         })
+        last_row, last_st = (rows[-1], st) if speaker else (None, None)
         for other in _coordinated_parties(text, sp, party, mentions):
             rows.append({**rows[-1], "party": other, "via": "coordinated"})  # "Israel and Hamas accused each other"
     return rows

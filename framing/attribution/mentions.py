@@ -29,7 +29,7 @@ TITLES = (
     "Col", "Colonel", "Maj", "Major", "Capt", "Captain", "Adm", "Admiral", "Sheikh", "King", "Queen", "Pope",
 )
 
-_MEDIA_AFTER = re.compile(r" (?:Post|Times|Journal|Examiner|Herald|Tribune|Free Beacon|Institute|Redskins|Nationals)\b")
+_MEDIA_AFTER = re.compile(r" (?:Post|Times|Journal|Examiner|Herald|Tribune|Free Beacon|Institute|Redskins|Nationals|University|College)\b")
 _SMALL = frozenset("of the in on for and to at by".split())
 def normalise(text: str) -> str:
     """Map curly apostrophes onto straight ones (same length, so offsets stay valid).

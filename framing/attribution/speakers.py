@@ -18,7 +18,7 @@ unresolved (party ``""``) and keeps its text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -125,6 +125,13 @@ def _looks_appositive(text: str, s: int, e: int) -> bool:
 _POSSESSIVE_LEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:’s|'s|’|')\s+[a-z]")
 
 
+#: A US state's abbreviation after a town ("West Hempstead, N.Y.,").
+_STATE = re.compile(r"(?:[A-Z]\.){2,3}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+                    r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.")
+_TIME_WORDS = _LEADING | frozenset(_MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday "
+                                                          "on last next this late early".split())
+
+
 def _segments_left(text: str, lo: int, hi: int) -> list[Span]:
     """Comma-separated segments of ``text[lo:hi]``, right to left (no quote handling needed)."""
     segs = []
@@ -200,6 +207,10 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
             a, b = _strip_span(text, *segs[k])
             if _words(text, a, b)[:1] and _words(text, a, b)[0].group().lower() in ("who", "which"):
                 s, e = _strip_span(text, *segs[k + 1])
+                if _STATE.fullmatch(text[s:e]) and k + 2 < len(segs) and text[segs[k + 2][1]] == ",":
+                    # "Alison Gross of West Hempstead, N.Y., who …, said": the state belongs to the place
+                    s = _strip_span(text, *segs[k + 2])[0]
+                    k += 1
                 apps = [_strip_span(text, segs[j][0], segs[j][1]) for j in range(1, k + 1)]
                 if _PARTY_LABEL.match(text[s:e]) and k + 2 < len(segs) and text[segs[k + 2][1]] == ",":
                     # "Rep. Michael McCaul, R-Texas, who sits on …, said": the party label is an appositive
@@ -227,7 +238,8 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
                 if _ROLE.search(text[s:e]) and (_looks_appositive(text, s, e) or _POSSESSIVE_LEAD.match(text, s, e)) and k + 1 < len(segs) and text[segs[k + 1][1]] == ",":
                     ps, pe = _strip_span(text, *segs[k + 1])
                     pw = _words(text, ps, pe)
-                    if 2 <= len(pw) <= 4 and all(w.group()[:1].isupper() for w in pw) and pw[0].group().lower() not in _PREP_LEAD:
+                    if (2 <= len(pw) <= 4 and all(w.group()[:1].isupper() for w in pw) and pw[0].group().lower() not in _PREP_LEAD
+                            and not any(w.group().lower() in _TIME_WORDS for w in pw)):  # not "Later Wednesday, a … official"
                         return _validate(text, ps, pe, [(s, e)])
                 return _validate(text, s, e, appositives)
             # the cue follows a comma: an appositive chain precedes it
@@ -243,6 +255,14 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
         words = _words(text, s, e)
         if words and words[0].group().lower() in _RELATIVE:
             return None
+        if (cut_s > segs[k][0] and text[segs[k][0] : cut_s].strip() == "and" and k + 2 < len(segs)
+                and text[segs[k + 1][1]] == "," and text[segs[k + 2][1]] == ","
+                and _PARTY_LABEL.match(text[slice(*_strip_span(text, *segs[k + 1]))])):
+            # "Sens. John McCain, R-Ariz., and Lindsey Graham, R-S.C., said": both senators speak
+            ps, pe = _cut_boundary_word(text, *_strip_span(text, *segs[k + 2]))
+            ps, pe = _strip_span(text, ps, pe)
+            if pe > ps and all(w.group()[:1].isupper() for w in _words(text, ps, pe)) and len(_words(text, ps, pe)) <= 5:
+                return _validate(text, ps, e, appositives + [_strip_span(text, *segs[k + 1])])
         return _validate(text, s, e, appositives)
     return None
 
@@ -256,11 +276,17 @@ _GENERIC_GROUP = re.compile(
     # a religious or ethnic community of no spec party: "Jewish residents say …" (of Germany)
     r"jewish|muslim|christian|arab|druze|bedouin|orthodox|catholic|tatar|ethnic\s+\w+)\s+)*"
     r"(protesters|protestors|demonstrators|activists|supporters|opponents|critics|voters|fans|witnesses|residents|"
-    r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders)"
+    r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders|neighbou?rs|"
+    r"relatives|mourners|onlookers|observers|analysts|experts|commentators|pundits|people|family\s+members|volunteers)"
     r"(\s+(?:of|in|at|from|on|who|using|near|outside|inside|across|around)\b.*)?$", re.IGNORECASE)
 #: Groups who speak for the population of the place they are in.
-_POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers".split())
-_NAME_POSSESSIVE = re.compile(r"^((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:’s|'s)\s+(?:[a-z-]+\s+)?"
+_POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers neighbors neighbours "
+                               "relatives mourners people".split()) | {"family members"}
+#: A bare quantifier as the speaker ("Many wondered …", "Some said …"): the group just named, else people of no party.
+_BARE_QUANTIFIER = re.compile(r"(?:many|some|others|most|several|a few|few|many of them|some of them|most of them|"
+                              r"a number of them|one of them)", re.I)
+_NAME_POSSESSIVE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|release)\s+(?:from|by|of)\s+)?"
+                              r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)(?:’s|'s)\s+(?:[a-z-]+\s+)?"
                               r"(?:spokes(?:man|woman|person)|office|aides?|advisers?|advisors?|campaign|staff|lawyers?|deputy)$")
 
 
@@ -329,6 +355,9 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
         if w.group().lower() in ("that", "in", "on", "at", "during", "after", "before", "when", "who", "to") and not w.group()[0].isupper():
             if w.group().lower() in ("at",) and k + 1 < len(ws) and ws[k + 1].group()[0].isupper():
                 continue
+            if (w.group().lower() in ("on", "in") and k + 1 < len(ws) and ws[k + 1].group()[0].isupper()
+                    and _ORG_WORD.fullmatch(ws[k - 1].group())):
+                continue  # "said Council on Foreign Relations President Richard Haass": a name, not "on Tuesday"
             e = ws[k - 1].end()
             break
     appositives = []
@@ -400,6 +429,12 @@ _TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z]
 _NAME = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|abu|Abu))+")
 _GROUP_OF = re.compile(r"\b(?:authorities|officials|leaders|government|forces|troops|police|leadership|military)\s+"
                        r"(?:in|of|from)\s+(?:the\s+)?\Z")
+#: Words before a sentence's subject: a fronted adverbial ("On Sunday,") and capitalised title words.
+_SUBJECT_PREFIX = re.compile(r"\s*(?:[^,.;:\n]{0,40},\s+)?(?:(?:[A-Z][\w.’'-]*|the|a|an|of|and|for|spokes(?:man|woman|person)|"
+                             r"minister|leader|commander|chief|official|ambassador|envoy|secretary|president|director|head|"
+                             r"adviser|advisor|general|senator|lawmaker|negotiator|representative|deputy|foreign|defense|"
+                             r"defence|prime|senior|top|military|police|army)\s+)*")
+_SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still|Later|Earlier),?\s+)?(?:He|She)\s")
 _GROUP_HEAD = re.compile(r"(?:s|people|police|military|army|government|leadership|authorities)$")
 
 
@@ -436,6 +471,7 @@ class Context:
     places: Sequence[Mention] = ()  # the spec's places in the document (private people there speak as a party)
     narration: Sequence[Mention] = ()  # party mentions outside quotations, sorted by start
     text: str = ""  # the document (for the words before a mention: "The authorities in Kiev")
+    sent_starts: Sequence[int] = ()  # sentence starts (a sentence's subject stays the salient person)
 
     def __setattr__(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -455,6 +491,24 @@ class Context:
         hit = self.heads.get(_singular(noun))
         return (hit[0], hit[1]) if hit is not None and position - hit[2] <= limit else None
 
+    def _salient(self, m: Mention) -> bool:
+        """Whether a person mention becomes the next "he": not when its sentence's subject is already a
+        person ("Hamas spokesman Sami Abu Zuhri struck a defiant tone in response to Netanyahu's warnings.";
+        "He had just met with Ukrainian Foreign Minister Andriy Deshchytsia": he stays the ambassador)."""
+        if not self.sent_starts:
+            return True
+        k = bisect_right(self.sent_starts, m.start) - 1
+        lo = self.sent_starts[k] if k >= 0 else 0
+        locked = self.__dict__.get("_subject_sent")
+        if locked == k:
+            return False
+        if _SUBJECT_PRONOUN.match(self.text, lo, m.start) and self.last_person is not None:
+            self.__dict__["_subject_sent"] = k  # "He … met with X": he is still the subject
+            return False
+        if _SUBJECT_PREFIX.fullmatch(self.text, lo, m.start):
+            self.__dict__["_subject_sent"] = k
+        return True
+
     def see_mention(self, m: Mention) -> None:
         self.at(m.end)
         if m.via != "name":
@@ -465,9 +519,11 @@ class Context:
             party = known[1] if known is not None and known[1] else m.party
             if known is None or (not known[1] and party):
                 self.persons[surname] = (m.text, party)
-            self.last_person = (m.text, party)
+            if self._salient(m):
+                self.last_person = (m.text, party)
         elif m.via in ("person", "title", "surname"):
-            self.last_person = (m.person or m.text, m.party)
+            if self._salient(m):
+                self.last_person = (m.person or m.text, m.party)
             if m.person:
                 self.persons.setdefault(m.person.split()[-1], (m.person, m.party))
         elif (_GROUP_HEAD.search(m.text) or m.via == "demonym" and m.text.endswith("s")
@@ -516,6 +572,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if kind == "group" and ref is None:
             ref = person
         if ref is not None:
+            if kind == "group" and ref is group:
+                ctx.last_group = ref  # "They urged … / “…,” they said": the chain goes on
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
     poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
@@ -529,12 +587,33 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None and ref[1]:
             return ref[1], ref[0], "pronoun"
     inside = _mentions_in(mentions, s, e)
+    if (_PRESS.fullmatch(phrase) and inside and all(x.via == "demonym" for x in inside)
+            and not re.search(r"state|official|government|-run|public", low)):
+        return OTHER, phrase, "unaffiliated"  # "Israeli TV reported", "Israeli media said": the press, not the party
+    if re.match(r"(?:the|a|an)\s+(?:former|ex-|retired)\b", low) or (
+            re.search(r"(?:^|\s)(?:former|ex-|retired)\s+(?!soviet|yugoslav)", low) and _ROLE_NAME.search(phrase)):
+        # "former Israeli ambassador to the United States Yoram Ettinger": no longer speaks for his state
+        rn = _ROLE_NAME.search(phrase)
+        if rn is not None:
+            _learn(ctx, " ".join(rn.group(1).split()[-2:]), OTHER)  # a later "Ettinger said" too
+        if not low.endswith("s"):
+            ctx.last_person = (phrase, OTHER)  # the next "he"
+        return OTHER, phrase, "unaffiliated"  # "the former grandmaster says", "a former Israeli diplomat": of no party now
+    if _BARE_QUANTIFIER.fullmatch(phrase):
+        ref = ctx.recent("last_group", s, 300) if low.endswith(" them") else None  # "some of them": the group just named
+        return (ref[1], phrase, "pronoun") if ref is not None and ref[1] else (OTHER, phrase, "unaffiliated")
     g = _GENERIC_GROUP.match(phrase)
     if g and (not inside or (g.group(2) and g.group(1).lower() in ("supporters", "opponents", "critics", "fans"))):
         # "Many protesters", "Supporters of the administration": identifiable people of no party
         # (a population's residents speak for the place they are in: "residents said" in Gaza)
         if g.group(1).lower() in _POPULATION_GROUPS:
-            return place_party(ctx.places, s, e, text), phrase, "private"
+            inner_place = mentions_between(ctx.places, s, e)
+            if inner_place:
+                return inner_place[0].party, phrase, "place"  # "people in the West Bank"
+            if g.group(1).lower() == "people":
+                return OTHER, phrase, "unaffiliated"  # "Some people say …": anybody
+            # the place they are in ("in Kiryat Malachi"), not one named as the origin of rockets ("from Gaza")
+            return place_party(ctx.places, s, e, text, scene_only=True), phrase, "private"
         return OTHER, phrase, "unaffiliated"
     poss_name = _NAME_POSSESSIVE.match(phrase)
     if poss_name and not inside:
@@ -587,6 +666,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if inside:
         rank = {"person": 0, "title": 0, "alias": 1, "surname": 2, "demonym": 3}
         first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
+        if re.search(r"\sand\s", phrase) and (is_person or first.via in ("person", "title")):
+            ctx.last_group = (phrase, first.party)  # "Sens. John McCain … and Lindsey Graham said …  They urged …"
         if first.person:
             ctx.last_person = (first.person, first.party)
             _note(ctx, phrase, first.party, s)  # "Officials of Mr. Morsi's government": a later "the official"
@@ -604,6 +685,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return party, phrase, first.via
     for a, b in appositives:
         inner = _mentions_in(mentions, a, b)
+        if _FORMER.match(text, a, b):
+            if is_person:
+                _learn(ctx, person_name, OTHER)
+            return OTHER, phrase, "unaffiliated"  # "Walesa, a former president of Poland,": of no party now
         if _UNAFFILIATED_ROLE.match(text, a, b):
             break  # "a professor emeritus of Russian studies": the role, not the subject, decides
         if inner:
@@ -688,10 +773,15 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             # "Foreign Minister Leonid Kozhara": some government, unnamed -> ""; but "Swiss President
             # Didier Burkhalter" or "retired Gen. Wesley Clark" are identifiable and of no party
             party = OTHER if _FOREIGN_OR_FORMER.search(title) else ""
+            if not party and re.search(r"\b(?:mayor|governor)\b", title, re.I):
+                party = place_party(ctx.places, s, e, text)  # "In Ashkelon, … Mayor Benny Vaknin told CNN"
+                party = "" if party == OTHER else party
         elif any(_org_role(x) for x in apps):
             # "head of the emergency room at nearby Shifa Hospital": a spec place inside the role decides
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
-            party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x) for x in apps) else OTHER
+            # "president of the Central Council of Jews in Germany": a named body of no spec party is no government
+            party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x)
+                                                     and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", x) for x in apps) else OTHER
         elif text[max(0, s - 2) : s] == ", " and not appositives:
             # "Russia's ambassador to the EU, Vladimir Chizhov, told the BBC": the role before the name decides
             party = name_party(text, s, e, mentions, ctx.places)
@@ -718,13 +808,15 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return ref[1], phrase, "definite"
     if _PRIVATE_PERSON.match(phrase) or any(_PRIVATE_PERSON.match(text[a:b]) for a, b in appositives):
         return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
+    if not inside and _GOV_TITLE.search(phrase) and _FOREIGN_NP.match(phrase):
+        return OTHER, phrase, "unaffiliated"  # "a British government minister" (no spec party): identifiable, of no party
     return "", phrase, ""
 
 
 # ----------------------------------------------------------------------------------------------
 # helpers of resolve
 
-_SURNAME = re.compile(r"^([A-Z][a-z][\w’'-]*)$")
+_SURNAME = re.compile(r"^((?:(?:el|al|ad|as|ash|an|abu|bin|ibn)-)?[A-Z][a-z][\w’'-]*)$")  # "el-Sissi said"
 _NOT_SURNAME = frozenset("Police Officials Witnesses Residents Critics Others Many Some Protesters Polls People Story Also "
                          "Activists Analysts Experts Sources Diplomats Medics Doctors Authorities Reports".split())
 #: Aliases that are titles before a name ("Rep. Edward R. Royce"): the phrase is still a person.
@@ -885,6 +977,8 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         return near[0].party
     near = mentions_between(places, max(0, s - before), s)
     if text:
+        # "a mile from Tel Aviv's Ben Gurion airport": a possessive place names a thing, it sets no scene
+        near = [m for m in near if text[m.end : m.end + 2] not in ("'s", "’s")]
         lead = r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$" if scene_only else r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$"
         scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start])]
         near = scene if scene_only else scene or near
@@ -925,11 +1019,19 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
             break
     pre_lo = pre_ws[k].start() if k < len(pre_ws) else s
     pre = text[pre_lo:s]
-    if text[max(0, pre_lo - 2) : pre_lo].strip() == "," and not pre.strip():
+    if text[max(0, pre_lo - 2) : pre_lo].strip() == "," and (not pre.strip() or _RANK_ONLY.fullmatch(pre.strip())):
         # "The head of Iran's Revolutionary Guard, Gen. Mohammad Ali Jafari,": the role comes first
         comma = pre_lo - 2 if text[pre_lo - 2 : pre_lo - 1] == "," else pre_lo - 1
         seg_lo = max(text.rfind(x, max(0, comma - 140), comma) for x in (",", ".", "\n", "(", "“", '"')) + 1
         seg = text[seg_lo:comma]
+        if has_verb(text, seg_lo, comma):
+            # "Israeli officials insisted the airport was safe, Michael Bloomberg called …": a clause, no role;
+            # "Hamas has not made any statements but a senior Hamas official, Izzat Rishq,": the last conjunct
+            conj = None
+            for conj in _CONJ.finditer(text, seg_lo, comma):
+                pass
+            seg_lo = conj.end() if conj is not None else comma
+            seg = text[seg_lo:comma] if not has_verb(text, seg_lo, comma) else ""
         if _ROLE.search(seg) and re.search(r"\b(?:former|retired|ex-)", seg, re.I):
             return OTHER  # "A former adviser in the British defense ministry, Luke Coffey,"
         if _ROLE.search(seg):
@@ -943,6 +1045,8 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
                 return inner[-1].party
             if _FOREIGN_OR_FORMER.search(seg):
                 return OTHER
+    if re.search(r"\b(?:former|ex-|retired)\b", pre, re.I):
+        return OTHER  # "former deputy director of the CIA John McLaughlin"
     if not _CIVIL_ROLE.search(pre):  # "Washington D.C. archbishop Cardinal Donald Wuerl": a place, not a party
         for m in reversed(mentions_between(mentions, pre_lo, s)):
             return m.party
@@ -950,18 +1054,19 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
     while app_lo < len(text) and text[app_lo] in " ,":
         app_lo += 1
     appos = ""
-    if text[e : e + 1] == "," and app_lo < len(text) and text[app_lo].islower() or text[app_lo : app_lo + 4] in ("the ", "The "):
+    if (text[e : e + 1] == "," and app_lo < len(text) and (text[app_lo].islower() or _POSSESSIVE_LEAD.match(text, app_lo))
+            or text[app_lo : app_lo + 4] in ("the ", "The ")):  # ", Mr. Morsi's top adviser," too
         stop = len(text)
         for ch in ",;.)\n—–(":
             j = text.find(ch, app_lo, app_lo + 140)
-            if ch == "." and j > 0 and text[j - 1 : j].isupper():
+            if ch == "." and j > 0 and (text[j - 1 : j].isupper() or _abbrev_word(text[max(app_lo, j - 4) : j].split()[-1] if text[max(app_lo, j - 4) : j].split() else "")):
                 j = text.find(". ", j + 1, app_lo + 140)
             if j >= 0:
                 stop = min(stop, j)
         stop = min(stop, app_lo + 140)
         appos = text[app_lo:stop]
-        if _UNAFFILIATED_ROLE.match(appos) or _UNAFFILIATED.search(appos):
-            return OTHER
+        if _UNAFFILIATED_ROLE.match(appos) or _UNAFFILIATED.search(appos) or _FORMER.match(appos):
+            return OTHER  # "Alexander Nekrassov, a former Kremlin adviser,": no longer speaks for the Kremlin
         if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
             inner = mentions_between(mentions, app_lo, stop)
             if inner:
@@ -1017,6 +1122,11 @@ def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
     return inner[0].party if inner else OTHER
 
 
+_PRESS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:TV|television|radio|media|press|newspapers?|dailies|news\s+outlets)")
+_FOREIGN_NP = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+|top\s+|former\s+)?[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)\s")
+_RANK_ONLY = re.compile(r"(?:(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|Dr|Mr|Mrs|Ms|Sgt|Cmdr)\.\s*)+")
+_FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|retired)\b", re.I)
+_CONJ = re.compile(r"\s(?:but|and|while|whereas)\s")
 _NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+\s*,")
 
 
