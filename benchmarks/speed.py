@@ -135,7 +135,9 @@ def breakdown(corpus: Path, spec_name: str) -> None:
     import time as _time
 
     import framing
-    from framing import analysis, attribution, frames, pipeline, scorers, stream
+    import gc
+
+    from framing import analysis, attribution, engine, frames, pipeline, scorers, stream
     from framing.document import Document
 
     spent: collections.Counter = collections.Counter()
@@ -163,13 +165,31 @@ def breakdown(corpus: Path, spec_name: str) -> None:
     timed(analysis, "documents_with_extras", "per batch: documents table (components' document_table)")
     timed(analysis, "scope_table", "per batch: parties, document scope (components' party_table)")
     timed(stream, "pack_table", "per batch: packing rows + CSV formatting (framing.stream)")
+    timed(stream, "keys_and_tuples", "per batch: rows as tuples (framing.stream)")
     docs = [Document(r["id"], r["text"], {k: v for k, v in r.items() if k not in ("id", "text")})
             for r in map(json.loads, corpus.open(encoding="utf-8"))]
     words = sum(pipeline.word_count(d.text) for d in docs)
     spec = framing.load_spec(spec_name)
+    # as a pool worker: models loaded before the timing (inherited from the parent), the worker's
+    # garbage-collector settings, and the engine's batches
+    engine.warm_up(spec)
+    engine.tune_gc(freeze=True)
+    collecting: list[float] = []
+
+    def on_gc(phase, info):  # CPU seconds spent in garbage collection
+        if phase == "start":
+            collecting.append(-_time.process_time())
+        else:
+            collecting[-1] += _time.process_time()
+
+    gc.callbacks.append(on_gc)
     t0 = _time.process_time()
-    batches = [stream.analyse_batch(docs[i:i + 64], spec) for i in range(0, len(docs), 64)]
+    batches = [stream.analyse_batch(batch, spec) for batch in engine.batched(docs)]
     total = _time.process_time() - t0
+    gc.callbacks.remove(on_gc)
+    spent["garbage collection (anywhere)"] = sum(collecting)
+    top = [label for label in spent if not label.startswith(("  ", "garbage"))]
+    spent["other: pipeline glue, the batch's DataFrames, ..."] = total - sum(spent[label] for label in top)
     print(f"\nwhere the time goes (one process, {len(docs)} documents, {words:,} words, {len(batches)} batches): "
           f"{total:.1f} s CPU = {words / total:,.0f} words/s per core")
     for label, sec in sorted(spent.items(), key=lambda kv: -kv[1]):

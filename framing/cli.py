@@ -70,9 +70,10 @@ def _warn_line(message, category, filename, lineno, file=None, line=None) -> Non
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from .engine import batched, iter_batches, progress_enabled, resolve_jobs
+    from .engine import batched, iter_batches, progress_enabled, resolve_jobs, tune_gc
     from .stream import StreamingAnalysis
 
+    tune_gc()  # this process is the command's own (with --jobs 1 it analyses the documents itself)
     try:
         spec = load_spec(args.spec)
     except SpecError as exc:

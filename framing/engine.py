@@ -14,6 +14,7 @@ batches per worker are in flight, so a corpus streams through in constant memory
 from __future__ import annotations
 
 import collections
+import gc
 import multiprocessing
 import os
 import sys
@@ -113,9 +114,35 @@ def warm_up(spec: Spec) -> None:
     safe_analyze(Document("warm-up", _WARM_TEXT), spec)
 
 
+#: Garbage-collector thresholds for processes that only analyse documents (pool workers, the CLI).
+#: Python's defaults (700, 10, 10) collect the youngest generation every 700 net allocations, and
+#: the per-document work allocates millions of short-lived dicts and tuples: with the defaults,
+#: collections took ~0.6 s of ~7 s CPU per 182k words, with these ~0.1 s. Only the frequency
+#: changes; garbage cycles are still collected, and results never depend on it.
+GC_THRESHOLDS = (20_000, 10, 10)
+
+
+def tune_gc(freeze: bool = False) -> None:
+    """Collect garbage less often in a process that runs the analysis (see :data:`GC_THRESHOLDS`).
+
+    With ``freeze``, also move every object that exists now out of the collector's reach
+    (:func:`gc.freeze`): a forked pool worker then never scans (nor copies, by touching their
+    headers) the models and lexicons it inherited. Only for processes the package owns.
+
+    >>> import gc
+    >>> old = gc.get_threshold(); tune_gc(); gc.get_threshold() == GC_THRESHOLDS
+    True
+    >>> gc.set_threshold(*old)
+    """
+    if freeze:
+        gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
 def _init_worker(spec: Spec) -> None:
     global _WORKER_SPEC
     _WORKER_SPEC = spec
+    tune_gc(freeze=True)  # a pool worker is the package's own process
 
 
 def _work(fn: Callable[[list[Document], Spec], Any], docs: list[Document]) -> Any:

@@ -218,10 +218,42 @@ def as_tuples(rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> list[tuple
     return out
 
 
-def pack_table(rows: Sequence[dict[str, Any]], lead: Sequence[str]) -> PackedTable:
-    """Pack dict rows for transport and streaming: keys, kinds, CSV body (no header), pickled tuples."""
+def keys_and_tuples(rows: Sequence[dict[str, Any]], lead: Sequence[str]) -> tuple[tuple[str, ...], list[tuple], bool]:
+    """:func:`table_keys` and :func:`as_tuples` of ``rows``, in one pass when every row has the same keys.
+
+    The last item tells whether every row has exactly the keys (so the tuples hold the rows' own
+    values, with no ``None`` standing in for a missing key).
+
+    >>> keys_and_tuples([{"doc_id": "a", "n": 1}, {"n": 2, "doc_id": "b"}], ["doc_id"])
+    (('doc_id', 'n'), [('a', 1), ('b', 2)], True)
+    >>> keys_and_tuples([{"doc_id": "a"}, {"doc_id": "b", "n": 2}], ["doc_id"])
+    (('doc_id', 'n'), [('a', None), ('b', 2)], False)
+    """
+    if rows:
+        keys = tuple(dict.fromkeys([*lead, *rows[0]]))
+        n = len(keys)
+        if len(rows[0]) == n:  # the first row has every lead column: try its keys for all rows
+            getter = itemgetter(*keys)
+            try:
+                # a row with n keys, all of them found, has exactly these keys
+                if all(len(r) == n for r in rows):
+                    tuples = list(map(getter, rows))
+                    if n == 1:
+                        tuples = [(v,) for v in tuples]
+                    return keys, tuples, True
+            except KeyError:
+                pass
     keys = table_keys(rows, lead)
-    tuples = as_tuples(rows, keys)
+    return keys, as_tuples(rows, keys), False
+
+
+def pack_table(rows: Sequence[dict[str, Any]], lead: Sequence[str],
+               prepared: tuple[tuple[str, ...], list[tuple]] | None = None) -> PackedTable:
+    """Pack dict rows for transport and streaming: keys, kinds, CSV body (no header), pickled tuples.
+
+    ``prepared`` is ``(keys, tuples)`` of :func:`keys_and_tuples` when the caller has them already.
+    """
+    keys, tuples = prepared if prepared is not None else keys_and_tuples(rows, lead)[:2]
     columns = list(zip(*tuples)) if tuples else [() for _ in keys]
     kinds = tuple(column_kinds(c) for c in columns)
     text = format_rows(tuples, kinds, columns=columns)
@@ -484,6 +516,8 @@ def analyse_batch(docs: Sequence[Any], spec: Any) -> Batch:
     >>> b.n_docs, b.tables["sentences"].n_rows, list(b.documents["doc_id"])
     (1, 2, ['d'])
     """
+    import pandas as pd
+
     from .analysis import COLUMNS, Analysis, _frame, documents_with_extras, outlet_map, scope_table
     from .loaders import Skipped
     from .parts import parts_of
@@ -498,8 +532,13 @@ def analyse_batch(docs: Sequence[Any], spec: Any) -> Batch:
             continue
         for t in TABLES:
             rows[t].extend(getattr(r, t))
-    packed = {t: pack_table(rows[t], COLUMNS[t]) for t in ROW_TABLES}
-    frames = {t: _frame(rows[t], t) for t in TABLES}
+    packed = {}
+    frames = {"documents": _frame(rows["documents"], "documents")}
+    for t in ROW_TABLES:
+        keys, tuples, exact = keys_and_tuples(rows[t], COLUMNS[t])
+        packed[t] = pack_table(rows[t], COLUMNS[t], (keys, tuples))
+        # the same table as _frame(rows[t], t), built from the tuples (about twice as fast as from dicts)
+        frames[t] = pd.DataFrame.from_records(tuples, columns=list(keys)) if exact else _frame(rows[t], t)
     result = Analysis(**frames, spec=spec)
     base_columns = list(result.documents.columns)
     documents, doc_added = documents_with_extras(result)
