@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..lexicons import load
@@ -128,6 +129,7 @@ def _in_name(text: str, words: list[str], starts: list[int], i: int, k: int) -> 
 
 
 Hit = tuple  # (first word index, number of words, term, class)
+_CLASS = itemgetter(3)
 
 
 def _scan(text: str, table: dict[str, list[tuple[int, list]]], n_lex: int) -> list[list[Hit]]:
@@ -189,7 +191,7 @@ class _Combined:
 
     def classes(self, text: str) -> tuple[tuple[str, ...], ...]:
         """The class of each match, per lexicon (what the sentence scorers count; no offsets)."""
-        return tuple(tuple(h[3] for h in hits) for hits in _scan(text, self.first, len(self.names)))
+        return tuple([tuple(map(_CLASS, hits)) for hits in _scan(text, self.first, len(self.names))])
 
 
 @lru_cache(maxsize=8)

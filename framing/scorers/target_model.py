@@ -269,14 +269,17 @@ class _FastTarget:
         words_ids: list[int] = []  # word ids of the tokens of every distinct text, concatenated
         base, n_tok, t0s, t1s, k0s, k1s = [], [], [], [], [], []
         rows = []  # per target: vader_sentence, vader_clause, vader_window, subject, quoted, speaker, possessive
-        for item in items:
-            text, start, end = _cut(*item)
+        scores = vader._scores
+        cut = 2 * CONTEXT
+        for text, start, end in items:
+            if len(text) > cut:
+                text, start, end = _cut(text, start, end)
             view = views.get(text)
             if view is None:
                 words, starts, ends = _tokens(text)
-                view = views[text] = (len(words_ids), words, starts, ends)
+                view = views[text] = (len(words_ids), words, starts, ends, round(scores(text)[3], 4))
                 words_ids += map(ids, words)
-            k0, words, starts, ends = view
+            k0, words, starts, ends, sent = view
             n = len(words)
             t0, t1 = _target_tokens(starts, ends, start, end)
             c0, c1 = clause_span(text, start, end)
@@ -288,18 +291,18 @@ class _FastTarget:
             # up to k1 (first ending after c1)
             k0s.append(bisect_left(starts, c0))
             k1s.append(bisect_right(ends, c1))
-            sent = vader.compound(text)
-            clause = vader.compound(text[c0:start] + "X" + text[end:c1])
+            # VADER compounds as vader.compound (rounded to 4 decimals)
+            clause = round(scores(text[c0:start] + "X" + text[end:c1])[3], 4)
             if clause == 0.0:
                 clause = sent
-            lo = starts[max(0, t0 - 6)] if n else 0
-            hi = ends[min(n - 1, t1 + 6)] if n else len(text)
-            window = vader.compound(text[lo:start] + " X " + text[end:hi])
+            lo = starts[t0 - 6 if t0 > 6 else 0] if n else 0
+            hi = ends[t1 + 6 if t1 + 7 < n else n - 1] if n else len(text)
+            window = text[lo:start] + " X " + text[end:hi]
             before = text[:start]
             quoted = before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
-            speaker = not _REPORT.isdisjoint(words[max(0, t0 - 2):t0] + words[t1 + 1:t1 + 3])
-            possessive = t1 + 1 < n and words[t1 + 1] in ("'s", "'")
-            rows.append((sent, clause, window, float(t0 <= 1), float(quoted), float(speaker), float(possessive)))
+            rows.append((sent, clause, round(scores(window)[3], 4), float(t0 <= 1), float(quoted),
+                         float(not _REPORT.isdisjoint(words[t0 - 2 if t0 > 2 else 0:t0] + words[t1 + 1:t1 + 3])),
+                         float(t1 + 1 < n and words[t1 + 1] in ("'s", "'"))))
 
         # every (target, token) pair of the batch, vectorised
         n_tok = np.asarray(n_tok, dtype=np.intp)
@@ -323,7 +326,9 @@ class _FastTarget:
         m_side = keep & (d <= WINDOW) & (side >= 0)
         m_clause = keep & in_clause & (col[:, 3] >= 0)
         size = len(self.W)
-        ones = np.unique(np.concatenate([item[m_side] * size + side[m_side], item[m_clause] * size + col[m_clause, 3]]))
+        ones = np.concatenate([item[m_side] * size + side[m_side], item[m_clause] * size + col[m_clause, 3]])
+        ones.sort()  # distinct values in order (np.unique, without its hash table)
+        ones = ones[np.concatenate(([True], ones[1:] != ones[:-1]))] if len(ones) else ones
         o_item, o_col = np.divmod(ones, size)
         # VADER valences left / right (within 6 tokens, by distance) and in the clause
         has = keep & ~np.isnan(val)
