@@ -294,6 +294,8 @@ class _FastBias:
         self.coef[1:1 + n_word] = coef[:n_word]
         self.idf[self._CHAR0:self._CHAR0 + n_char] = char["idf"]
         self.coef[self._CHAR0:self._CHAR0 + n_char] = coef[n_word:n_word + n_char]
+        self.idf_coef = self.idf * self.coef  # a term seen once in a text: its tf-idf times its weight
+        self.idf_sq = self.idf * self.idf
         self.pattern = re.compile(wp["token_pattern"])
         self.unigrams: dict[str, int] = {}
         self.bigrams: dict[tuple[str, str], int] = {}
@@ -351,11 +353,16 @@ class _FastBias:
         keys = keys[first]
         c = keys & ((1 << self._SHIFT) - 1)
         b = keys >> 16
-        vals = self.idf[c]
-        repeated = counts > 1  # (1 + log 1) * idf is idf
-        vals[repeated] *= 1.0 + np.log(counts[repeated])
-        dots = np.bincount(b, vals * self.coef[c], minlength=2 * n)
-        norms = np.sqrt(np.bincount(b, vals * vals, minlength=2 * n))
+        # a term seen once has the value idf (1 + log 1 = 1): its products come from the tables
+        weighted, squares = self.idf_coef[c], self.idf_sq[c]
+        repeated = np.flatnonzero(counts > 1)
+        if len(repeated):
+            cr = c[repeated]
+            vals = self.idf[cr] * (1.0 + np.log(counts[repeated]))
+            weighted[repeated] = vals * self.coef[cr]
+            squares[repeated] = vals * vals
+        dots = np.bincount(b, weighted, minlength=2 * n)
+        norms = np.sqrt(np.bincount(b, squares, minlength=2 * n))
         return np.divide(dots, norms, out=np.zeros(2 * n), where=norms > 0).reshape(n, 2)
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:

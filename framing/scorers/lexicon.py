@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..lexicons import load
@@ -73,14 +74,25 @@ class _NormCache(dict):
 _NORM = _NormCache()
 
 
-@lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[list[str], list[str]]:
-    """Word parts of ``text`` and their normalised forms; cached per text.
+# the word parts captured: ``split`` gives gap, part, gap, part, ..., gap (the parts are ``findall``'s)
+_PART_SPLIT = re.compile(f"({_PART.pattern})")
 
-    Offsets are not kept (building a regex match object per word costs more than the rest of the
-    matching): :func:`_starts` finds them when a match needs them."""
-    words = _PART.findall(text)
-    return words, list(map(_NORM.__getitem__, words))
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[list[str], list[str], list[str]]:
+    """Word parts of ``text``, their normalised forms, and the split of ``text`` into gaps and parts
+    (gap, part, gap, ..., gap); cached per text.
+
+    The offsets of the parts are the running sums of the split's lengths (:func:`_starts`), computed
+    only when a match needs them; the split also gives the word count (:func:`word_count`)."""
+    parts = _PART_SPLIT.split(text)
+    words = parts[1::2]
+    return words, list(map(_NORM.__getitem__, words)), parts
+
+
+def _starts(parts: list[str]) -> list[int]:
+    """Offsets of the word parts of a split (see :func:`_tokens`)."""
+    return list(accumulate(map(len, parts)))[0:-1:2]
 
 
 def word_starts(text: str, words: list[str]) -> list[int]:
@@ -128,6 +140,7 @@ def _in_name(text: str, words: list[str], starts: list[int], i: int, k: int) -> 
 
 
 Hit = tuple  # (first word index, number of words, term, class)
+_CLASS = itemgetter(3)
 
 
 def _scan(text: str, table: dict[str, list[tuple[int, list]]], n_lex: int) -> list[list[Hit]]:
@@ -136,7 +149,7 @@ def _scan(text: str, table: dict[str, list[tuple[int, list]]], n_lex: int) -> li
     ``table`` maps a first word to ``(lexicon position, options)``, options longest first; each
     lexicon keeps its own longest-match, no-overlap state. Offsets are computed only when a
     capitalised match needs the proper-name check."""
-    words, norms = _tokens(text)
+    words, norms, split = _tokens(text)
     out: list[list[Hit]] = [[] for _ in range(n_lex)]
     free = [0] * n_lex
     starts = None
@@ -154,7 +167,7 @@ def _scan(text: str, table: dict[str, list[tuple[int, list]]], n_lex: int) -> li
                         skip = in_name.get((i, k))
                         if skip is None:
                             if starts is None:
-                                starts = word_starts(text, words)
+                                starts = _starts(split)
                             skip = in_name[(i, k)] = _in_name(text, words, starts, i, k)
                         if skip:
                             continue
@@ -167,8 +180,8 @@ def _scan(text: str, table: dict[str, list[tuple[int, list]]], n_lex: int) -> li
 def _matches(text: str, hits: list[Hit]) -> list[Match]:
     if not hits:
         return []
-    words = _tokens(text)[0]
-    starts = word_starts(text, words)
+    words, _, parts = _tokens(text)
+    starts = _starts(parts)
     return [Match(starts[i], starts[i + k - 1] + len(words[i + k - 1]), term, cls) for i, k, term, cls in hits]
 
 
@@ -189,7 +202,7 @@ class _Combined:
 
     def classes(self, text: str) -> tuple[tuple[str, ...], ...]:
         """The class of each match, per lexicon (what the sentence scorers count; no offsets)."""
-        return tuple(tuple(h[3] for h in hits) for hits in _scan(text, self.first, len(self.names)))
+        return tuple([tuple(map(_CLASS, hits)) for hits in _scan(text, self.first, len(self.names))])
 
 
 @lru_cache(maxsize=8)
@@ -272,5 +285,17 @@ def class_counts(text: str, lexicon: str, *, version: int | None = None) -> dict
 
 
 def word_count(text: str) -> int:
-    """Words as the lexicon matcher sees them."""
-    return len(WORD.findall(text))
+    """Words as the lexicon matcher sees them: the matches of :data:`WORD`.
+
+    Read from the word parts (shared with the matcher, cached): a word is a run of parts joined by
+    single ``-``, ``'`` or ``’`` (a possessive ``'s`` is a part of its own), so the count is the
+    number of parts less the gaps between two of them that are exactly one of those characters.
+
+    >>> word_count("The so-called 'truce' is Baku’s, isn't it?")
+    7
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, got {type(text).__name__}")
+    parts = _tokens(text)[2]
+    inner = parts[2:-1:2]
+    return len(parts) // 2 - inner.count("-") - inner.count("'") - inner.count("’")

@@ -29,6 +29,7 @@ import sys
 import threading
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -36,7 +37,6 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..models import model_file, read_model
-from .lexicon import word_starts
 from . import vader
 from .target import WINDOW as CONTEXT, clause_sentiment, clause_span
 
@@ -46,6 +46,7 @@ LABELS = ("negative", "neutral", "positive")
 MODEL_FILE = "newsmtsc-target-v1.json.gz"
 _POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _REPORT = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "claimed", "claims", "argued",
            "argues", "wrote", "writes", "insisted", "insists", "according", "explained", "noted", "warned", "asked"}
 WINDOW = 4
@@ -55,16 +56,16 @@ WINDOW = 4
 def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     """Lower-cased tokens of ``text`` (``’`` as ``'``) with their start and end offsets.
 
-    Between two tokens there is only white space or ``_``, which cannot start a token, so each
-    token's offset is the first occurrence of its string after the previous token (no regex match
-    objects)."""
+    One ``re.split`` with the token pattern captured gives the gaps and the tokens in turn, so the
+    running sum of their lengths is every token's start and end (no regex match objects, no loop
+    in Python); the matches are those of ``findall``."""
     low = text.lower().replace("’", "'")
     if len(low) != len(text):  # a character whose lower case is longer: offsets from the text itself
         ms = list(_TOKEN.finditer(text))
         return ([m.group().lower().replace("’", "'") for m in ms], [m.start() for m in ms], [m.end() for m in ms])
-    words = _TOKEN.findall(low)
-    starts = word_starts(low, words)
-    return words, starts, [a + len(w) for a, w in zip(starts, words)]
+    parts = _TOKEN_SPLIT.split(low)  # gap, token, gap, token, ..., gap
+    bounds = list(accumulate(map(len, parts)))
+    return parts[1::2], bounds[0:-1:2], bounds[1::2]
 
 
 def _cut(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -268,14 +269,17 @@ class _FastTarget:
         words_ids: list[int] = []  # word ids of the tokens of every distinct text, concatenated
         base, n_tok, t0s, t1s, k0s, k1s = [], [], [], [], [], []
         rows = []  # per target: vader_sentence, vader_clause, vader_window, subject, quoted, speaker, possessive
-        for item in items:
-            text, start, end = _cut(*item)
+        scores = vader._scores
+        cut = 2 * CONTEXT
+        for text, start, end in items:
+            if len(text) > cut:
+                text, start, end = _cut(text, start, end)
             view = views.get(text)
             if view is None:
                 words, starts, ends = _tokens(text)
-                view = views[text] = (len(words_ids), words, starts, ends)
+                view = views[text] = (len(words_ids), words, starts, ends, round(scores(text)[3], 4))
                 words_ids += map(ids, words)
-            k0, words, starts, ends = view
+            k0, words, starts, ends, sent = view
             n = len(words)
             t0, t1 = _target_tokens(starts, ends, start, end)
             c0, c1 = clause_span(text, start, end)
@@ -287,18 +291,18 @@ class _FastTarget:
             # up to k1 (first ending after c1)
             k0s.append(bisect_left(starts, c0))
             k1s.append(bisect_right(ends, c1))
-            sent = vader.compound(text)
-            clause = vader.compound(text[c0:start] + "X" + text[end:c1])
+            # VADER compounds as vader.compound (rounded to 4 decimals)
+            clause = round(scores(text[c0:start] + "X" + text[end:c1])[3], 4)
             if clause == 0.0:
                 clause = sent
-            lo = starts[max(0, t0 - 6)] if n else 0
-            hi = ends[min(n - 1, t1 + 6)] if n else len(text)
-            window = vader.compound(text[lo:start] + " X " + text[end:hi])
+            lo = starts[t0 - 6 if t0 > 6 else 0] if n else 0
+            hi = ends[t1 + 6 if t1 + 7 < n else n - 1] if n else len(text)
+            window = text[lo:start] + " X " + text[end:hi]
             before = text[:start]
             quoted = before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
-            speaker = not _REPORT.isdisjoint(words[max(0, t0 - 2):t0] + words[t1 + 1:t1 + 3])
-            possessive = t1 + 1 < n and words[t1 + 1] in ("'s", "'")
-            rows.append((sent, clause, window, float(t0 <= 1), float(quoted), float(speaker), float(possessive)))
+            rows.append((sent, clause, round(scores(window)[3], 4), float(t0 <= 1), float(quoted),
+                         float(not _REPORT.isdisjoint(words[t0 - 2 if t0 > 2 else 0:t0] + words[t1 + 1:t1 + 3])),
+                         float(t1 + 1 < n and words[t1 + 1] in ("'s", "'"))))
 
         # every (target, token) pair of the batch, vectorised
         n_tok = np.asarray(n_tok, dtype=np.intp)
@@ -322,7 +326,9 @@ class _FastTarget:
         m_side = keep & (d <= WINDOW) & (side >= 0)
         m_clause = keep & in_clause & (col[:, 3] >= 0)
         size = len(self.W)
-        ones = np.unique(np.concatenate([item[m_side] * size + side[m_side], item[m_clause] * size + col[m_clause, 3]]))
+        ones = np.concatenate([item[m_side] * size + side[m_side], item[m_clause] * size + col[m_clause, 3]])
+        ones.sort()  # distinct values in order (np.unique, without its hash table)
+        ones = ones[np.concatenate(([True], ones[1:] != ones[:-1]))] if len(ones) else ones
         o_item, o_col = np.divmod(ones, size)
         # VADER valences left / right (within 6 tokens, by distance) and in the clause
         has = keep & ~np.isnan(val)

@@ -290,7 +290,7 @@ def _punctuation_emphasis(text: str) -> float:
 
 @lru_cache(maxsize=8192)
 def _scores(text: str) -> tuple[float, float, float, float]:
-    text = _replace_emojis(text)
+    text = text.strip() if text.isascii() else _replace_emojis(text)
     toks = text.split()
     n = len(toks)
     if not n:
