@@ -606,6 +606,14 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
                     a, b = b_
+                m = _QUOTE_WHICH.search(text, a, b)
+                if m and _nwords(text[a : m.start()], 4) >= 3:
+                    st.parts[-1] = b_ = (a, m.end())  # the closing mark stays
+                    a, b = b_
+                m = _WRITER_WHICH.search(text, a, b)
+                if m and _nwords(text[a : m.start()], 4) >= 3:
+                    st.parts[-1] = b_ = _content_before(text, a, m.start())
+                    a, b = b_
                 k = _open_dash(text, sent.start, c.start)
                 if k:  # "… -- and Israel reporting three deaths in Kiryat Malachi -- there has been …"
                     m = re.compile(re.escape(k)).search(text, a, b)
@@ -615,8 +623,12 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             if st.kind == "indirect" and st.cue is not None and st.cue.type != "learned":
                 a, b = st.parts[-1]
                 m = _SPEAKER_VP.search(text, a, b)
+                v = _NP_COORD_VP.search(text, a, b)
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = _content_before(text, a, m.start())
+                elif v and _nwords(text[a : v.start()], 3) >= 2 and not _has_verb(text, a, v.start()) \
+                        and not re.search(r"\bthat\b", text[st.cue.end : a]):
+                    st.parts[-1] = _content_before(text, a, v.start())  # "called those people cowards and beat a man"
                 elif len(st.parts) == 1 and st.cue.lemma in _NP_OBJECT_CUES and not re.search(r"\bthat\b", text[st.cue.end : a]):
                     # a noun-phrase object ends before the writer's adjunct: "declared two regions independent
                     # following referendums …", "repeated his call to provide … weapons, though …"
@@ -764,6 +776,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "NATO admitted new members": not a speech act
     if c.lemma in _NEEDS_PROPOSITION and not _propositional(text, c.end, c.end, hi):
         return None  # "People shout slogans during a rally": no words are reported
+    if c.lemma == "say" and _GREETING.match(text, c.end, hi):
+        return None  # "She says hello in Hebrew to her neighbors", "said a prayer": a greeting or a rite, no statement
     if c.lemma == "call" and nxt in ("off", "up", "back"):
         return None  # "Ms. Rousseff called off the visit", "Israel called up 16,000 reservists": no speech
     if c.lemma == "refer to" and not re.search(r"\bas\b", text[c.end : min(hi, c.end + 80)]):
@@ -902,6 +916,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
+#: "says hello", "said goodbye", "say grace", "said a prayer": idioms of greeting and rite, not speech reports.
+_GREETING = re.compile(r"\s+(?:(?:also|only|just|then)\s+)?(?:hello|hi|hey|goodbye|good-bye|good\s+(?:bye|night|morning)|farewell|"
+                       r"thanks|thank\s+you|grace|amen|(?:a\s+|the\s+)?(?:short\s+|quick\s+|silent\s+)?prayers?|mass|kaddish)\b", re.I)
 #: "called Mr. Morsi and …", "called Netanyahu on Sunday": a person as the whole object of "call" is a phone call.
 _PHONE_CALL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:President|Prime\s+Minister|Secretary|Chancellor)\s+)?"
                          r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\s+(?:and|to|on|from|after|before|again|twice|late|"
@@ -911,7 +928,21 @@ _ADDRESSEE = re.compile(
     r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
 _REDUCED_RELATIVE_VERBS = _FINITE | frozenset("""continues fits remains comes follows marks means appears seems
     includes contains shows went came left began took made gave""".split())
-_ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although|until)\s+")
+_ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although|until"
+                      r"|in\s+(?:response|reply|retaliation|reaction)\s+to|in\s+retaliation\s+for|on\s+(?:the\s+)?orders?\s+(?:of|from)"
+                      r"|at\s+the\s+(?:request|behest|urging)\s+of|under\s+pressure\s+from)\s+"
+                      r"|,\s+(?:in|during|at)\s+(?!which\b|whose\b)|,\s+(?!including\b)[a-z]+ing\s+")
+#: A second, non-speech verb phrase of the speaker after a noun-phrase or small-clause content: "called those
+#: people cowards and violently beat a man who …" (the speaker beat, nobody said so).
+_NP_COORD_VP = re.compile(r",?\s+and\s+(?:(?:\w+ly|also|then|later|even|allegedly)\s+){0,2}(?:[a-z]+ed|beat|took|made|went|came|gave|"
+                          r"led|sent|ran|fought|shot|brought|began|fled|held|left|threw|stole|paid|built|broke|hit|struck|"
+                          r"sought|kept|met|won|lost|drove|forced|bought|sold|tore|wore|burned|burnt|spent)\s+"
+                          r"(?=(?:a|an|the|his|her|their|its|him|them|it|us|me|one|two|three|several|some|dozens|\d)\b)")
+#: The writer's speculation in a trailing relative clause: "…,” which may mean that the capital …".
+_WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?:well\s+)?(?:mean|suggest|indicate|signal|imply)"
+                           r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled))\b")
+#: A relative clause right after a closing quotation mark is the writer's: '"… the city of Kiev," which …'.
+_QUOTE_WHICH = re.compile(r"(?:[”\"]\s*,|,\s*[”\"])(?=\s+which\s)")
 #: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
 _NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise criticise condemn denounce "
                             "praise welcome".split()) | {"call for", "call on"}
