@@ -1370,7 +1370,8 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     september october november december world war olympics games cup league championship prize award festival
     summit conference agreement treaty plan act law bill journal magazine network channel tv radio church hospital school airport station center centre office
     white black red security national international foreign defense defence prime minister president secretary
-    general senate congress parliament government military air navy sea river sea gulf middle guard guards corps""".split())
+    general senate congress parliament government military air navy sea river sea gulf middle guard guards corps
+    hide caption photos photo story highlights video videos gallery watch replay""".split())  # caption furniture too
 
 
 #: An embedded tweet: a paragraph ending "— Name (@handle) April 20, 2014".
@@ -1498,7 +1499,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         else:
             party, name, via, sp, speaker = "", "", "", (-1, -1), ""
         resolved[id(st)] = (party, name, via)
-        if (st.speaker is not None and via in ("person", "title", "surname", "pronoun", "appositive", "name")
+        if (st.speaker is not None and via in ("person", "title", "surname", "pronoun", "appositive", "name", "")
                 and ctx.last_person is not None and ctx.last_person[0] in (name, speaker)):
             k = bisect_right(starts, st.end - 1) - 1
             hold = (ctx.last_person, ends[k] if 0 <= k < len(ends) else st.end)

@@ -810,6 +810,17 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
     if not inside and _GOV_TITLE.search(phrase) and _FOREIGN_NP.match(phrase):
         return OTHER, phrase, "unaffiliated"  # "a British government minister" (no spec party): identifiable, of no party
+    if not inside and _STATE_ROLE.search(phrase):
+        # "the acting head of the police": an official of the state whose country the passage is about
+        party = place_party(ctx.places, s, e)
+        ctx.last_person = (phrase, party)
+        return party, phrase, "place" if party != OTHER else "unaffiliated"
+    if ctx.last_person == (phrase, "") and _SURNAME.match(phrase):
+        # "Jamila says …", "Makeeno said": a named person (seen by that name only) of no known party
+        ctx.last_person = (phrase, OTHER)
+        return OTHER, phrase, "name"
+    if not inside and _IDENTIFIABLE_GROUP.match(phrase):
+        return OTHER, phrase, "unaffiliated"  # "recruiters called those people cowards": identifiable people of no party
     return "", phrase, ""
 
 
@@ -841,6 +852,15 @@ _PRIVATE_PERSON = re.compile(
     r"baker|fisherman|blogger|tourist|passenger|customer|relative|retiree|housewife|homeowner|landlord|tenant)\b",
     re.I,
 )
+#: An official of a state's police, ministry or army named by role only.
+_STATE_ROLE = re.compile(r"^(?:the\s+)?(?:acting\s+|deputy\s+|former\s+)?(?:head|chief|commander|director|spokes(?:man|woman|person))\s+of\s+"
+                         r"(?:the\s+)?(?:national\s+|state\s+|city\s+|riot\s+|traffic\s+)?(?:police|interior\s+ministry|"
+                         r"security\s+service|border\s+(?:guard|service)|prosecutor(?:’s|'s)?\s+office|general\s+staff)$", re.I)
+#: People identified by what they do (not a bare "officials", "sources", "critics"): ``other``.
+_IDENTIFIABLE_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+|local\s+|two\s+|three\s+|several\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
+                                 r"(?:recruiters|organi[sz]ers|guards|bodyguards|employees|staffers|workers|shopkeepers|"
+                                 r"merchants|traders|vendors|passengers|pilgrims|mourners|worshippers|parishioners|"
+                                 r"neighbou?rs|relatives|villagers|farmers|miners|students|teachers|parents|locals)$")
 _DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)$")
 _HEAD_WORDS = frozenset("""ministry military army statement report council government agency official officials
     president prime minister spokesman spokeswoman committee office department service group organization organisation
