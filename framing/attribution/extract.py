@@ -434,10 +434,19 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
                 st = Statement("direct", parts, last_direct.cue, None, [], prev=last_direct)
         if st is None:
             continue
+        if (st.kind == "direct" and st.prev is None and st.cue is not None and st.cue.cls == "characterisation"
+                and len(st.parts) == 1 and st.cue.start < qs and _NAMED_AS.search(text, max(0, st.cue.start - 40), st.cue.start)):
+            inner = text[qs + 1 : qe - 1].strip(" ,")
+            if _nwords(inner, 8) <= 7 and not inner.endswith((".", "?", "!")) and not _has_verb(text, qs + 1, qe - 1):
+                st.kind = "partial"  # "the offensive, which it calls “Operation Pillar of Defense,”": a quoted name
         if st.cue is not None and st.prev is None:
             consumed.add(st.cue.start)
         out.append(st)
         last_direct = st
+
+
+#: A relative clause that names a thing: "which it calls", "what Israel dubbed".
+_NAMED_AS = re.compile(r"\b(?:which|what|that|whom)\s+(?:[\w’'-]+\s+){1,4}$", re.I)
 
 
 def _partial_lead(d: _Doc, st: Statement, qs: int) -> None:
