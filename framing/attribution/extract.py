@@ -787,6 +787,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "People shout slogans during a rally": no words are reported
     if c.lemma == "say" and _GREETING.match(text, c.end, hi):
         return None  # "She says hello in Hebrew to her neighbors", "said a prayer": a greeting or a rite, no statement
+    if c.lemma == "call" and _CONVENE.match(text, c.end, hi):
+        return None  # "The European Union called a meeting of its 28 member countries": convened, said nothing
     if c.lemma == "call" and nxt in ("off", "up", "back"):
         return None  # "Ms. Rousseff called off the visit", "Israel called up 16,000 reservists": no speech
     if c.lemma == "refer to" and not re.search(r"\bas\b", text[c.end : min(hi, c.end + 80)]):
@@ -925,6 +927,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
+#: "called a meeting", "called early elections": to convene, not to speak.
+_CONVENE = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|elections?|vote|referendum|"
+                      r"strike|conference|rally|press\s+conference)\b(?!\s+(?:a|an|the)\s)", re.I)
 #: "says hello", "said goodbye", "say grace", "said a prayer": idioms of greeting and rite, not speech reports.
 _GREETING = re.compile(r"\s+(?:(?:also|only|just|then)\s+)?(?:hello|hi|hey|goodbye|good-bye|good\s+(?:bye|night|morning)|farewell|"
                        r"thanks|thank\s+you|grace|amen|(?:a\s+|the\s+)?(?:short\s+|quick\s+|silent\s+)?prayers?|mass|kaddish)\b", re.I)
