@@ -1,0 +1,88 @@
+"""Attribution round 5: error classes of the independent seed-8080 check (docs/evaluation.md, "Attribution round 5").
+
+Real passages from corpora/gaza-2012-2014 and corpora/ukraine-2014: content that runs past the reported words
+(a coordinated non-speech verb phrase, the writer's "which may mean" clause, adjuncts after a noun-phrase object
+of "announce"); identifiable speakers of no party are ``other``; the subject of the statement before stays the
+next "he" (not the addressee); caption furniture is no antecedent; greetings are no statements; a quoted name
+after "which it calls" is partial.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution.extract import extract
+from framing.segment import sentences
+from framing.spec import load_spec
+
+GAZA, UKRAINE = "gaza-2012-2014", "ukraine-2014"
+
+
+def _rows(spec: str, text: str) -> list[tuple[str, str, str, str, str]]:
+    rows = extract(text, sentences(text), load_spec(spec))
+    return [(r["speaker_name"] or r["speaker"], r["party"], r["cue"], r["kind"], r["content"]) for r in rows]
+
+
+CHECHNYA = ("A Chechen student in Grozny alleges, via Russian blogger Oleg Leusenko, that residents were reluctant to "
+            "volunteer, and recruiters called those people cowards and violently beat a man who refused to sign up.")
+MEDVEDEV = ("Russian Prime Minister Dmitry Medvedev announced the import ban on orders from the country's president, "
+            "Vladimir Putin, in response to sanctions imposed on Russia by the West over the crisis in Ukraine. The ban "
+            "has been introduced for one year.")
+JAMILA = ("Jamila says while she doesn't have Jewish friends, she shops at Jewish-run stores and goes to Jewish doctors. "
+          "She says hello in Hebrew to her settler neighbors.")
+POLICE = ("He apparently fled Ukraine's capital by car and aircraft, heading for the parts of the country where he is "
+          "most likely to find friends, according to the acting head of the police.")
+MAKEENKO = ("“I, as head of the city administration, am taking care of burying tens of bodies of common people every "
+            "day,” Makeeno said in a letter addressed to Yanukovych. He also said that he planned to assume “personal "
+            "responsibility for the livelihood of the city of Kiev,” which may mean that the capital, and the country’s "
+            "centre of finance, will become a semi-autonomous city-state before long, one that could theoretically "
+            "parlay with the U.S., E.U. and U.N. directly.")
+CAPTION = ("In his last known public act, Ukrainian President Viktor Yanukovych delivered a televised speech Saturday. "
+           "Hide Caption 8 of 12 Photos: Inside ousted Ukrainian President's palace He said: \"I don't plan to leave "
+           "the country. I don't plan to resign. I am the legitimate President.\" Hide Caption 9 of 12")
+PILLAR = ('Israel explained that the offensive, which it calls "Operation Pillar of Defense," was necessitated by '
+          "increasing rocket attacks from the Hamas -controlled territory.")
+EU_MEETING = ("The European Union called a meeting of its 28 member countries on Thursday to address Ukraine, and could "
+              "impose sanctions on the country's government.")
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # a second, non-speech verb phrase of the speaker ends the content; identifiable recruiters are "other"
+    (UKRAINE, CHECHNYA, [("A Chechen student in Grozny", "other", "allege", "indirect",
+                          "via Russian blogger Oleg Leusenko, that residents were reluctant to volunteer"),
+                         ("recruiters", "other", "call", "indirect", "those people cowards")]),
+    # the writer's adjuncts after the noun-phrase object of "announce" are not the announcement
+    (UKRAINE, MEDVEDEV, [("Dmitry Medvedev", "russia", "announce", "indirect", "the import ban")]),
+    # a named private person is "other"; "says hello" is a greeting, no statement
+    (GAZA, JAMILA, [("Jamila", "other", "say", "indirect",
+                     "while she doesn't have Jewish friends, she shops at Jewish-run stores and goes to Jewish doctors")]),
+    # a state official named by role only is identifiable
+    (UKRAINE, POLICE, [("the acting head of the police", "other", "according to", "according_to",
+                        "He apparently fled Ukraine's capital by car and aircraft, heading for the parts of the country "
+                        "where he is most likely to find friends")]),
+    # "He" is the letter's writer, not its addressee; the writer's "which may mean …" is not his
+    (UKRAINE, MAKEENKO, [("Makeeno", "other", "say", "direct", "“I, as head of the city administration, am taking care of "
+                          "burying tens of bodies of common people every day,”"),
+                         ("Makeeno", "other", "say", "partial", "he planned to assume “personal responsibility for the "
+                          "livelihood of the city of Kiev,”")]),
+    # photo-caption furniture ("Hide Caption …") is no name for the next "he"
+    (UKRAINE, CAPTION, [("Viktor Yanukovych", "ukraine", "say", "direct",
+                         "\"I don't plan to leave the country. I don't plan to resign. I am the legitimate President.\"")]),
+    # a quoted name in the writer's relative clause is a quoted fragment (partial), not a whole quotation
+    (GAZA, PILLAR, [("Israel", "israel", "explain", "partial", 'the offensive, which it calls "Operation Pillar of Defense," '
+                     "was necessitated by increasing rocket attacks from the Hamas -controlled territory"),
+                    ("Israel", "israel", "call", "partial", '"Operation Pillar of Defense,"')]),
+    # "called a meeting" convenes; nothing is said
+    (UKRAINE, EU_MEETING, []),
+])
+def test_round5(spec, text, expected):
+    assert _rows(spec, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She said goodbye to her son at the door.",
+    "The family said a prayer before the funeral.",
+    "He says thanks to the volunteers every morning.",
+])
+def test_greetings_are_no_statements(text):
+    assert _rows(GAZA, text) == []
