@@ -928,8 +928,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
 
 
 #: "called a meeting", "called early elections": to convene, not to speak.
-_CONVENE = re.compile(r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|elections?|vote|referendum|"
-                      r"strike|conference|rally|press\s+conference)\b(?!\s+(?:a|an|the)\s)", re.I)
+_CONVENE = re.compile(r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|referendum|strike|conference|rally)"
+                      r"|(?:early|snap|new|fresh|parliamentary|presidential)\s+elections)\b(?!\s+(?:a|an|the)\s)", re.I)
+
 #: "says hello", "said goodbye", "say grace", "said a prayer": idioms of greeting and rite, not speech reports.
 _GREETING = re.compile(r"\s+(?:(?:also|only|just|then)\s+)?(?:hello|hi|hey|goodbye|good-bye|good\s+(?:bye|night|morning)|farewell|"
                        r"thanks|thank\s+you|grace|amen|(?:a\s+|the\s+)?(?:short\s+|quick\s+|silent\s+)?prayers?|mass|kaddish)\b", re.I)
