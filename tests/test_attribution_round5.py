@@ -72,6 +72,12 @@ EU_MEETING = ("The European Union called a meeting of its 28 member countries on
     (GAZA, PILLAR, [("Israel", "israel", "explain", "partial", 'the offensive, which it calls "Operation Pillar of Defense," '
                      "was necessitated by increasing rocket attacks from the Hamas -controlled territory"),
                     ("Israel", "israel", "call", "partial", '"Operation Pillar of Defense,"')]),
+    # the writer's background on the conflict ("which has killed …") is not Putin's
+    (UKRAINE, "Last week, after his first extensive meeting with Poroshenko, Putin rejected any suggestion that Russia "
+              "could be involved in negotiating a cease-fire in the conflict, which has killed nearly 2,600 people "
+              "according to the United Nations.",
+     [("Vladimir Putin", "russia", "reject", "indirect",
+       "any suggestion that Russia could be involved in negotiating a cease-fire in the conflict")]),
     # "called a meeting" convenes; nothing is said
     (UKRAINE, EU_MEETING, []),
 ])

@@ -955,7 +955,10 @@ _NP_COORD_VP = re.compile(r",?\s+and\s+(?:(?:\w+ly|also|then|later|even|allegedl
                           r"(?=(?:a|an|the|his|her|their|its|him|them|it|us|me|one|two|three|several|some|dozens|\d)\b)")
 #: The writer's speculation in a trailing relative clause: "…,” which may mean that the capital …".
 _WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?:well\s+)?(?:mean|suggest|indicate|signal|imply)"
-                           r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled))\b")
+                           r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled)"
+                           # the writer's background on a conflict: "the conflict, which has killed nearly 2,600 people"
+                           r"|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|cost)\s+"
+                           r"(?:the\s+lives\s+of\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?[\d,]+)\b")
 #: A relative clause right after a closing quotation mark is the writer's: '"… the city of Kiev," which …'.
 _QUOTE_WHICH = re.compile(r"(?:[”\"]\s*,|,\s*[”\"])(?=\s+which\s)")
 #: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
