@@ -56,8 +56,8 @@ EU_MEETING = ("The European Union called a meeting of its 28 member countries on
     # a named private person is "other"; "says hello" is a greeting, no statement
     (GAZA, JAMILA, [("Jamila", "other", "say", "indirect",
                      "while she doesn't have Jewish friends, she shops at Jewish-run stores and goes to Jewish doctors")]),
-    # a state official named by role only is identifiable
-    (UKRAINE, POLICE, [("the acting head of the police", "other", "according to", "according_to",
+    # a state official named by role only: the state named in the sentence
+    (UKRAINE, POLICE, [("the acting head of the police", "ukraine", "according to", "according_to",
                         "He apparently fled Ukraine's capital by car and aircraft, heading for the parts of the country "
                         "where he is most likely to find friends")]),
     # "He" is the letter's writer, not its addressee; the writer's "which may mean …" is not his

@@ -813,6 +813,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if not inside and _STATE_ROLE.search(phrase):
         # "the acting head of the police": an official of the state whose country the passage is about
         party = place_party(ctx.places, s, e)
+        lo = max(0, text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1, s - 400)
+        states = [m for m in mentions_between(mentions, lo, s) if m.party and m.via in ("alias", "demonym")
+                  and re.fullmatch(r"[A-Z][a-z]+(?:[’']s)?", m.text)]
+        if party == OTHER and states:
+            party = states[-1].party  # "He fled Ukraine's capital …, according to the acting head of the police"
         ctx.last_person = (phrase, party)
         return party, phrase, "place" if party != OTHER else "unaffiliated"
     if ctx.last_person == (phrase, "") and _SURNAME.match(phrase):
