@@ -78,6 +78,11 @@ EU_MEETING = ("The European Union called a meeting of its 28 member countries on
               "according to the United Nations.",
      [("Vladimir Putin", "russia", "reject", "indirect",
        "any suggestion that Russia could be involved in negotiating a cease-fire in the conflict")]),
+    # a parenthetical frame after a bare adverbial: the clause after the frame is the content too
+    (UKRAINE, "Sergei Strokan, foreign affairs columnist with the Moscow daily Kommersant, spoke. On the other hand, he "
+              "says, Moscow is staking out its claim to be a provider of humanitarian assistance.",
+     [("Sergei Strokan", "other", "say", "indirect", "On the other hand, he says, Moscow is staking out its claim to be "
+       "a provider of humanitarian assistance")]),
     # "called a meeting" convenes; nothing is said
     (UKRAINE, EU_MEETING, []),
 ])

@@ -878,7 +878,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 a, b = _content_after(text, comma + 1, hi)
                 nxt_cue = d.cues_in(a, min(b, a + 30))
                 verb_first = _next_word(text, a, b) in _PASSIVE_AUX | {"has", "have", "had", "will", "would", "could", "can"}
-                if _nwords(text[a:b], 4) >= 3 and (_starts_clause(text, a, b) or verb_first) and not (nxt_cue and nxt_cue[0].start == a):
+                lead_only = not _has_verb(text, s, e) and _has_verb(text, a, b)  # "On the other hand, he says, Moscow is …"
+                if _nwords(text[a:b], 4) >= 3 and (_starts_clause(text, a, b) or verb_first or lead_only) and not (nxt_cue and nxt_cue[0].start == a):
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail
