@@ -83,6 +83,22 @@ EU_MEETING = ("The European Union called a meeting of its 28 member countries on
               "says, Moscow is staking out its claim to be a provider of humanitarian assistance.",
      [("Sergei Strokan", "other", "say", "indirect", "On the other hand, he says, Moscow is staking out its claim to be "
        "a provider of humanitarian assistance")]),
+    # where it was announced is no part of what was announced
+    (UKRAINE, "President Barack Obama spoke. Obama announced the sanctions at a news conference in Manila, where he is "
+              "making the Philippines his last stop on a four-country tour of Asia.",
+     [("Barack Obama", "west", "announce", "indirect", "the sanctions")]),
+    # the writer's relative clause after a name given by "calls"
+    (GAZA, "This violent back-and-forth comes after the Israeli military's start Wednesday of an operation it calls "
+           "Pillar of Defense, which it launched to target those behind the high number of rockets fired at Israel over "
+           "the past year.",
+     [("Israeli military", "israel", "call", "indirect", "Pillar of Defense")]),
+    # the writer's inference from statements is nobody's statement
+    (UKRAINE, "These and other statements suggest Ukraine's future will feature yet more unrest, more fighting and more "
+              "likelihood that it will spawn a full-scale civil war and, perhaps, an international one.", []),
+    # "the channel" is the outlet run by Hamas named just before
+    (GAZA, "In the chaos, they were rushed to nearby Shifa Hospital. A TV news outlet run by Hamas showed live footage of "
+           "the hospital. The channel blamed the carnage on an Israeli drone.",
+     [("The channel", "hamas", "blame", "indirect", "the carnage on an Israeli drone")]),
     # "called a meeting" convenes; nothing is said
     (UKRAINE, EU_MEETING, []),
 ])

@@ -644,6 +644,13 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     m = _ADJUNCT.search(text, a, b)
                     if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
                         st.parts[-1] = _content_before(text, a, m.start())
+            if (st.kind == "indirect" and st.cue is not None and st.cue.cls == "characterisation" and len(st.parts) == 1
+                    and not re.search(r"\bthat\b", text[st.cue.end : st.start])):
+                # "an operation it calls Pillar of Defense, which it launched to …": the writer's relative clause
+                a, b = st.parts[-1]
+                m = _NAME_WHICH.search(text, a, b)
+                if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
+                    st.parts[-1] = _content_before(text, a, m.start())
             if st.kind == "indirect" and st.speaker is not None and st.speaker[0] < c.start and len(st.parts) == 1:
                 # "As NATO warned of Russia moving combat troops …, Russia announced …": a statement in a fronted
                 # subordinate clause ends at the comma before the main clause
@@ -914,6 +921,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     head = _words(text, sp_s, sp_e)[-1].group().lower()
     if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
         return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
+    if c.cls in ("speculation", "evidential") and head in ("statements", "remarks", "comments", "words", "moves", "actions") \
+            and re.match(r"(?:these|those|such|other|all)\b", text[sp_s:sp_e].lower()):
+        return None  # "These and other statements suggest Ukraine's future will …": the writer's inference
     if _inanimate(text, sp_s, sp_e):
         return None  # "the fire claimed 46 lives", "Figures released Monday confirm …": nobody speaks
     if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
@@ -947,13 +957,17 @@ _REDUCED_RELATIVE_VERBS = _FINITE | frozenset("""continues fits remains comes fo
 _ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although|until"
                       r"|in\s+(?:response|reply|retaliation|reaction)\s+to|in\s+retaliation\s+for|on\s+(?:the\s+)?orders?\s+(?:of|from)"
                       r"|at\s+the\s+(?:request|behest|urging)\s+of|under\s+pressure\s+from)\s+"
-                      r"|,\s+(?:in|during|at)\s+(?!which\b|whose\b)|,\s+(?!including\b)[a-z]+ing\s+")
+                      r"|,\s+(?:in|during|at)\s+(?!which\b|whose\b)|,\s+(?!including\b)[a-z]+ing\s+"
+                      # "announced the sanctions at a news conference in Manila": where it was said, not what
+                      r"|\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
+                      r"briefing|speech|address|statement|interview|ceremony)\b")
 #: A second, non-speech verb phrase of the speaker after a noun-phrase or small-clause content: "called those
 #: people cowards and violently beat a man who …" (the speaker beat, nobody said so).
 _NP_COORD_VP = re.compile(r",?\s+and\s+(?:(?:\w+ly|also|then|later|even|allegedly)\s+){0,2}(?:[a-z]+ed|beat|took|made|went|came|gave|"
                           r"led|sent|ran|fought|shot|brought|began|fled|held|left|threw|stole|paid|built|broke|hit|struck|"
                           r"sought|kept|met|won|lost|drove|forced|bought|sold|tore|wore|burned|burnt|spent)\s+"
                           r"(?=(?:a|an|the|his|her|their|its|him|them|it|us|me|one|two|three|several|some|dozens|\d)\b)")
+_NAME_WHICH = re.compile(r",\s+(?:which|who|whose)\s")
 #: The writer's speculation in a trailing relative clause: "…,” which may mean that the capital …".
 _WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?:well\s+)?(?:mean|suggest|indicate|signal|imply)"
                            r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled)"

@@ -728,6 +728,16 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ref = ctx.head(d.group(1), s)
         if ref is None:
             ref = _head_in_text(text, d.group(1), s, mentions)
+        if ref is None and _singular(d.group(1)) in ("channel", "outlet", "station", "broadcaster", "network"):
+            # "A TV news outlet run by Hamas showed … The channel blamed …": the owner named just before, else the press
+            lo = max(0, s - 400)
+            run = None
+            for run in _RUN_BY.finditer(text, lo, s):
+                pass
+            owner = mentions_between(mentions, run.end(), run.end() + 40) if run is not None else []
+            if owner and owner[0].start == run.end() and owner[0].party:
+                return owner[0].party, phrase, "definite"
+            return OTHER, phrase, "unaffiliated"
         if ref is None and _singular(d.group(1)) in ("company", "firm", "airline", "carrier", "bank", "newspaper", "foundation",
                                                              "charity", "institute", "fund", "association"):
             return OTHER, phrase, "unaffiliated"  # "the company forecast", "the foundation said": no party
@@ -857,6 +867,8 @@ _PRIVATE_PERSON = re.compile(
     r"baker|fisherman|blogger|tourist|passenger|customer|relative|retiree|housewife|homeowner|landlord|tenant)\b",
     re.I,
 )
+#: "an outlet run by Hamas", "a station owned by …": the owner of a medium.
+_RUN_BY = re.compile(r"\b(?:outlet|channel|station|broadcaster|network|newspaper)\s+(?:run|owned|operated|controlled|funded)\s+by\s+(?:the\s+)?")
 #: An official of a state's police, ministry or army named by role only.
 _STATE_ROLE = re.compile(r"^(?:the\s+)?(?:acting\s+|deputy\s+|former\s+)?(?:head|chief|commander|director|spokes(?:man|woman|person))\s+of\s+"
                          r"(?:the\s+)?(?:national\s+|state\s+|city\s+|riot\s+|traffic\s+)?(?:police|interior\s+ministry|"
