@@ -92,6 +92,9 @@ EU_MEETING = ("The European Union called a meeting of its 28 member countries on
            "Pillar of Defense, which it launched to target those behind the high number of rockets fired at Israel over "
            "the past year.",
      [("Israeli military", "israel", "call", "indirect", "Pillar of Defense")]),
+    # streets do not speak: the writer's inference
+    (GAZA, "Residents are accustomed to hunkering down in bunker rooms, but the emptiness of the town's marina and "
+           "streets suggested the uptick had left people on edge.", []),
     # the writer's inference from statements is nobody's statement
     (UKRAINE, "These and other statements suggest Ukraine's future will feature yet more unrest, more fighting and more "
               "likelihood that it will spawn a full-scale civil war and, perhaps, an international one.", []),

@@ -1020,7 +1020,8 @@ _EVIDENCE_HEADS = frozenset("""poll polls data statistics figures figure evidenc
 _INANIMATE_HEADS = frozenset("""data statistics figures numbers fire fires blast blasts explosion explosions shelling bombing
     bombardment airstrike airstrikes strike strikes rocket rockets missile missiles shell shells bomb bombs crash storm flood
     earthquake violence fighting war clashes attack attacks gdp inflation prices price growth economy market markets stocks
-    shares index indices sales exports imports output rate rates""".split())
+    shares index indices sales exports imports output rate rates streets roads buildings ruins rubble emptiness silence
+    absence scene sight""".split())
 
 
 def _inanimate(text: str, s: int, e: int) -> bool:
