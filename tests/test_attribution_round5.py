@@ -102,6 +102,19 @@ EU_MEETING = ("The European Union called a meeting of its 28 member countries on
     (GAZA, "In the chaos, they were rushed to nearby Shifa Hospital. A TV news outlet run by Hamas showed live footage of "
            "the hospital. The channel blamed the carnage on an Israeli drone.",
      [("The channel", "hamas", "blame", "indirect", "the carnage on an Israeli drone")]),
+    # "…, with one saying “…”" is a further statement, not part of the first
+    (UKRAINE, "U.S. officials tell Fox News that they believe that Russian special forces are fighting in Ukraine, with "
+              "one saying \"if you look at a Russian separatist, it is basically a Russian soldier.\"",
+     [("U.S. officials", "west", "tell", "indirect", "they believe that Russian special forces are fighting in Ukraine")]),
+    # the addressee of a participle "telling" is no content
+    (GAZA, "The Israeli military said it was \"reviewing\" the incident, telling CNN that a rocket fired from Gaza could "
+           "have been responsible.",
+     [("The Israeli military", "israel", "say", "partial", 'it was "reviewing" the incident'),
+      ("The Israeli military", "israel", "tell", "indirect", "a rocket fired from Gaza could have been responsible")]),
+    # "quoted X as telling … that": the quoted words, not the person and the occasion
+    (GAZA, "Israeli media quoted Defense Minister Ehud Barak as telling a closed meeting that Israel wanted a 24-hour "
+           "test period of no rocket fire.",
+     [("Israeli media", "other", "quote", "indirect", "Israel wanted a 24-hour test period of no rocket fire")]),
     # "called a meeting" convenes; nothing is said
     (UKRAINE, EU_MEETING, []),
 ])

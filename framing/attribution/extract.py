@@ -574,6 +574,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
                 if m or (participle and prev_st is not None):
                     a, b = _content_after(text, c.end, sent.end)
+                    a = _after_addressee(text, c, a, b)
                     if _nwords(text[a:b], 3) >= 2:
                         st = Statement("indirect", [(a, b)], c, holder.speaker, holder.appositives)
             if st is None and neg_st is None and _negated(text, c.start, max(sent.start, c.start - _WINDOW)):
@@ -605,6 +606,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
                     if m is None and c2.text.lower().endswith("ing"):
                         m = _PARTICIPLE_COMMA.search(text, max(st.start, c2.start - 3), c2.start)
+                    if m is None and c2.text.lower().endswith("ing"):  # "…, with one saying “…”": another statement
+                        m = _WITH_SAYING.search(text, max(st.start, c2.start - 50), c2.start)
                     if m and m.start() > st.start:
                         a, _ = st.parts[-1]
                         st.parts[-1] = _content_before(text, a, m.start())
@@ -679,6 +682,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
 
 
+_WITH_SAYING = re.compile(r",\s+with\s+(?:[\w’'.-]+\s+){1,4}$")
 #: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …".
 _FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
                           r"[Ss]ince|[Aa]lthough|[Tt]hough|[Ee]ven as|[Jj]ust as|that)\s+(?:the\s+)?\Z")
@@ -832,6 +836,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 apps = [(m.start(1), m.end(1))]
 
         s, e = _content_after(text, c.end, hi)
+        s = _after_addressee(text, c, s, e)
         if _nwords(text[s:e], 3) < 2:
             return None
         if subj is not None and _inanimate(text, *subj):
@@ -935,9 +940,14 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if c.lemma == "add" and not re.search(r"\bthat\b", text[c.end : s]) and not _starts_clause(text, s, e) \
             and not _has_verb(text, s, text.find(",", s, e) if "," in text[s:e] else e) and not d.units_in(s, e):
         return None  # "The ambassadors also added eight names to the list", "Employers added 200,000 jobs": no words
+    if c.lemma == "quote":  # "Israeli media quoted Ehud Barak as telling a closed meeting that Israel wanted …"
+        m = _QUOTED_AS.match(text, s, e)
+        if m and _nwords(text[m.end() : e], 3) >= 2:
+            s = m.end()
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
+_QUOTED_AS = re.compile(r"(?:[\w’'.-]+,?\s+){1,8}?as\s+(?:saying|telling\s+[^,.;“\"]{0,60}?\bthat|telling|writing|stating)\s+(?:that\s+)?")
 #: "called a meeting", "called early elections": to convene, not to speak.
 _CONVENE = re.compile(r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|referendum|strike|conference|rally)"
                       r"|(?:early|snap|new|fresh|parliamentary|presidential)\s+elections)\b(?!\s+(?:a|an|the)\s)", re.I)
@@ -949,6 +959,22 @@ _GREETING = re.compile(r"\s+(?:(?:also|only|just|then)\s+)?(?:hello|hi|hey|goodb
 _PHONE_CALL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:President|Prime\s+Minister|Secretary|Chancellor)\s+)?"
                          r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\s+(?:and|to|on|from|after|before|again|twice|late|"
                          r"earlier|last|this|by)\s")
+_TOLD_THAT = re.compile(r"[^,.;]{0,60}?\bthat\s+")
+
+
+def _after_addressee(text: str, c: Cue, s: int, e: int) -> int:
+    """Start of the content of "tell" after its addressee ("telling CNN that a rocket …" → "a rocket …").
+
+    >>> from framing.attribution.cues import lexicon
+    >>> t = "The army said so, telling CNN that a rocket could have been responsible."
+    >>> c = next(c for c in lexicon().finditer(t) if c.lemma == "tell")
+    >>> t[_after_addressee(t, c, c.end + 1, len(t) - 1):]
+    'a rocket could have been responsible.'
+    """
+    if c.lemma != "tell":
+        return s
+    m = _TOLD_THAT.match(text, s, e)
+    return m.end() if m and not _has_verb(text, s, m.end() - 5) else s
 _ADDRESSEE = re.compile(
     r"(?:(?:the\s+)?(?:reporters|journalists|lawmakers|senators|legislators|parliament|congress|the\s+(?:newspaper|paper|agency|network|station|council|committee))"
     r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
