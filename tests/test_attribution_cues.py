@@ -66,7 +66,7 @@ def _rows(spec: str, text: str) -> list[tuple[str, str, str, str, str]]:
     # a coordinated verb phrase of the speaker is not content
     (UKRAINE, "Tak said the 1,000 Russian troops operating inside Ukraine was a conservative estimate and provided "
               "satellite imaginary showing an incursion of great sophistication.",
-     [("Tak", "", "say", "neutral", "the 1,000 Russian troops operating inside Ukraine was a conservative estimate")]),
+     [("Tak", "other", "say", "neutral", "the 1,000 Russian troops operating inside Ukraine was a conservative estimate")]),
     # "refer to X as Y" characterises; "referring to X" explains a word and is no statement
     (UKRAINE, 'Officials referred to the demonstrators as "terrorists."',
      [("Officials", "", "refer to", "characterisation", 'the demonstrators as "terrorists."')]),

@@ -434,10 +434,19 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
                 st = Statement("direct", parts, last_direct.cue, None, [], prev=last_direct)
         if st is None:
             continue
+        if (st.kind == "direct" and st.prev is None and st.cue is not None and st.cue.cls == "characterisation"
+                and len(st.parts) == 1 and st.cue.start < qs and _NAMED_AS.search(text, max(0, st.cue.start - 40), st.cue.start)):
+            inner = text[qs + 1 : qe - 1].strip(" ,")
+            if _nwords(inner, 8) <= 7 and not inner.endswith((".", "?", "!")) and not _has_verb(text, qs + 1, qe - 1):
+                st.kind = "partial"  # "the offensive, which it calls “Operation Pillar of Defense,”": a quoted name
         if st.cue is not None and st.prev is None:
             consumed.add(st.cue.start)
         out.append(st)
         last_direct = st
+
+
+#: A relative clause that names a thing: "which it calls", "what Israel dubbed".
+_NAMED_AS = re.compile(r"\b(?:which|what|that|whom)\s+(?:[\w’'-]+\s+){1,4}$", re.I)
 
 
 def _partial_lead(d: _Doc, st: Statement, qs: int) -> None:
@@ -565,6 +574,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
                 if m or (participle and prev_st is not None):
                     a, b = _content_after(text, c.end, sent.end)
+                    a = _after_addressee(text, c, a, b)
                     if _nwords(text[a:b], 3) >= 2:
                         st = Statement("indirect", [(a, b)], c, holder.speaker, holder.appositives)
             if st is None and neg_st is None and _negated(text, c.start, max(sent.start, c.start - _WINDOW)):
@@ -596,6 +606,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
                     if m is None and c2.text.lower().endswith("ing"):
                         m = _PARTICIPLE_COMMA.search(text, max(st.start, c2.start - 3), c2.start)
+                    if m is None and c2.text.lower().endswith("ing"):  # "…, with one saying “…”": another statement
+                        m = _WITH_SAYING.search(text, max(st.start, c2.start - 50), c2.start)
                     if m and m.start() > st.start:
                         a, _ = st.parts[-1]
                         st.parts[-1] = _content_before(text, a, m.start())
@@ -603,6 +615,14 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             if st.kind in ("indirect", "partial") and st.cue is not None and st.cue.type != "learned":
                 a, b = st.parts[-1]
                 m = _WRITER_HEDGE.search(text, a, b)
+                if m and _nwords(text[a : m.start()], 4) >= 3:
+                    st.parts[-1] = b_ = _content_before(text, a, m.start())
+                    a, b = b_
+                m = _QUOTE_WHICH.search(text, a, b)
+                if m and _nwords(text[a : m.start()], 4) >= 3:
+                    st.parts[-1] = b_ = (a, m.end())  # the closing mark stays
+                    a, b = b_
+                m = _WRITER_WHICH.search(text, a, b)
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
                     a, b = b_
@@ -615,14 +635,25 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             if st.kind == "indirect" and st.cue is not None and st.cue.type != "learned":
                 a, b = st.parts[-1]
                 m = _SPEAKER_VP.search(text, a, b)
+                v = _NP_COORD_VP.search(text, a, b)
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = _content_before(text, a, m.start())
+                elif v and _nwords(text[a : v.start()], 3) >= 2 and not _has_verb(text, a, v.start()) \
+                        and not re.search(r"\bthat\b", text[st.cue.end : a]):
+                    st.parts[-1] = _content_before(text, a, v.start())  # "called those people cowards and beat a man"
                 elif len(st.parts) == 1 and st.cue.lemma in _NP_OBJECT_CUES and not re.search(r"\bthat\b", text[st.cue.end : a]):
                     # a noun-phrase object ends before the writer's adjunct: "declared two regions independent
                     # following referendums …", "repeated his call to provide … weapons, though …"
                     m = _ADJUNCT.search(text, a, b)
                     if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
                         st.parts[-1] = _content_before(text, a, m.start())
+            if (st.kind == "indirect" and st.cue is not None and st.cue.cls == "characterisation" and len(st.parts) == 1
+                    and not re.search(r"\bthat\b", text[st.cue.end : st.start])):
+                # "an operation it calls Pillar of Defense, which it launched to …": the writer's relative clause
+                a, b = st.parts[-1]
+                m = _NAME_WHICH.search(text, a, b)
+                if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
+                    st.parts[-1] = _content_before(text, a, m.start())
             if st.kind == "indirect" and st.speaker is not None and st.speaker[0] < c.start and len(st.parts) == 1:
                 # "As NATO warned of Russia moving combat troops …, Russia announced …": a statement in a fronted
                 # subordinate clause ends at the comma before the main clause
@@ -651,6 +682,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
 
 
+_WITH_SAYING = re.compile(r",\s+with\s+(?:[\w’'.-]+\s+){1,4}$")
 #: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …".
 _FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
                           r"[Ss]ince|[Aa]lthough|[Tt]hough|[Ee]ven as|[Jj]ust as|that)\s+(?:the\s+)?\Z")
@@ -764,6 +796,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "NATO admitted new members": not a speech act
     if c.lemma in _NEEDS_PROPOSITION and not _propositional(text, c.end, c.end, hi):
         return None  # "People shout slogans during a rally": no words are reported
+    if c.lemma == "say" and _GREETING.match(text, c.end, hi):
+        return None  # "She says hello in Hebrew to her neighbors", "said a prayer": a greeting or a rite, no statement
+    if c.lemma == "call" and _CONVENE.match(text, c.end, hi):
+        return None  # "The European Union called a meeting of its 28 member countries": convened, said nothing
     if c.lemma == "call" and nxt in ("off", "up", "back"):
         return None  # "Ms. Rousseff called off the visit", "Israel called up 16,000 reservists": no speech
     if c.lemma == "refer to" and not re.search(r"\bas\b", text[c.end : min(hi, c.end + 80)]):
@@ -800,6 +836,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 apps = [(m.start(1), m.end(1))]
 
         s, e = _content_after(text, c.end, hi)
+        s = _after_addressee(text, c, s, e)
         if _nwords(text[s:e], 3) < 2:
             return None
         if subj is not None and _inanimate(text, *subj):
@@ -853,7 +890,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 a, b = _content_after(text, comma + 1, hi)
                 nxt_cue = d.cues_in(a, min(b, a + 30))
                 verb_first = _next_word(text, a, b) in _PASSIVE_AUX | {"has", "have", "had", "will", "would", "could", "can"}
-                if _nwords(text[a:b], 4) >= 3 and (_starts_clause(text, a, b) or verb_first) and not (nxt_cue and nxt_cue[0].start == a):
+                lead_only = not _has_verb(text, s, e) and _has_verb(text, a, b)  # "On the other hand, he says, Moscow is …"
+                if _nwords(text[a:b], 4) >= 3 and (_starts_clause(text, a, b) or verb_first or lead_only) and not (nxt_cue and nxt_cue[0].start == a):
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail
@@ -888,6 +926,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     head = _words(text, sp_s, sp_e)[-1].group().lower()
     if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
         return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
+    if c.cls in ("speculation", "evidential") and head in ("statements", "remarks", "comments", "words", "moves", "actions") \
+            and re.match(r"(?:these|those|such|other|all)\b", text[sp_s:sp_e].lower()):
+        return None  # "These and other statements suggest Ukraine's future will …": the writer's inference
     if _inanimate(text, sp_s, sp_e):
         return None  # "the fire claimed 46 lives", "Figures released Monday confirm …": nobody speaks
     if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
@@ -899,19 +940,68 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if c.lemma == "add" and not re.search(r"\bthat\b", text[c.end : s]) and not _starts_clause(text, s, e) \
             and not _has_verb(text, s, text.find(",", s, e) if "," in text[s:e] else e) and not d.units_in(s, e):
         return None  # "The ambassadors also added eight names to the list", "Employers added 200,000 jobs": no words
+    if c.lemma == "quote":  # "Israeli media quoted Ehud Barak as telling a closed meeting that Israel wanted …"
+        m = _QUOTED_AS.match(text, s, e)
+        if m and _nwords(text[m.end() : e], 3) >= 2:
+            s = m.end()
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
+_QUOTED_AS = re.compile(r"(?:[\w’'.-]+,?\s+){1,8}?as\s+(?:saying|telling\s+[^,.;“\"]{0,60}?\bthat|telling|writing|stating)\s+(?:that\s+)?")
+#: "called a meeting", "called early elections": to convene, not to speak.
+_CONVENE = re.compile(r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|referendum|strike|conference|rally)"
+                      r"|(?:early|snap|new|fresh|parliamentary|presidential)\s+elections)\b(?!\s+(?:a|an|the)\s)", re.I)
+
+#: "says hello", "said goodbye", "say grace", "said a prayer": idioms of greeting and rite, not speech reports.
+_GREETING = re.compile(r"\s+(?:(?:also|only|just|then)\s+)?(?:hello|hi|hey|goodbye|good-bye|good\s+(?:bye|night|morning)|farewell|"
+                       r"thanks|thank\s+you|grace|amen|(?:a\s+|the\s+)?(?:short\s+|quick\s+|silent\s+)?prayers?|mass|kaddish)\b", re.I)
 #: "called Mr. Morsi and …", "called Netanyahu on Sunday": a person as the whole object of "call" is a phone call.
 _PHONE_CALL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:President|Prime\s+Minister|Secretary|Chancellor)\s+)?"
                          r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\s+(?:and|to|on|from|after|before|again|twice|late|"
                          r"earlier|last|this|by)\s")
+_TOLD_THAT = re.compile(r"[^,.;]{0,60}?\bthat\s+")
+
+
+def _after_addressee(text: str, c: Cue, s: int, e: int) -> int:
+    """Start of the content of "tell" after its addressee ("telling CNN that a rocket …" → "a rocket …").
+
+    >>> from framing.attribution.cues import lexicon
+    >>> t = "The army said so, telling CNN that a rocket could have been responsible."
+    >>> c = next(c for c in lexicon().finditer(t) if c.lemma == "tell")
+    >>> t[_after_addressee(t, c, c.end + 1, len(t) - 1):]
+    'a rocket could have been responsible.'
+    """
+    if c.lemma != "tell":
+        return s
+    m = _TOLD_THAT.match(text, s, e)
+    return m.end() if m and not _has_verb(text, s, m.end() - 5) else s
 _ADDRESSEE = re.compile(
     r"(?:(?:the\s+)?(?:reporters|journalists|lawmakers|senators|legislators|parliament|congress|the\s+(?:newspaper|paper|agency|network|station|council|committee))"
     r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
 _REDUCED_RELATIVE_VERBS = _FINITE | frozenset("""continues fits remains comes follows marks means appears seems
     includes contains shows went came left began took made gave""".split())
-_ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although|until)\s+")
+_ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although|until"
+                      r"|in\s+(?:response|reply|retaliation|reaction)\s+to|in\s+retaliation\s+for|on\s+(?:the\s+)?orders?\s+(?:of|from)"
+                      r"|at\s+the\s+(?:request|behest|urging)\s+of|under\s+pressure\s+from)\s+"
+                      r"|,\s+(?:in|during|at)\s+(?!which\b|whose\b)|,\s+(?!including\b)[a-z]+ing\s+"
+                      # "announced the sanctions at a news conference in Manila": where it was said, not what
+                      r"|\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
+                      r"briefing|speech|address|statement|interview|ceremony)\b")
+#: A second, non-speech verb phrase of the speaker after a noun-phrase or small-clause content: "called those
+#: people cowards and violently beat a man who …" (the speaker beat, nobody said so).
+_NP_COORD_VP = re.compile(r",?\s+and\s+(?:(?:\w+ly|also|then|later|even|allegedly)\s+){0,2}(?:[a-z]+ed|beat|took|made|went|came|gave|"
+                          r"led|sent|ran|fought|shot|brought|began|fled|held|left|threw|stole|paid|built|broke|hit|struck|"
+                          r"sought|kept|met|won|lost|drove|forced|bought|sold|tore|wore|burned|burnt|spent)\s+"
+                          r"(?=(?:a|an|the|his|her|their|its|him|them|it|us|me|one|two|three|several|some|dozens|\d)\b)")
+_NAME_WHICH = re.compile(r",\s+(?:which|who|whose)\s")
+#: The writer's speculation in a trailing relative clause: "…,” which may mean that the capital …".
+_WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?:well\s+)?(?:mean|suggest|indicate|signal|imply)"
+                           r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled)"
+                           # the writer's background on a conflict: "the conflict, which has killed nearly 2,600 people"
+                           r"|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|cost)\s+"
+                           r"(?:the\s+lives\s+of\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?[\d,]+)\b")
+#: A relative clause right after a closing quotation mark is the writer's: '"… the city of Kiev," which …'.
+_QUOTE_WHICH = re.compile(r"(?:[”\"]\s*,|,\s*[”\"])(?=\s+which\s)")
 #: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
 _NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise criticise condemn denounce "
                             "praise welcome".split()) | {"call for", "call on"}
@@ -956,7 +1046,8 @@ _EVIDENCE_HEADS = frozenset("""poll polls data statistics figures figure evidenc
 _INANIMATE_HEADS = frozenset("""data statistics figures numbers fire fires blast blasts explosion explosions shelling bombing
     bombardment airstrike airstrikes strike strikes rocket rockets missile missiles shell shells bomb bombs crash storm flood
     earthquake violence fighting war clashes attack attacks gdp inflation prices price growth economy market markets stocks
-    shares index indices sales exports imports output rate rates""".split())
+    shares index indices sales exports imports output rate rates streets roads buildings ruins rubble emptiness silence
+    absence scene sight""".split())
 
 
 def _inanimate(text: str, s: int, e: int) -> bool:
@@ -1339,7 +1430,8 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     september october november december world war olympics games cup league championship prize award festival
     summit conference agreement treaty plan act law bill journal magazine network channel tv radio church hospital school airport station center centre office
     white black red security national international foreign defense defence prime minister president secretary
-    general senate congress parliament government military air navy sea river sea gulf middle guard guards corps""".split())
+    general senate congress parliament government military air navy sea river sea gulf middle guard guards corps
+    hide caption photos photo story highlights video videos gallery watch replay""".split())  # caption furniture too
 
 
 #: An embedded tweet: a paragraph ending "— Name (@handle) April 20, 2014".
@@ -1467,7 +1559,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         else:
             party, name, via, sp, speaker = "", "", "", (-1, -1), ""
         resolved[id(st)] = (party, name, via)
-        if (st.speaker is not None and via in ("person", "title", "surname", "pronoun", "appositive", "name")
+        if (st.speaker is not None and via in ("person", "title", "surname", "pronoun", "appositive", "name", "")
                 and ctx.last_person is not None and ctx.last_person[0] in (name, speaker)):
             k = bisect_right(starts, st.end - 1) - 1
             hold = (ctx.last_person, ends[k] if 0 <= k < len(ends) else st.end)

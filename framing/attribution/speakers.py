@@ -728,6 +728,16 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ref = ctx.head(d.group(1), s)
         if ref is None:
             ref = _head_in_text(text, d.group(1), s, mentions)
+        if ref is None and _singular(d.group(1)) in ("channel", "outlet", "station", "broadcaster", "network"):
+            # "A TV news outlet run by Hamas showed … The channel blamed …": the owner named just before, else the press
+            lo = max(0, s - 400)
+            run = None
+            for run in _RUN_BY.finditer(text, lo, s):
+                pass
+            owner = mentions_between(mentions, run.end(), run.end() + 40) if run is not None else []
+            if owner and owner[0].start == run.end() and owner[0].party:
+                return owner[0].party, phrase, "definite"
+            return OTHER, phrase, "unaffiliated"
         if ref is None and _singular(d.group(1)) in ("company", "firm", "airline", "carrier", "bank", "newspaper", "foundation",
                                                              "charity", "institute", "fund", "association"):
             return OTHER, phrase, "unaffiliated"  # "the company forecast", "the foundation said": no party
@@ -810,6 +820,22 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
     if not inside and _GOV_TITLE.search(phrase) and _FOREIGN_NP.match(phrase):
         return OTHER, phrase, "unaffiliated"  # "a British government minister" (no spec party): identifiable, of no party
+    if not inside and _STATE_ROLE.search(phrase):
+        # "the acting head of the police": an official of the state whose country the passage is about
+        party = place_party(ctx.places, s, e)
+        lo = max(0, text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1, s - 400)
+        states = [m for m in mentions_between(mentions, lo, s) if m.party and m.via in ("alias", "demonym")
+                  and re.fullmatch(r"[A-Z][a-z]+(?:[’']s)?", m.text)]
+        if party == OTHER and states:
+            party = states[-1].party  # "He fled Ukraine's capital …, according to the acting head of the police"
+        ctx.last_person = (phrase, party)
+        return party, phrase, "place" if party != OTHER else "unaffiliated"
+    if ctx.last_person == (phrase, "") and _SURNAME.match(phrase):
+        # "Jamila says …", "Makeeno said": a named person (seen by that name only) of no known party
+        ctx.last_person = (phrase, OTHER)
+        return OTHER, phrase, "name"
+    if not inside and _IDENTIFIABLE_GROUP.match(phrase):
+        return OTHER, phrase, "unaffiliated"  # "recruiters called those people cowards": identifiable people of no party
     return "", phrase, ""
 
 
@@ -841,6 +867,17 @@ _PRIVATE_PERSON = re.compile(
     r"baker|fisherman|blogger|tourist|passenger|customer|relative|retiree|housewife|homeowner|landlord|tenant)\b",
     re.I,
 )
+#: "an outlet run by Hamas", "a station owned by …": the owner of a medium.
+_RUN_BY = re.compile(r"\b(?:outlet|channel|station|broadcaster|network|newspaper)\s+(?:run|owned|operated|controlled|funded)\s+by\s+(?:the\s+)?")
+#: An official of a state's police, ministry or army named by role only.
+_STATE_ROLE = re.compile(r"^(?:the\s+)?(?:acting\s+|deputy\s+|former\s+)?(?:head|chief|commander|director|spokes(?:man|woman|person))\s+of\s+"
+                         r"(?:the\s+)?(?:national\s+|state\s+|city\s+|riot\s+|traffic\s+)?(?:police|interior\s+ministry|"
+                         r"security\s+service|border\s+(?:guard|service)|prosecutor(?:’s|'s)?\s+office|general\s+staff)$", re.I)
+#: People identified by what they do (not a bare "officials", "sources", "critics"): ``other``.
+_IDENTIFIABLE_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+|local\s+|two\s+|three\s+|several\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
+                                 r"(?:recruiters|organi[sz]ers|guards|bodyguards|employees|staffers|workers|shopkeepers|"
+                                 r"merchants|traders|vendors|passengers|pilgrims|mourners|worshippers|parishioners|"
+                                 r"neighbou?rs|relatives|villagers|farmers|miners|students|teachers|parents|locals)$")
 _DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)$")
 _HEAD_WORDS = frozenset("""ministry military army statement report council government agency official officials
     president prime minister spokesman spokeswoman committee office department service group organization organisation
