@@ -19,6 +19,8 @@ from framing.attribution.quotes import find_quotes
     ("“An open mark and no close.\n\nA new paragraph with “a quote”.", [("“a quote”", False)]),
     # NYT-style doubled apostrophes
     ("He called it ''a tragedy'' on Monday.", [("''a tragedy''", False)]),
+    # wire style: ``quote''
+    ("``This support can complement an IMF program,'' Carney said.", [("``This support can complement an IMF program,''", False)]),
     # a lone apostrophe is not a mark
     ("Israel's army said it's over.", []),
     # guillemets
@@ -28,7 +30,7 @@ def test_find_quotes(text, expected):
     assert [(q.text, q.continues) for q in find_quotes(text)] == expected
 
 
-@given(st.text(alphabet="ab “”\"'\n„«»", max_size=40))
+@given(st.text(alphabet="ab “”\"'`\n„«»", max_size=40))
 def test_quote_offsets_slice_the_text(text):
     quotes = find_quotes(text)
     for q in quotes:

@@ -49,10 +49,17 @@ _LEAD_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
     r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:yesterday|today|tonight|recently|repeatedly|publicly|privately|again|later|also|too|earlier))"
+    r"|(?:yesterday|today|tonight|recently|repeatedly|publicly|privately|again|later|also|too|earlier)"
+    # "said a short while ago", "said two days ago"
+    r"|(?:a\s+(?:short\s+)?while|(?:[\w-]+\s+){1,2}(?:minutes?|hours?|days?|weeks?|months?|years?))\s+ago"
+    # "said before an EU leaders' summit", "said after the meeting": the occasion, not the content
+    r"|(?:before|after|ahead\s+of|following|during|at)\s+(?:an?|the|his|her|its|their)\s+(?:[\w’'.-]+\s+){0,4}?"
+    r"(?:summit|meeting|talks|visit|session|vote|speech|briefing|conference|trip|rally|funeral|ceremony|hearing))"
     r"(?!\w)(?:\s*,)?",  # a whole word: "took" does not start with the adverbial "too"
     re.IGNORECASE,
 )
+#: A temporal clause after a postposed cue ("…, Azerbaijan said after the talks ended."): the occasion, not the content.
+_TEMPORAL_TAIL = re.compile(r"\s*(?:,\s*)?(?:before|after|as|when|while|during|following|ahead\s+of|upon|until)\s", re.I)
 # Verbs that put the speaker after them ("…, says Hikmet Hajiyev"); others take an object there.
 _INVERTIBLE = frozenset(
     "say add write claim insist warn argue explain note continue observe remark reply respond suggest recall state "
@@ -874,6 +881,11 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     j = lead
     while j > lo and text[j - 1].isspace():
         j -= 1
+    # "… a 'pleasant surprise,' Israeli President Shimon Peres said": the comma sits inside the closing mark
+    marks = 2 if text[max(lo, j - 2) : j] == "''" else (1 if j > lo and text[j - 1] in "'’\"”" else 0)
+    closing = marks > 0 and j - marks > lo and text[j - marks - 1] == ","
+    if closing:
+        j -= marks
     # postposed: "The offensive was a response, Azerbaijan says."
     tail = _content_after(text, c.end, hi)
     comma = text.find(",", c.end, hi)
@@ -881,8 +893,11 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if comma >= 0 and not text[c.end:comma].strip():
         tail_words = []
     if j > lo and text[j - 1] == "," and _no_that(text, c.end, comma if comma >= 0 else hi) and (
-            not tail_words or (c.lemma == "tell" and (len(tail_words) <= 3 or not _has_verb(text, tail[0], tail[1])))):
+            not tail_words or (c.lemma == "tell" and (len(tail_words) <= 3 or not _has_verb(text, tail[0], tail[1])))
+            or _TEMPORAL_TAIL.match(text, c.end, hi)):
         s, e = _content_before(text, lo, j - 1)
+        if closing and e == j - 1:
+            e = j + marks  # the comma and the closing mark stay with the quoted words
         if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
             if comma >= 0 and not text[c.end:comma].strip():

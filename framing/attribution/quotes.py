@@ -21,7 +21,7 @@ _CLOSE = "”»"
 _STRAIGHT = '"'
 _MARKS = frozenset(_OPEN + _CLOSE + _STRAIGHT)
 #: The characters the scan acts on; everything between them is skipped in C.
-_EVENT = re.compile("[\n%s]|''" % re.escape(_OPEN + _CLOSE + _STRAIGHT))
+_EVENT = re.compile("[\n%s]|''|``" % re.escape(_OPEN + _CLOSE + _STRAIGHT))
 
 
 class Quote(NamedTuple):
@@ -39,7 +39,7 @@ class Quote(NamedTuple):
     def inner(self) -> tuple[int, int]:
         """Offsets of the quoted words without the marks."""
         s, e = self.start, self.end
-        s += 2 if self.text.startswith("''") else (1 if self.text[:1] in _MARKS else 0)
+        s += 2 if self.text.startswith(("''", "``")) else (1 if self.text[:1] in _MARKS else 0)
         e -= 2 if self.text.endswith("''") and e - 2 >= s else (1 if self.text[-1:] in _MARKS else 0)
         return s, e
 
@@ -71,7 +71,7 @@ def find_quotes(text: str) -> list[Quote]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if j < n and (text[j] in _OPEN + _STRAIGHT or text.startswith("''", j)):
+            if j < n and (text[j] in _OPEN + _STRAIGHT or text.startswith(("''", "``"), j)):
                 end = i
                 while end > open_at and text[end - 1].isspace():
                     end -= 1
@@ -87,6 +87,8 @@ def find_quotes(text: str) -> list[Quote]:
             if open_at >= 0:
                 out.append(Quote(open_at, i + 1, text[open_at : i + 1]))
                 open_at = -1
+        elif c == "`":  # ``quote'' (wire style): opens
+            open_at = i
         elif c == "'":  # ''quote'' (NYT style)
             if open_at >= 0:
                 out.append(Quote(open_at, i + 2, text[open_at : i + 2]))

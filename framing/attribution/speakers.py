@@ -72,8 +72,8 @@ _BOUNDARY_CHARS = frozenset(",;:—–()[]“”\"«»\n")
 
 
 def _strip_span(text: str, s: int, e: int) -> Span:
-    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
-        s += 1
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-'’\"”"):
+        s += 1  # also the closing mark of a quote just before ("… a 'pleasant surprise,' Israeli President …")
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
         e -= 1
     return s, e
