@@ -213,8 +213,8 @@ def extract_rows_crf(text: str, sents: Sequence, spec, mentions: Sequence | None
 # training (PolNeAR brat files)
 
 
-def fit(exs: Sequence[tuple[list[list[str]], list[int]]], lex: dict[str, str], c1: float = 0.1, c2: float = 0.01,
-        max_iter: int = 150, min_freq: int = 2, path: str | None = None) -> CRFModel:
+def fit(exs: Sequence[tuple[list[list[str]], list[int]]], lex: dict[str, str], c1: float = 1.0, c2: float = 0.001,
+        max_iter: int = 120, min_freq: int = 2) -> CRFModel:
     """Fit a CRF on ``exs`` (token features and gold tag indices per article)."""
     import os
     import tempfile
@@ -229,8 +229,8 @@ def fit(exs: Sequence[tuple[list[list[str]], list[int]]], lex: dict[str, str], c
     fd, tmp = tempfile.mkstemp(suffix=".crfsuite")
     os.close(fd)
     try:
-        tr.train(path or tmp)
-        data = Path(path or tmp).read_bytes()
+        tr.train(tmp)
+        data = Path(tmp).read_bytes()
     finally:
         os.unlink(tmp)
     return CRFModel(data, lex)
@@ -256,9 +256,9 @@ def main(argv: list[str] | None = None) -> CRFModel:
     ap = argparse.ArgumentParser(description="Fit the attribution CRF on PolNeAR train (never dev).")
     ap.add_argument("train_dir", help="PolNeAR data/train folder (text/ and attributions/)")
     ap.add_argument("--write", action="store_true", help="write framing/data/models/" + MODEL_NAME + ".json.gz")
-    ap.add_argument("--c1", type=float, default=0.1, help="L1 penalty")
-    ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
-    ap.add_argument("--iterations", type=int, default=150, help="L-BFGS iterations")
+    ap.add_argument("--c1", type=float, default=1.0, help="L1 penalty")
+    ap.add_argument("--c2", type=float, default=0.001, help="L2 penalty")
+    ap.add_argument("--iterations", type=int, default=120, help="L-BFGS iterations")
     ap.add_argument("--folds", type=int, default=0, help="report K-fold cross-validation over train articles first")
     ap.add_argument("--out", help="write the model here instead of the package's data folder")
     args = ap.parse_args(argv)
