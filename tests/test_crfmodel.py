@@ -70,5 +70,5 @@ def test_polnear_dev_benchmark_crf():
                           "--split", "dev", "--attribution-model", "crf"],
                          capture_output=True, text=True, check=True, cwd=ROOT)
     scores = json.loads(out.stdout.strip().splitlines()[-1])
-    # dev figures: docs/evaluation.md "Learned CRF"
-    assert scores["content_f1"] >= 0.64
+    # dev: content 0.675, source 0.688, cue 0.660 (docs/evaluation.md "Learned CRF"); span tagger 0.640
+    assert scores["content_f1"] >= 0.665 and scores["source_f1"] >= 0.67 and scores["cue_f1"] >= 0.65
