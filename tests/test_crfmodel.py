@@ -46,8 +46,8 @@ def test_crf_finds_source_cue_and_content(text, source, cue, content):
 
 
 @pytest.mark.parametrize("text", [
-    "On September 20th, a day after Azerbaijan launched an armed offensive against Nagorno-Karabakh, "
-    "an ethnic-Armenian enclave inside its borders, a ceasefire took hold.",
+    ("On September 20th, a day after Azerbaijan launched an armed offensive against Nagorno-Karabakh, "
+     "an ethnic-Armenian enclave inside its borders, a ceasefire took hold."),
     "The ceasefire came into force at 1pm on September 20th.",
 ])
 def test_crf_finds_nothing_where_nobody_speaks(text):

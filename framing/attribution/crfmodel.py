@@ -31,16 +31,25 @@ import gzip
 import json
 import sys
 import time
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
 from ..models import model_checksum, read_model
 from ..segment import sentences as split_sentences
-from .spanmodel import TAGS, _quote_state, doc_features, extract_rows, gold_tags, lexicon_forms, read_brat, \
-    rule_spans, tag_spans
+from .spanmodel import (
+    TAGS,
+    _quote_state,
+    doc_features,
+    extract_rows,
+    gold_tags,
+    lexicon_forms,
+    read_brat,
+    rule_spans,
+    tag_spans,
+)
 
-__all__ = ["CRFModel", "crf_model", "MODEL_NAME", "crf_features", "extract_rows_crf", "checksum"]
+__all__ = ["MODEL_NAME", "CRFModel", "checksum", "crf_features", "crf_model", "extract_rows_crf"]
 
 #: File name (without ``.json.gz``) of the shipped model in ``framing/data/models``.
 MODEL_NAME = "attribution-crf-v1"
@@ -178,7 +187,7 @@ class CRFModel:
                 "lexicon": self.lexicon, "meta": self.meta}
 
     @classmethod
-    def from_json(cls, data: dict) -> "CRFModel":
+    def from_json(cls, data: dict) -> CRFModel:
         if data.get("name") != MODEL_NAME:
             raise ValueError(f"model file is {data.get('name')!r}, expected {MODEL_NAME!r}")
         if tuple(data.get("tags", ())) != TAGS:
