@@ -10,6 +10,7 @@ Usage::
 
     python benchmarks/attribution_polnear.py ../shared/datasets/polnear/data --split dev
     python benchmarks/attribution_polnear.py ../shared/datasets/polnear/data --split dev --attribution-model polnear
+    python benchmarks/attribution_polnear.py ../shared/datasets/polnear/data --split dev --attribution-model crf
 """
 
 from __future__ import annotations
@@ -133,15 +134,15 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     ap.add_argument("--no-merge", action="store_true", help="score continued quotes as separate statements")
     ap.add_argument("--model", action="store_true", help="add the learned cue model's cues (framing.attribution.cuemodel); "
                     "same as --attribution-model cues")
-    ap.add_argument("--attribution-model", choices=("rules", "cues", "polnear"), default="rules",
+    ap.add_argument("--attribution-model", choices=("rules", "cues", "polnear", "crf"), default="rules",
                     help="rules (default); cues: rules + learned cue model; polnear: the learned span tagger "
-                         "(framing.attribution.spanmodel)")
+                         "(framing.attribution.spanmodel); crf: the learned CRF (framing.attribution.crfmodel)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     args = ap.parse_args(argv)
     base = Path(args.data_dir) / args.split
     if not (base / "text").is_dir():
         ap.error(f"{base / 'text'}: no such folder (DATA_DIR is PolNeAR's data/ folder)")
-    model: bool | str = {"rules": False, "cues": True, "polnear": "polnear"}[args.attribution_model]
+    model: bool | str = {"rules": False, "cues": True, "polnear": "polnear", "crf": "crf"}[args.attribution_model]
     if args.model:
         model = True
     types = tuple(t.strip() for t in args.types.split(",") if t.strip())
@@ -164,7 +165,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
         n_docs += 1
     elapsed = time.perf_counter() - t0
     result = scores(counts)
-    mode = {False: "rules", True: "rules + cue model", "polnear": "span tagger"}[model]
+    mode = {False: "rules", True: "rules + cue model", "polnear": "span tagger", "crf": "CRF"}[model]
     print(f"PolNeAR {args.split}: {n_docs} articles, {mode}, cue types {','.join(types)}, {elapsed:.1f} s")
     print(f"{'role':8} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6}")
     for role in ROLES:

@@ -90,4 +90,4 @@ def test_polnear_dev_benchmark():
 def test_unknown_model_names_the_options():
     text = "Armenia’s army claims to be staying out of the dispute."
     with pytest.raises(ValueError, match="'polnear'"):
-        extract(text, sentences(text), framing.load_spec("karabakh-2023"), model="crf")
+        extract(text, sentences(text), framing.load_spec("karabakh-2023"), model="hmm")

@@ -1494,16 +1494,20 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     """Attribution rows of a text (the columns of ``attributions.csv``, without ``doc_id``).
 
     ``model="polnear"`` returns the learned span tagger's PolNeAR-style rows instead
-    (:func:`framing.attribution.spanmodel.extract_rows`; ``types`` is then ignored).
+    (:func:`framing.attribution.spanmodel.extract_rows`; ``types`` is then ignored); ``model="crf"`` the
+    CRF's (:func:`framing.attribution.crfmodel.extract_rows_crf`).
 
     ``model=True`` also uses the learned cue model (higher PolNeAR recall, lower precision; off by default,
     see docs/evaluation.md "## Attribution").
     """
-    if model not in (False, True, "polnear"):
-        raise ValueError(f"model={model!r}: expected False (rules), True (rules + cue model) or 'polnear'")
+    if model not in (False, True, "polnear", "crf"):
+        raise ValueError(f"model={model!r}: expected False (rules), True (rules + cue model), 'polnear' or 'crf'")
     if model == "polnear":
         from .spanmodel import extract_rows
         return extract_rows(text, sents, spec, mentions=mentions)
+    if model == "crf":
+        from .crfmodel import extract_rows_crf
+        return extract_rows_crf(text, sents, spec, mentions=mentions)
     sts = statements(text, sents, types=types, model=bool(model))
     if mentions is None:
         mentions = matcher(spec).find(text)
