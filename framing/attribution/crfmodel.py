@@ -48,6 +48,9 @@ from .spanmodel import (
     rule_spans,
     tag_spans,
 )
+from .spanmodel import (
+    evaluate as evaluate_spans,
+)
 
 __all__ = ["MODEL_NAME", "CRFModel", "checksum", "crf_features", "crf_model", "extract_rows_crf"]
 
@@ -247,18 +250,7 @@ def fit(exs: Sequence[tuple[list[list[str]], list[int]]], lex: dict[str, str], c
 
 def evaluate(model: CRFModel, docs, rules: Sequence | None = None) -> dict[str, float]:
     """Span scores (the benchmark's Jaccard >= 0.5 one-to-one matching) of ``model`` on ``docs``."""
-    from collections import defaultdict
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from benchmarks.attribution_polnear import add_counts, new_counts, parse_ann, scores  # type: ignore
-
-    counts = new_counts()
-    for k, (_, text, _, ann) in enumerate(docs):
-        pred: dict[str, list[frozenset[int]]] = defaultdict(list)
-        for role, s, e in model.spans(text, rules[k] if rules is not None else None):
-            pred[role].append(frozenset(range(s, e)))
-        add_counts(counts, parse_ann(Path(ann)), pred)
-    return scores(counts)
+    return evaluate_spans(model, docs, lambda k, text: model.spans(text, rules[k] if rules is not None else None))
 
 
 def main(argv: list[str] | None = None) -> CRFModel:
