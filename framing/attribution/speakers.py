@@ -810,6 +810,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if re.search(r"\b(?:mayor|governor)$", low):  # "In Ashkelon, …, its mayor said": the town's party
         party = place_party(ctx.places, s, e, text)
         return ("", phrase, "") if party == OTHER else (party, phrase, "place")
+    unnamed = _UNNAMED_ROLE.fullmatch(low)
+    if unnamed is not None and not appositives:
+        body = body_before(text, s, mentions, unnamed.group(1))
+        if body is not None:
+            return body, phrase, "definite"  # "The Israeli military said …  A military spokesman said …"
     if re.fullmatch(r"(?:israeli\s+)?(?:military|army|defen[cs]e)\s+(?:officials|sources|spokes(?:man|woman|person))", low):
         # "The army said … Military officials said …": the army just named (bare "military officials"
         # with no army named within 800 characters stay "")
@@ -1157,6 +1162,51 @@ def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
         return None  # "The head of Iran's Revolutionary Guard, Gen. …": the role is named in its own sentence
     inner = mentions_between(mentions, m.start(), m.end())
     return inner[0].party if inner else OTHER
+
+
+#: An unnamed spokesman or official of an unnamed body: "A military spokesman", "a ministry official".
+_UNNAMED_ROLE = re.compile(r"(?:an?|the|one)\s+(?:([a-z]+)\s+)?(?:spokes(?:man|woman|person)|official|source)")
+#: Role modifiers and the words a body named as subject must contain to match them.
+_BODY_WORDS = {"military": r"\b(?:military|army|IDF|Defen[cs]e\s+Forces)\b", "army": r"\b(?:military|army|IDF|Defen[cs]e\s+Forces)\b",
+               "ministry": r"\b[Mm]inistry\b", "police": r"\b[Pp]olice\b", "government": r"\b[Gg]overnment\b"}
+#: The subject of a sentence: capitalised words and at most one lower-case head ("The Israeli military").
+_BODY_SUBJECT = re.compile(r"(?:[A-Z][a-z]+,\s+(?:[a-z]+,\s+)?)?((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:of\s+(?:the\s+)?)?){1,5}"
+                           r"(?:(?:military|army|ministry|police|government|forces)\s+)?)")
+
+
+def body_before(text: str, s: int, mentions: Sequence[Mention], modifier: str | None) -> str | None:
+    """Party of the body named as subject of the previous sentence, for its unnamed spokesman.
+
+    "The Israeli military said … A military spokesman said …" → the party of the Israeli military. The
+    role's modifier must match the body ("military" ↔ military/army/IDF, "ministry" ↔ ministry); a bare
+    "a spokesman" takes any party body. ``None`` when the previous sentence's subject is no party.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "The Israeli military said it struck. A military spokesman said more."
+    >>> body_before(t, 37, matcher(load_spec("gaza-2012-2014")).find(t), "military")
+    'israel'
+    """
+    cur = max(text.rfind(". ", 0, s), text.rfind(".\n", 0, s), text.rfind("\n", 0, s))
+    if cur < 0 or text[cur + 1 : s].strip():
+        return None  # the role must open its sentence
+    j = cur
+    while j > 0 and text[j - 1] in " \n.":
+        j -= 1
+    prev = max(text.rfind(". ", 0, j), text.rfind(".\n", 0, j), text.rfind("\n", 0, j))
+    lo = prev + 1
+    while lo < cur and text[lo] in " \n":
+        lo += 1
+    m = _BODY_SUBJECT.match(text, lo, cur)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    if modifier is not None:
+        pat = _BODY_WORDS.get(modifier)
+        if pat is None or not re.search(pat, text[a:b]):
+            return None
+    inner = [x for x in mentions_between(mentions, a, b) if x.party and x.party != OTHER]
+    return inner[0].party if inner and len({x.party for x in inner}) == 1 else None
 
 
 _PRESS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:TV|television|radio|media|press|newspapers?|dailies|news\s+outlets)")
