@@ -40,3 +40,48 @@ def _rows(spec: str, text: str) -> list[tuple[str, str, str, str, str]]:
 def test_unnamed_spokesman_takes_previous_subject_body(spec, text, speaker, party):
     rows = [r for r in _rows(spec, text) if r[0] == speaker]
     assert [r[1] for r in rows] == [party]
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # an unpaired ASCII "--" (or "—") aside is the writer's comment
+    ("ukraine-2014",
+     "Western leaders slam Russia for backing separatists in Ukraine and fueling violence there -- accusations the "
+     "Kremlin denies but can't seem to shake.",
+     [("Western leaders", "west", "slam", "indirect", "Russia for backing separatists in Ukraine and fueling violence there")]),
+    # a paired aside stays inside the content
+    ("ukraine-2014",
+     "White House spokesman Josh Earnest said Friday that -- whatever the Kremlin says -- the reality is Russian "
+     "troops are inside the Ukraine.",
+     [("White House spokesman Josh Earnest", "west", "say", "indirect",
+       "-- whatever the Kremlin says -- the reality is Russian troops are inside the Ukraine")]),
+    # the writer's ", but with no … monitors in place, it was … impossible to confirm" caveat is not the organisers'
+    ("ukraine-2014",
+     "Election organizers told the Associated Press that turnout topped 70 percent by late afternoon Sunday, but with "
+     "no international election monitors in place, it was all but impossible to confirm such claims.",
+     [("Election organizers", "", "tell", "indirect", "turnout topped 70 percent by late afternoon Sunday")]),
+    # a tweeted image is no statement; a tweet's words are
+    ("gaza-2012-2014",
+     "The al-Qassam Brigade tweeted a screen shot from Hamas-run al Aqsa TV, showing the mangled body of a child.",
+     []),
+    ("gaza-2012-2014",
+     "Israel Defense Forces tweeted that \"tn the past 30 minutes we targeted 13 terror sites, mainly underground rocket "
+     "launchers.\"",
+     [("Israel Defense Forces", "israel", "tweet", "partial",
+       "\"tn the past 30 minutes we targeted 13 terror sites, mainly underground rocket launchers.\"")]),
+    # a hypothetical passive perception ("could be perceived by Russia as") credits Russia with nothing
+    ("ukraine-2014",
+     "The administration's rationale for not providing nonlethal equipment is that it could be perceived by Russia as "
+     "\"destabilizing\" and as a \"force-multiplier,\" and, therefore, too provocative.",
+     []),
+    # a speculative participle after an event or the writer's clause has no speaker
+    ("ukraine-2014",
+     "Sunday's action was, however, a marked escalation, suggesting that one side or the other was on the attack.",
+     []),
+])
+def test_round7_statements(spec, text, expected):
+    assert _rows(spec, text) == expected
+
+
+def test_actual_passive_perception_still_credits_holder():
+    rows = _rows("gaza-2012-2014", "The blockade is viewed by Hamas as a collective punishment of Gaza's people.")
+    assert [(r[0], r[1]) for r in rows] == [("Hamas", "hamas")]

@@ -39,6 +39,8 @@ __all__ = ["belief", "AS_LEMMAS"]
 Span = tuple[int, int]
 
 #: Belief lemmas read as "V OBJ as Y" (the others carry "that" in their lexicon form).
+#: Modals that make a passive perception hypothetical ("could be seen by Moscow as …").
+_HYPOTHETICAL = ("could", "might", "would", "may")
 AS_LEMMAS = frozenset(("consider as", "regard as", "view as", "see as", "perceive as"))
 # (and "want to": "X wants OBJ to VERB")
 
@@ -179,6 +181,9 @@ def belief(text: str, lo: int, hi: int, c: Cue) -> tuple[Span, list[Span], Span]
         m = _AGENT.match(text, c.end, hi)
         if not m:
             return None
+        if prev_word in ("be", "been") and len(prev) >= 2 and prev[-2].group().lower() in _HYPOTHETICAL + ("have",):
+            if prev[-2].group().lower() != "have" or (len(prev) >= 3 and prev[-3].group().lower() in _HYPOTHETICAL):
+                return None  # "it could be perceived by Russia as 'destabilizing'": a hypothetical, nobody's view
         a, b = _trim(text, m.start(1), m.end(1))
         if b <= a or _first_person(text[a:b]):
             return None

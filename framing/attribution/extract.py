@@ -621,8 +621,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         break
             if st.kind in ("indirect", "partial") and st.cue is not None and st.cue.type != "learned":
                 a, b = st.parts[-1]
-                m = _WRITER_HEDGE.search(text, a, b)
-                if m and _nwords(text[a : m.start()], 4) >= 3:
+                m = _WRITER_HEDGE.search(text, a, max(b, full_end))  # the caveat may run past a cut made above
+                if m and m.start() < b and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
                     a, b = b_
                 m = _QUOTE_WHICH.search(text, a, b)
@@ -639,6 +639,17 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     if m and m.start() > a:
                         st.parts[-1] = _content_before(text, a, m.start())
                         a, b = st.parts[-1]
+                elif a > c.start:
+                    # "slam Russia for backing separatists … -- accusations the Kremlin denies …": a dash that
+                    # opens an aside never closed in the sentence starts the writer's comment
+                    for mark in ("--", "—"):
+                        if text.count(mark, c.end, sent.end) % 2 == 0:
+                            continue  # a paired aside: "said that -- whatever the Kremlin says -- the reality is …"
+                        j = text.rfind(" " + mark + " ", a, b)
+                        if j > a and not d.in_quote(j) and _nwords(text[a:j], 4) >= 3:
+                            st.parts[-1] = _content_before(text, a, j)
+                            a, b = st.parts[-1]
+                            break
             if st.kind == "indirect" and st.cue is not None and st.cue.type != "learned":
                 a, b = st.parts[-1]
                 m = _SPEAKER_VP.search(text, a, b)
@@ -775,6 +786,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Despite calls for a new cease-fire, fighting intensified": a noun
     if c.lemma == "claim" and re.match(r"\s+(?:the\s+)?(?:lives|[\d,]+\s+(?:\w+\s+){0,2}lives|(?:\w+\s+){0,3}lives\b)", text[c.end : c.end + 40]):
         return None  # "this operation has claimed 63 Israeli soldiers lives": deaths, not words
+    if c.lemma in ("tweet", "post", "share", "publish", "release") and _MEDIA_OBJECT.match(text, c.end, hi):
+        return None  # "The al-Qassam Brigade tweeted a screen shot from …": an image, not words
     if c.lemma == "slam" and nxt in ("shut", "the", "door", "doors"):
         return None  # "Israel and Egypt slammed shut the border": no words
     if c.text.split()[0].lower() in _NOUN_PLURALS and _DET_ADJ.search(text, max(lo, c.start - 40), c.start):
@@ -834,7 +847,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         subj = _subject(text, lo, c.start)
         if subj is None and (d.cues_in(max(lo, c.start - 25), c.start) or _nwords(left, 7) <= 6):
             return None  # '…," he said, referring to …' or 'On Friday, citing …, S&P cut …'
-        if subj is None and c.cls != "speculation":  # "at least one influential Iranian official has appeared eager …, claiming …"
+        if subj is None and c.cls == "speculation":
+            return None  # "Sunday's action was, however, a marked escalation, suggesting that …": the writer's inference
+        if subj is None:  # "at least one influential Iranian official has appeared eager …, claiming …"
             subj = _clause_subject(text, lo, c.start)
         apps: list[Span] = []
         if subj is not None:
@@ -962,6 +977,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
+#: An image or media object: "tweeted a screen shot", "posted a video", "shared photos".
+_MEDIA_OBJECT = re.compile(r"\s+(?:(?:a|an|the|this|that|these|those|his|her|its|their|two|three|several|new)\s+)?"
+                           r"(?:[\w’'-]+\s+){0,2}?(?:screen\s?shots?|photos?|photographs?|pictures?|images?|videos?|maps?|"
+                           r"links?|clips?|footage|graphics?|cartoons?|selfies?|infographics?)\b(?!\s+(?:that|saying)\b)", re.I)
 _QUOTED_AS = re.compile(r"(?:[\w’'.-]+,?\s+){1,8}?as\s+(?:saying|telling\s+[^,.;“\"]{0,60}?\bthat|telling|writing|stating)\s+(?:that\s+)?")
 #: "called a meeting", "called early elections": to convene, not to speak.
 _CONVENE = re.compile(r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|referendum|strike|conference|rally)"
@@ -1023,6 +1042,10 @@ _NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite 
 #: The writer's own verification remark after reported content: ", though it is unclear how many are civilians".
 _WRITER_HEDGE = re.compile(
     r",?\s+(?:though|although|but)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)"
+    # "…, but with no international election monitors in place, it was all but impossible to confirm such claims"
+    r"|(?:with\s+no|without|in\s+the\s+absence\s+of)\s[^,.;]{1,80},\s+(?:it|there|this|that|they)\s"
+    r"|it\s+(?:is|was|remains|remained)\s+(?:all\s+but\s+|virtually\s+|almost\s+)?(?:impossible|difficult|hard)\s+to\s+"
+    r"(?:independently\s+)?(?:confirm|verify)"
     r"|(?:this|that|these|the\s+\w+|it|they)\s+could\s+not\s+(?:immediately\s+)?be\s+(?:independently\s+)?(?:verified|confirmed)"
     r"|there\s+(?:was|is|has\s+been|had\s+been)\s+no\s+(?:indication|sign|word|confirmation))")
 
