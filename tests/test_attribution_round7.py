@@ -85,3 +85,17 @@ def test_round7_statements(spec, text, expected):
 def test_actual_passive_perception_still_credits_holder():
     rows = _rows("gaza-2012-2014", "The blockade is viewed by Hamas as a collective punishment of Gaza's people.")
     assert [(r[0], r[1]) for r in rows] == [("Hamas", "hamas")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a coordinate after the dash goes on with the reported words
+    ("He estimated that Israeli forces destroyed another 3,000 rockets on the ground -- but that Hamas has an equal "
+     "number for future use.",
+     "Israeli forces destroyed another 3,000 rockets on the ground -- but that Hamas has an equal number for future use"),
+    # an aside after the dash is the writer's
+    ("Israeli officials said their Iron Dome system shot down 350 incoming rockets — 88 percent of all targets "
+     "assigned to the missile defense interceptors.",
+     "their Iron Dome system shot down 350 incoming rockets"),
+])
+def test_dash_aside_or_coordinate(text, content):
+    assert [r[4] for r in _rows("gaza-2012-2014", text)] == [content]

@@ -646,7 +646,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         if text.count(mark, c.end, sent.end) % 2 == 0:
                             continue  # a paired aside: "said that -- whatever the Kremlin says -- the reality is …"
                         j = text.rfind(" " + mark + " ", a, b)
-                        if j > a and not d.in_quote(j) and _nwords(text[a:j], 4) >= 3:
+                        if j > a and not d.in_quote(j) and _nwords(text[a:j], 4) >= 3 \
+                                and not re.match(r"(?:and|or|but)\s", text[j + len(mark) + 2 : j + len(mark) + 6]):
+                            # ("… on the ground -- but that Hamas has an equal number": a coordinate goes on)
                             st.parts[-1] = _content_before(text, a, j)
                             a, b = st.parts[-1]
                             break
