@@ -92,10 +92,15 @@ def test_actual_passive_perception_still_credits_holder():
     ("He estimated that Israeli forces destroyed another 3,000 rockets on the ground -- but that Hamas has an equal "
      "number for future use.",
      "Israeli forces destroyed another 3,000 rockets on the ground -- but that Hamas has an equal number for future use"),
-    # an aside after the dash is the writer's
+    # an ASCII aside after the dash is the writer's
+    ("Medvedev also said that Russia is considering banning Western carriers from flying over Russia on flights to "
+     "and from Asia -- a move that would significantly swell costs and increase flight time.",
+     "Russia is considering banning Western carriers from flying over Russia on flights to and from Asia"),
+    # an em dash is left alone: PolNeAR's annotators keep what follows it in the content
     ("Israeli officials said their Iron Dome system shot down 350 incoming rockets — 88 percent of all targets "
      "assigned to the missile defense interceptors.",
-     "their Iron Dome system shot down 350 incoming rockets"),
+     "their Iron Dome system shot down 350 incoming rockets — 88 percent of all targets assigned to the missile "
+     "defense interceptors"),
 ])
 def test_dash_aside_or_coordinate(text, content):
     assert [r[4] for r in _rows("gaza-2012-2014", text)] == [content]

@@ -640,9 +640,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         st.parts[-1] = _content_before(text, a, m.start())
                         a, b = st.parts[-1]
                 elif a > c.start:
-                    # "slam Russia for backing separatists … -- accusations the Kremlin denies …": a dash that
+                    # "slam Russia for backing separatists … -- accusations the Kremlin denies …": an ASCII "--" that
                     # opens an aside never closed in the sentence starts the writer's comment
-                    for mark in ("--", "—"):
+                    for mark in ("--",):
                         if text.count(mark, c.end, sent.end) % 2 == 0:
                             continue  # a paired aside: "said that -- whatever the Kremlin says -- the reality is …"
                         j = text.rfind(" " + mark + " ", a, b)
