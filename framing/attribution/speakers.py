@@ -812,7 +812,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return ("", phrase, "") if party == OTHER else (party, phrase, "place")
     unnamed = _UNNAMED_ROLE.fullmatch(low)
     if unnamed is not None and not appositives:
-        body = body_before(text, s, mentions, unnamed.group(1))
+        body = body_before(text, s, mentions, unnamed.group(1), ctx.sent_starts)
         if body is not None:
             return body, phrase, "definite"  # "The Israeli military said …  A military spokesman said …"
     if re.fullmatch(r"(?:israeli\s+)?(?:military|army|defen[cs]e)\s+(?:officials|sources|spokes(?:man|woman|person))", low):
@@ -1174,29 +1174,27 @@ _BODY_SUBJECT = re.compile(r"(?:[A-Z][a-z]+,\s+(?:[a-z]+,\s+)?)?((?:[Tt]he\s+)?(
                            r"(?:(?:military|army|ministry|police|government|forces)\s+)?)")
 
 
-def body_before(text: str, s: int, mentions: Sequence[Mention], modifier: str | None) -> str | None:
+def body_before(text: str, s: int, mentions: Sequence[Mention], modifier: str | None,
+                sent_starts: Sequence[int]) -> str | None:
     """Party of the body named as subject of the previous sentence, for its unnamed spokesman.
 
     "The Israeli military said … A military spokesman said …" → the party of the Israeli military. The
     role's modifier must match the body ("military" ↔ military/army/IDF, "ministry" ↔ ministry); a bare
-    "a spokesman" takes any party body. ``None`` when the previous sentence's subject is no party.
+    "a spokesman" takes any party body. ``None`` when the role does not open its sentence or the
+    previous sentence's subject is no party. ``sent_starts`` are the segmenter's sentence starts.
 
     >>> from framing.spec import load_spec
     >>> from framing.attribution.mentions import matcher
+    >>> from framing.segment import sentences
     >>> t = "The Israeli military said it struck. A military spokesman said more."
-    >>> body_before(t, 37, matcher(load_spec("gaza-2012-2014")).find(t), "military")
+    >>> starts = [x.start for x in sentences(t)]
+    >>> body_before(t, 37, matcher(load_spec("gaza-2012-2014")).find(t), "military", starts)
     'israel'
     """
-    cur = max(text.rfind(". ", 0, s), text.rfind(".\n", 0, s), text.rfind("\n", 0, s))
-    if cur < 0 or text[cur + 1 : s].strip():
-        return None  # the role must open its sentence
-    j = cur
-    while j > 0 and text[j - 1] in " \n.":
-        j -= 1
-    prev = max(text.rfind(". ", 0, j), text.rfind(".\n", 0, j), text.rfind("\n", 0, j))
-    lo = prev + 1
-    while lo < cur and text[lo] in " \n":
-        lo += 1
+    k = bisect_right(sent_starts, s) - 1
+    if k < 1 or text[sent_starts[k] : s].strip():
+        return None  # the role must open its sentence, and a sentence must come before it
+    lo, cur = sent_starts[k - 1], sent_starts[k]
     m = _BODY_SUBJECT.match(text, lo, cur)
     if m is None:
         return None
