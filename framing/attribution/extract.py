@@ -639,19 +639,16 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     if m and m.start() > a:
                         st.parts[-1] = _content_before(text, a, m.start())
                         a, b = st.parts[-1]
-                elif a > c.start:
+                elif a > c.start and text.count("--", c.end, sent.end) % 2:
                     # "slam Russia for backing separatists … -- accusations the Kremlin denies …": an ASCII "--" that
-                    # opens an aside never closed in the sentence starts the writer's comment
-                    for mark in ("--",):
-                        if text.count(mark, c.end, sent.end) % 2 == 0:
-                            continue  # a paired aside: "said that -- whatever the Kremlin says -- the reality is …"
-                        j = text.rfind(" " + mark + " ", a, b)
-                        if j > a and not d.in_quote(j) and _nwords(text[a:j], 4) >= 3 \
-                                and not re.match(r"(?:and|or|but)\s", text[j + len(mark) + 2 : j + len(mark) + 6]):
-                            # ("… on the ground -- but that Hamas has an equal number": a coordinate goes on)
-                            st.parts[-1] = _content_before(text, a, j)
-                            a, b = st.parts[-1]
-                            break
+                    # opens an aside never closed in the sentence starts the writer's comment (a paired aside,
+                    # "said that -- whatever the Kremlin says -- the reality is …", stays)
+                    j = text.rfind(" -- ", a, b)
+                    if j > a and not d.in_quote(j) and _nwords(text[a:j], 4) >= 3 \
+                            and not re.match(r"(?:and|or|but)\s", text[j + 4 : j + 8]):
+                        # ("… on the ground -- but that Hamas has an equal number": a coordinate goes on)
+                        st.parts[-1] = _content_before(text, a, j)
+                        a, b = st.parts[-1]
             if st.kind == "indirect" and st.cue is not None and st.cue.type != "learned":
                 a, b = st.parts[-1]
                 m = _SPEAKER_VP.search(text, a, b)
