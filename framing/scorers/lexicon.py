@@ -95,31 +95,6 @@ def _starts(parts: list[str]) -> list[int]:
     return list(accumulate(map(len, parts)))[0:-1:2]
 
 
-def word_starts(text: str, words: list[str]) -> list[int]:
-    """Offsets of ``words``, the successive matches of a token pattern in ``text`` (``findall``).
-
-    For patterns where nothing between two matches can start one (this module's word parts, the
-    target model's tokens), each match is the first occurrence of its string after the previous one,
-    so no regex match objects are needed.
-
-    >>> word_starts("Baku says no", ["Baku", "says", "no"])
-    [0, 5, 10]
-    """
-    out = []
-    pos = 0
-    find = text.find
-    for w in words:
-        pos = find(w, pos)
-        out.append(pos)
-        pos += len(w)
-    return out
-
-
-def _norm(word: str) -> str:
-    """Lower case, ``’`` as ``'``, possessive ``'s`` dropped ("dictator's" -> "dictator")."""
-    return _NORM[word]
-
-
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
