@@ -26,7 +26,7 @@ from ..io import atomic_write, mark_output_folder
 from . import data
 from .annotate import KIND_LABELS, VOICE_LABELS, annotate, party_class
 from .figures import figures
-from .findings import findings
+from .findings import findings, possessive
 
 __all__ = ["write", "render_html", "render_pdf", "SECTIONS"]
 
@@ -51,6 +51,7 @@ def _env() -> jinja2.Environment:
         loader=jinja2.FunctionLoader(lambda name: resources.files(__package__).joinpath("templates", name)
                                      .read_text(encoding="utf-8")),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["possessive"] = possessive
     env.filters["pct"] = lambda v: "" if v is None or pd.isna(v) else f"{v:.0%}"
     env.filters["num"] = lambda v, d=0: "" if v is None or pd.isna(v) else f"{v:,.{d}f}"
     env.filters["signed"] = lambda v: "" if v is None or pd.isna(v) else f"{v:+.2f}"

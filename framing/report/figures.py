@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from .. import charts
 from . import data
+from .findings import possessive
 
 __all__ = ["Figure", "figures", "to_svg"]
 
@@ -135,11 +136,11 @@ def figures(result: Any) -> list[Figure]:
             out.append(_figure(
                 "fig-outlets-lean", "Frame lean per outlet",
                 f"Frame lean of each article (dot) and the outlet's mean (bar): +1 when the writer adopts only "
-                f"{party_names[first]}'s labels, −1 only {party_names[second]}'s. Articles that adopt neither "
+                f"{possessive(party_names[first])} labels, −1 only {possessive(party_names[second])}. Articles that adopt neither "
                 f"side's labels have no lean.",
                 _draw(height, lambda ax: charts.frame_lean(
-                    result.documents, order=names, sides=(f"{party_names[second]}'s labels",
-                                                          f"{party_names[first]}'s labels"), ax=ax))))
+                    result.documents, order=names, sides=(f"{possessive(party_names[second])} labels",
+                                                          f"{possessive(party_names[first])} labels"), ax=ax))))
     return out
 
 

@@ -21,6 +21,15 @@ def _list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def possessive(name: str, mark: str = "'") -> str:
+    """English possessive of a party name: ``'s``, or only the mark after a plural in -s.
+
+    >>> possessive("Russia"), possessive("Hamas and Gaza armed groups"), possessive("Israel", "’")
+    ("Russia's", "Hamas and Gaza armed groups'", 'Israel’s')
+    """
+    return name + mark if name.endswith("s") else name + mark + "s"
+
+
 def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
@@ -162,7 +171,7 @@ def findings(result: Any) -> dict[str, list[str]]:
             first, second = (list(spec.party_ids) + ["", ""])[:2]
             if len(lean) and first and second:
                 frames.append(
-                    f"Frame lean (+1: the writer adopts only {names[first]}'s labels, −1: only {names[second]}'s, "
+                    f"Frame lean (+1: the writer adopts only {possessive(names[first])} labels, −1: only {possessive(names[second])}, "
                     f"0: balanced): mean {lean.mean():+.2f} over the {_n(len(lean), 'article')} in which the writer "
                     f"adopts either side's labels" + (f" ({len(docs) - len(lean)} adopt neither)."
                                                       if len(docs) > len(lean) else "."))
@@ -193,7 +202,7 @@ def findings(result: Any) -> dict[str, list[str]]:
             part = f"{feat.replace('_', ' ')} per 100 words: "
             part += f"writer {w[feat]:.1f}" if feat in w.index else "writer n/a (too few words of its own)"
             if len(o):
-                part += " vs " + ", ".join(f"{names.get(r.source, r.source)}’s statements {r.value:.1f}"
+                part += " vs " + ", ".join(f"{possessive(names.get(r.source, r.source), '’')} statements {r.value:.1f}"
                                           for r in o.itertuples())
             lines.append(part)
         out["lexicon"] = ["Lexicon rates — " + "; ".join(lines) + "."]
@@ -210,7 +219,7 @@ def findings(result: Any) -> dict[str, list[str]]:
             col = f"share_{p}"
             if col in os_.columns and os_[col].notna().sum() > 1 and os_[col].max() > 0:
                 lo, hi = os_.loc[os_[col].idxmin()], os_.loc[os_[col].idxmax()]
-                lines.append(f"{names[p]}'s share of attributed words ranges from {_pct(lo[col])} ({lo['outlet']}) "
+                lines.append(f"{possessive(names[p])} share of attributed words ranges from {_pct(lo[col])} ({lo['outlet']}) "
                              f"to {_pct(hi[col])} ({hi['outlet']}).")
         if "frame_lean" in os_.columns and os_["frame_lean"].notna().sum() > 1:
             lo, hi = os_.loc[os_["frame_lean"].idxmin()], os_.loc[os_["frame_lean"].idxmax()]
