@@ -50,6 +50,8 @@ class Analysis:
     spec : Spec
     skipped : list of Skipped
         Documents that could not be read or analysed, with the reason.
+    attribution_model : str
+        The attribution model the rows come from (:data:`framing.pipeline.ATTRIBUTION_MODELS`).
     """
 
     documents: pd.DataFrame
@@ -62,6 +64,7 @@ class Analysis:
     _parties: pd.DataFrame | None = field(default=None, repr=False)
     #: Per-document parts of the party aggregates, cached by the components (see :mod:`framing.parts`).
     _parts: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    attribution_model: str = "rules"
 
     @property
     def parties(self) -> pd.DataFrame:
@@ -231,7 +234,8 @@ def _as_corpus(corpus: CorpusLike) -> Corpus:
 
 
 def analyze(corpus: CorpusLike, *, spec: Union[str, os.PathLike, Spec] = "karabakh-2023", jobs: int | None = 1,
-            engine: str = "local", scheduler: str | None = None, progress: bool | None = None) -> Analysis:
+            engine: str = "local", scheduler: str | None = None, progress: bool | None = None,
+            attribution_model: str = "rules") -> Analysis:
     """Analyse a corpus: attributions, frames, scores, and the tidy tables built from them.
 
     Parameters
@@ -246,6 +250,10 @@ def analyze(corpus: CorpusLike, *, spec: Union[str, os.PathLike, Spec] = "karaba
         ``"dask"`` runs the per-document work on a dask.distributed cluster at ``scheduler``.
     progress : bool, optional
         Show a progress bar (default: only on a terminal).
+    attribution_model : {"rules", "cues", "polnear", "crf"}
+        Who-says-what by the rules (default), the rules and the learned cue model, or a learned tagger
+        trained on PolNeAR (the span tagger or the CRF; these also count beliefs such as "X wants to
+        show that ..."). Recorded as ``Analysis.attribution_model``.
 
     Examples
     --------
@@ -254,8 +262,13 @@ def analyze(corpus: CorpusLike, *, spec: Union[str, os.PathLike, Spec] = "karaba
     ['text-0', 'text-1']
     """
     from .engine import run
+    from .pipeline import check_attribution_model
 
+    check_attribution_model(attribution_model)
     spec_obj = load_spec(spec)
     docs = _as_corpus(corpus)
-    results, failed = run(list(docs), spec_obj, jobs=jobs, engine=engine, scheduler=scheduler, progress=progress)
-    return build_analysis(results, spec_obj, [*docs.skipped, *failed])
+    results, failed = run(list(docs), spec_obj, jobs=jobs, engine=engine, scheduler=scheduler, progress=progress,
+                          attribution_model=attribution_model)
+    result = build_analysis(results, spec_obj, [*docs.skipped, *failed])
+    result.attribution_model = attribution_model
+    return result

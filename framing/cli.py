@@ -17,6 +17,7 @@ from typing import Sequence
 from . import __version__
 from .io import mark_output_folder
 from .loaders import DEFAULT_MAX_CHARS, Document, LoadError, iter_documents, looks_like_path
+from .pipeline import ATTRIBUTION_MODELS, check_attribution_model
 from .spec import SpecError, builtin_specs, load_spec
 
 __all__ = ["main"]
@@ -49,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
     a.add_argument("--engine", choices=("local", "dask"), default="local")
     a.add_argument("--scheduler", default=None, help="dask scheduler address, e.g. tcp://10.0.0.5:8786")
+    # checked in _analyze, so that a bad name is one line (argparse's choices would print the usage too)
+    a.add_argument("--attribution-model", default="rules", metavar="{" + ",".join(ATTRIBUTION_MODELS) + "}",
+                   help="who says what: the rules (default), the rules and the learned cue model (cues), or a "
+                        "tagger learned on PolNeAR (polnear, crf), which also counts beliefs")
     a.add_argument("--on-error", choices=("skip", "fail"), default="skip",
                    help="a document that cannot be read: skip it and go on (default) or stop")
     a.add_argument("--text-field", default=None, help="text column of JSONL/JSON/CSV input")
@@ -75,8 +80,9 @@ def _analyze(args: argparse.Namespace) -> int:
 
     tune_gc()  # this process is the command's own (with --jobs 1 it analyses the documents itself)
     try:
+        check_attribution_model(args.attribution_model)
         spec = load_spec(args.spec)
-    except SpecError as exc:
+    except (SpecError, ValueError) as exc:
         raise _Fail(str(exc)) from None
     skipped = []
 
@@ -109,7 +115,7 @@ def _analyze(args: argparse.Namespace) -> int:
 
             bar = tqdm(unit="doc", desc="analysing", file=sys.stderr)
         for batch in iter_batches(batched(documents()), spec, jobs=args.jobs, engine=args.engine,
-                                  scheduler=args.scheduler):
+                                  scheduler=args.scheduler, attribution_model=args.attribution_model):
             for item in batch.skipped:
                 skip(item)
             batch.skipped = []
@@ -138,6 +144,7 @@ def _analyze(args: argparse.Namespace) -> int:
     if report_formats:
         from . import report
 
+        summary.analysis.attribution_model = args.attribution_model
         try:
             report.write(summary.analysis, out, formats=report_formats, command=_command_line())
         except OSError as exc:

@@ -23,13 +23,16 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TextIO
 
 from .document import Document
 from .loaders import Skipped
-from .pipeline import DocumentRows
+from .pipeline import DocumentRows, check_attribution_model
 from .spec import Spec
 from .stream import Batch, analyse_batch, safe_analyze
 
 __all__ = ["run", "iter_batches", "map_batches", "batched", "resolve_jobs", "progress_enabled", "warm_up", "ENGINES"]
 
 ENGINES = ("local", "dask")
+
+#: What the engines run on each batch: ``fn(batch, spec, *, attribution_model)``.
+BatchFunction = Callable[..., Any]
 
 #: Default batch limits: enough work per batch (about 0.2 s) to make transport and per-batch
 #: aggregation cheap, small enough to balance the load and keep memory flat.
@@ -93,25 +96,26 @@ def batched(docs: Iterable[Document], *, max_docs: int | None = None,
         yield batch
 
 
-# A worker process keeps the spec it was started with, so batches travel without it.
+# A worker process keeps the spec and attribution model it was started with, so batches travel without them.
 _WORKER_SPEC: Spec | None = None
+_WORKER_MODEL: str = "rules"
 
 #: A short text that reaches every component's models and matchers (see :func:`warm_up`).
 _WARM_TEXT = ('Officials said the strike, which reportedly killed 20 civilians, was "a brutal massacre." '
               'According to the army, the operation was clearly necessary. "We will respond," he said.')
 
 
-def warm_up(spec: Spec) -> None:
-    """Load what the per-document work reads (scorer models, lexicons, the spec's compiled matchers)
-    by analysing one short document, so that forked workers inherit it instead of each loading it
-    (about 0.25 s of CPU per worker). Results are unaffected: the loaded objects are read-only and
-    the caches are keyed by their inputs.
+def warm_up(spec: Spec, attribution_model: str = "rules") -> None:
+    """Load what the per-document work reads (scorer models, lexicons, the spec's compiled matchers,
+    the learned attribution model if one is chosen) by analysing one short document, so that forked
+    workers inherit it instead of each loading it (about 0.25 s of CPU per worker). Results are
+    unaffected: the loaded objects are read-only and the caches are keyed by their inputs.
 
     >>> from framing.spec import load_spec
     >>> warm_up(load_spec("karabakh-2023")) is None
     True
     """
-    safe_analyze(Document("warm-up", _WARM_TEXT), spec)
+    safe_analyze(Document("warm-up", _WARM_TEXT), spec, attribution_model=attribution_model)
 
 
 #: Garbage-collector thresholds for processes that only analyse documents (pool workers, the CLI).
@@ -139,16 +143,16 @@ def tune_gc(freeze: bool = False) -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
-def _init_worker(spec: Spec) -> None:
-    global _WORKER_SPEC
-    _WORKER_SPEC = spec
+def _init_worker(spec: Spec, attribution_model: str = "rules") -> None:
+    global _WORKER_SPEC, _WORKER_MODEL
+    _WORKER_SPEC, _WORKER_MODEL = spec, attribution_model
     tune_gc(freeze=True)  # a pool worker is the package's own process
 
 
-def _work(fn: Callable[[list[Document], Spec], Any], docs: list[Document]) -> Any:
-    """In a pool worker: ``fn(docs, spec)`` with the spec the worker received once at start-up."""
+def _work(fn: BatchFunction, docs: list[Document]) -> Any:
+    """In a pool worker: ``fn(docs, spec, attribution_model=...)`` with what the worker received at start-up."""
     assert _WORKER_SPEC is not None
-    return fn(docs, _WORKER_SPEC)
+    return fn(docs, _WORKER_SPEC, attribution_model=_WORKER_MODEL)
 
 
 def _in_order(submit, batches: Iterable[list[Document]], window: int) -> Iterator[Any]:
@@ -166,16 +170,18 @@ def _result(fut: Any) -> Any:
     return fut.result()
 
 
-def _local_map(fn: Callable[[list[Document], Spec], Any], batches: Iterable[list[Document]], spec: Spec,
-               jobs: int | None) -> Iterator[Any]:
+def _local_map(fn: BatchFunction, batches: Iterable[list[Document]], spec: Spec, jobs: int | None,
+               attribution_model: str) -> Iterator[Any]:
     workers = resolve_jobs(jobs)
     if workers == 1:
         for batch in batches:
-            yield fn(batch, spec)
+            yield fn(batch, spec, attribution_model=attribution_model)
         return
     if multiprocessing.get_start_method() == "fork":
-        warm_up(spec)  # the workers inherit the loaded models instead of each loading them
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(spec,)) as pool:
+        warm_up(spec, attribution_model)  # the workers inherit the loaded models instead of each loading them
+    # without fork, each worker loads the models once, on its first document (they are cached per process)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(spec, attribution_model)) as pool:
         try:
             yield from _in_order(lambda b: pool.submit(_work, fn, b), batches, 2 * workers + 1)
         except BaseException:
@@ -198,33 +204,38 @@ def _client(scheduler: str | None):
     return Client(processes=False, dashboard_address=None)
 
 
-def _dask_map(fn: Callable[[list[Document], Spec], Any], batches: Iterable[list[Document]], spec: Spec,
-              scheduler: str | None) -> Iterator[Any]:
+def _dask_map(fn: BatchFunction, batches: Iterable[list[Document]], spec: Spec, scheduler: str | None,
+              attribution_model: str) -> Iterator[Any]:
     client = _client(scheduler)
     try:
         spec_future = client.scatter(spec, broadcast=True)
         threads = max(1, sum(client.nthreads().values()))
-        submit = lambda b: client.submit(fn, b, spec_future, pure=False)  # noqa: E731
+        # the model's name travels with each task; a worker process loads the model once (it is cached)
+        submit = lambda b: client.submit(fn, b, spec_future, attribution_model=attribution_model,  # noqa: E731
+                                         pure=False)
         yield from _in_order(submit, batches, 2 * threads + 1)
     finally:
         client.close()
 
 
-def map_batches(fn: Callable[[list[Document], Spec], Any], batches: Iterable[list[Document]], spec: Spec, *,
-                jobs: int | None = None, engine: str = "local", scheduler: str | None = None) -> Iterator[Any]:
-    """``fn(batch, spec)`` for each batch on the chosen engine, results in submission order.
+def map_batches(fn: BatchFunction, batches: Iterable[list[Document]], spec: Spec, *, jobs: int | None = None,
+                engine: str = "local", scheduler: str | None = None, attribution_model: str = "rules") -> Iterator[Any]:
+    """``fn(batch, spec, attribution_model=attribution_model)`` for each batch on the chosen engine,
+    results in submission order.
 
-    ``fn`` must be a module-level function: it is pickled to the workers.
+    ``fn`` must be a module-level function: it is pickled to the workers. The engine and the model
+    name are checked here, before any work starts.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; engines are: {', '.join(ENGINES)}")
+    check_attribution_model(attribution_model)
     if engine == "dask":
-        return _dask_map(fn, batches, spec, scheduler)
-    return _local_map(fn, batches, spec, jobs)
+        return _dask_map(fn, batches, spec, scheduler, attribution_model)
+    return _local_map(fn, batches, spec, jobs, attribution_model)
 
 
 def iter_batches(batches: Iterable[list[Document]], spec: Spec, *, jobs: int | None = None, engine: str = "local",
-                 scheduler: str | None = None) -> Iterator[Batch]:
+                 scheduler: str | None = None, attribution_model: str = "rules") -> Iterator[Batch]:
     """Analyse batches of documents on the chosen engine; yield a :class:`~framing.stream.Batch` each, in order.
 
     Parameters
@@ -238,8 +249,11 @@ def iter_batches(batches: Iterable[list[Document]], spec: Spec, *, jobs: int | N
     scheduler : str, optional
         Address of a running dask scheduler (``tcp://HOST:8786``); without it the dask engine
         starts an in-process cluster.
+    attribution_model : {"rules", "cues", "polnear", "crf"}
+        See :data:`framing.pipeline.ATTRIBUTION_MODELS`; a learned model is loaded once per worker.
     """
-    return map_batches(analyse_batch, batches, spec, jobs=jobs, engine=engine, scheduler=scheduler)
+    return map_batches(analyse_batch, batches, spec, jobs=jobs, engine=engine, scheduler=scheduler,
+                       attribution_model=attribution_model)
 
 
 # --------------------------------------------------------------------------------------------
@@ -247,8 +261,8 @@ def iter_batches(batches: Iterable[list[Document]], spec: Spec, *, jobs: int | N
 # --------------------------------------------------------------------------------------------
 
 
-def _rows_of_batch(docs: list[Document], spec: Spec) -> list[DocumentRows | Skipped]:
-    return [safe_analyze(doc, spec) for doc in docs]
+def _rows_of_batch(docs: list[Document], spec: Spec, *, attribution_model: str = "rules") -> list[DocumentRows | Skipped]:
+    return [safe_analyze(doc, spec, attribution_model=attribution_model) for doc in docs]
 
 
 def _progress(items: Iterable, total: int, enabled: bool | None) -> Iterable:
@@ -260,10 +274,11 @@ def _progress(items: Iterable, total: int, enabled: bool | None) -> Iterable:
 
 
 def run(docs: Sequence[Document], spec: Spec, *, jobs: int | None = 1, engine: str = "local",
-        scheduler: str | None = None, progress: bool | None = None) -> tuple[list[DocumentRows], list[Skipped]]:
+        scheduler: str | None = None, progress: bool | None = None,
+        attribution_model: str = "rules") -> tuple[list[DocumentRows], list[Skipped]]:
     """Analyse ``docs`` with the chosen engine; return rows in corpus order and the failures."""
     stream = map_batches(_rows_of_batch, batched(docs), spec, jobs=1 if len(docs) < 2 else jobs, engine=engine,
-                         scheduler=scheduler)
+                         scheduler=scheduler, attribution_model=attribution_model)
     results: list[DocumentRows] = []
     failed: list[Skipped] = []
     items = (item for chunk in stream for item in chunk)

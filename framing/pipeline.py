@@ -20,7 +20,10 @@ from .document import Document
 from .segment import paragraphs, sentences as split_sentences, word_count
 from .spec import Spec
 
-__all__ = ["DocumentRows", "analyze_document", "TABLES"]
+__all__ = ["DocumentRows", "analyze_document", "check_attribution_model", "TABLES", "ATTRIBUTION_MODELS"]
+
+#: The attribution models ``analyze_document`` can use (see :data:`framing.attribution.MODELS`); ``"rules"`` is the default.
+ATTRIBUTION_MODELS = attribution.MODELS
 
 #: The row tables of an analysis, in the order they are written.
 TABLES = ("documents", "sentences", "attributions", "frames", "mentions")
@@ -51,10 +54,29 @@ def document_row(doc: Document, n_sentences: int) -> dict[str, Any]:
     return row
 
 
-def analyze_document(doc: Document, spec: Spec) -> DocumentRows:
-    """Analyse one document into rows for every table."""
+def check_attribution_model(name: str) -> str:
+    """``name`` if it is one of :data:`ATTRIBUTION_MODELS`, else a ``ValueError`` naming the valid ones.
+
+    Entry points call it before any work starts (a bad name would otherwise fail every document).
+
+    >>> check_attribution_model("crf")
+    'crf'
+    >>> check_attribution_model("CRF")
+    Traceback (most recent call last):
+    ValueError: unknown attribution model 'CRF'; models are: rules, cues, polnear, crf
+    """
+    if isinstance(name, bool):  # the older flags are for framing.attribution.analyse only
+        raise ValueError(f"unknown attribution model {name!r}; models are: {', '.join(ATTRIBUTION_MODELS)}")
+    return attribution.model_name(name)
+
+
+def analyze_document(doc: Document, spec: Spec, *, attribution_model: str = "rules") -> DocumentRows:
+    """Analyse one document into rows for every table.
+
+    ``attribution_model`` is one of :data:`ATTRIBUTION_MODELS` (a learned model is loaded once per process).
+    """
     sents = split_sentences(doc.text)
-    att = attribution.analyse(doc, sents, spec)
+    att = attribution.analyse(doc, sents, spec, model=check_attribution_model(attribution_model))
     frame_rows = frames.analyse(doc, sents, spec, att["attributions"])
     features = scorers.analyse(doc, sents, spec, att["attributions"], att["mentions"])
     sentence_rows = []

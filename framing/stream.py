@@ -496,19 +496,21 @@ class Batch:
     parts: dict[str, Any] = field(default_factory=dict)
 
 
-def safe_analyze(doc, spec):
+def safe_analyze(doc, spec, *, attribution_model: str = "rules"):
     """:func:`framing.pipeline.analyze_document`, or a :class:`~framing.loaders.Skipped` record if it fails."""
     from .loaders import Skipped
     from .pipeline import analyze_document
 
     try:
-        return analyze_document(doc, spec)
+        return analyze_document(doc, spec, attribution_model=attribution_model)
     except Exception as exc:  # one bad document never stops a corpus
         return Skipped(str(doc.meta.get("path") or doc.id), f"analysis failed: {type(exc).__name__}: {exc}")
 
 
-def analyse_batch(docs: Sequence[Any], spec: Any) -> Batch:
+def analyse_batch(docs: Sequence[Any], spec: Any, *, attribution_model: str = "rules") -> Batch:
     """Analyse a batch of documents and pack the rows and per-document aggregates for the writer.
+
+    ``attribution_model``: see :func:`framing.pipeline.analyze_document`.
 
     >>> from framing.document import Document
     >>> from framing.spec import load_spec
@@ -526,7 +528,7 @@ def analyse_batch(docs: Sequence[Any], spec: Any) -> Batch:
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     skipped = []
     for doc in docs:
-        r = safe_analyze(doc, spec)
+        r = safe_analyze(doc, spec, attribution_model=attribution_model)
         if isinstance(r, Skipped):
             skipped.append(r)
             continue

@@ -31,11 +31,38 @@ from .extract import extract
 from .mentions import PartyMatcher, matcher
 from .tables import document_table, party_table
 
-__all__ = ["analyse", "extract", "party_table", "document_table", "lexicon", "PartyMatcher", "matcher"]
+__all__ = ["analyse", "extract", "party_table", "document_table", "lexicon", "PartyMatcher", "matcher", "MODELS",
+           "model_name"]
+
+#: The attribution models, by name: ``rules`` (the default: cue lexicon and span rules), ``cues`` (the
+#: rules plus the learned cue model, :mod:`~framing.attribution.cuemodel`), ``polnear`` (the learned span
+#: tagger's PolNeAR-style rows, :mod:`~framing.attribution.spanmodel`) and ``crf`` (the CRF tagger's,
+#: :mod:`~framing.attribution.crfmodel`). The learned ones also count beliefs and non-speech.
+MODELS = ("rules", "cues", "polnear", "crf")
+
+# What extract() takes for each name.
+_EXTRACT_ARG: dict[str, bool | str] = {"rules": False, "cues": True, "polnear": "polnear", "crf": "crf"}
+
+
+def model_name(model: bool | str) -> str:
+    """The name (one of :data:`MODELS`) of an attribution model given by name or as the older flags
+    ``False`` (rules) and ``True`` (rules and the cue model).
+
+    >>> model_name("crf"), model_name(False), model_name(True)
+    ('crf', 'rules', 'cues')
+    >>> model_name("bert")
+    Traceback (most recent call last):
+    ValueError: unknown attribution model 'bert'; models are: rules, cues, polnear, crf
+    """
+    if isinstance(model, bool):
+        return "cues" if model else "rules"
+    if isinstance(model, str) and model in MODELS:
+        return model
+    raise ValueError(f"unknown attribution model {model!r}; models are: {', '.join(MODELS)}")
 
 
 def analyse(doc: Document, sentences: Sequence[Sentence], spec: Spec, *,
-            types: tuple[str, ...] = DEFAULT_TYPES, model: bool | str = False) -> dict[str, list[dict[str, Any]]]:
+            types: tuple[str, ...] = DEFAULT_TYPES, model: bool | str = "rules") -> dict[str, list[dict[str, Any]]]:
     """Rows for one document: ``attributions``, ``mentions`` and per-sentence ``sentence_columns``.
 
     Parameters
@@ -46,10 +73,11 @@ def analyse(doc: Document, sentences: Sequence[Sentence], spec: Spec, *,
     spec : Spec
     types : tuple of str
         Cue types to use (default speech acts and "according to"; add ``"cognition"`` for beliefs).
-    model : bool or "polnear"
-        ``True``: also use the learned cue model (:mod:`~framing.attribution.cuemodel`); ``"polnear"``: the
-        learned span tagger's PolNeAR-style rows instead of the rules' (:mod:`~framing.attribution.spanmodel`).
-        Off by default: both count beliefs and non-speech that the voice measures should not.
+    model : {"rules", "cues", "polnear", "crf"}
+        The attribution model (:data:`MODELS`): ``"rules"`` (default); ``"cues"``: also the learned cue
+        model; ``"polnear"`` or ``"crf"``: a learned tagger's PolNeAR-style rows instead of the rules'.
+        The learned models count beliefs and non-speech that the voice measures should not. ``False``
+        and ``True`` are accepted for ``"rules"`` and ``"cues"``.
 
     Returns
     -------
@@ -60,7 +88,7 @@ def analyse(doc: Document, sentences: Sequence[Sentence], spec: Spec, *,
     """
     text = doc.text
     mentions = matcher(spec).find(text)
-    rows = extract(text, sentences, spec, types=types, mentions=mentions, model=model)
+    rows = extract(text, sentences, spec, types=types, mentions=mentions, model=_EXTRACT_ARG[model_name(model)])
     starts = [s.start for s in sentences]
 
     def sent_of(pos: int) -> int:
