@@ -60,6 +60,8 @@ def test_bad_documents_are_reported_and_skipped(tmp_path, capsys):
         (["analyze", "/no/such/path"], "/no/such/path: no such file or folder"),
         (["analyze", "{empty}"], "folder has no document files"),
         (["analyze", "{empty}/../c.txt", "--spec", "nospec"], "nospec: no such spec file"),
+        (["analyze", "{empty}/../c.txt", "--attribution-model", "bert"],
+         "unknown attribution model 'bert'; models are: rules, cues, polnear, crf"),
     ],
 )
 def test_fatal_errors_are_one_line(tmp_path, args, message):
@@ -96,3 +98,52 @@ def test_unwritable_out_is_a_one_line_error(tmp_path, capsys, out, message):
 def test_score_of_a_missing_file_is_an_error(capsys):
     assert main(["score", "no-such-article.md"]) == 2
     assert "no-such-article.md: no such file" in capsys.readouterr().err
+
+
+# Real sentences of the seed article, one paragraph each. The rules take only speech; the learned
+# models also take beliefs and intentions ("Mr Putin wants to show ...").
+MODEL_TEXT = (
+    "By washing his hands of Nagorno-Karabakh, Mr Putin wants to show there is a price to be paid for leaders "
+    "who turn their back on Russia.\n\n"
+    "“It will be just like any other region of Azerbaijan,” says Mr Hajiyev.\n\n"
+    "Armenian officials were well aware of the risk they were taking in pivoting to the West.\n\n"
+    "Armenia’s army claims to be staying out of the dispute.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "model, expected",
+    [
+        (None, [("azerbaijan", "say", "direct"), ("armenia", "claim", "indirect")]),  # the default: rules
+        ("rules", [("azerbaijan", "say", "direct"), ("armenia", "claim", "indirect")]),
+        ("crf", [("russia", "wants to show", "indirect"), ("azerbaijan", "say", "direct"),
+                 ("armenia", "were well aware of", "indirect"), ("armenia", "claim", "indirect")]),
+        ("polnear", [("russia", "want", "indirect"), ("azerbaijan", "say", "direct"),
+                     ("armenia", "claim", "indirect")]),
+        ("cues", [("russia", "want to", "indirect"), ("azerbaijan", "say", "direct"),
+                  ("armenia", "claim", "indirect")]),
+    ],
+)
+def test_attribution_model_option_chooses_the_rows(tmp_path, model, expected):
+    (tmp_path / "seed.txt").write_text(MODEL_TEXT, encoding="utf-8")
+    option = [] if model is None else ["--attribution-model", model]
+    assert main(["analyze", str(tmp_path / "seed.txt"), "--out", str(tmp_path / "o"), "--jobs", "1",
+                 "--no-progress", *option]) == 0
+    rows = pd.read_csv(tmp_path / "o" / "attributions.csv", keep_default_na=False)
+    assert list(rows[["party", "cue", "kind"]].itertuples(index=False, name=None)) == expected
+
+
+def test_unknown_attribution_model_fails_before_any_work(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Azerbaijan says the operation is over.")
+    assert main(["analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--attribution-model", "CRF"]) == 2
+    err = capsys.readouterr().err
+    assert err == "framing: error: unknown attribution model 'CRF'; models are: rules, cues, polnear, crf\n"
+    assert not (tmp_path / "o").exists()
+
+
+def test_help_lists_the_attribution_models(capsys):
+    from framing.pipeline import ATTRIBUTION_MODELS
+
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    assert "--attribution-model {" + ",".join(ATTRIBUTION_MODELS) + "}" in capsys.readouterr().out

@@ -64,13 +64,53 @@ def test_process_pool_gives_the_same_bytes(tmp_path, monkeypatch, corpus, refere
     assert got == {k: v for k, v in reference.items() if k.endswith(".csv")}
 
 
-def test_dask_cluster_gives_the_same_bytes(tmp_path, monkeypatch, corpus, reference):
+@pytest.fixture(scope="module")
+def crf_reference(tmp_path_factory, corpus):
+    """The tables with the CRF attribution model, in this process."""
+    return _files(_cli(corpus, tmp_path_factory.mktemp("crf"), "--jobs", "1", "--attribution-model", "crf"))
+
+
+def test_process_pool_carries_the_attribution_model(tmp_path, monkeypatch, corpus, reference, crf_reference):
+    monkeypatch.setattr(engine, "BATCH_DOCS", 4)
+    got = _files(_cli(corpus, tmp_path / "pool", "--jobs", "2", "--attribution-model", "crf"))
+    assert got == crf_reference
+    assert got["attributions.csv"] != reference["attributions.csv"]  # the workers used the CRF, not the rules
+
+
+def test_dask_cluster_gives_the_same_bytes(tmp_path, monkeypatch, corpus, reference, crf_reference):
     distributed = pytest.importorskip("distributed")
     monkeypatch.setattr(engine, "BATCH_DOCS", 6)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, host="127.0.0.1", protocol="tcp",
                                   dashboard_address=None) as cluster:
         got = _files(_cli(corpus, tmp_path / "dask", "--engine", "dask", "--scheduler", cluster.scheduler_address))
+        crf = _files(_cli(corpus, tmp_path / "dask-crf", "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                          "--attribution-model", "crf"))
     assert got == {k: v for k, v in reference.items() if k.endswith(".csv")}
+    assert crf == crf_reference
+
+
+# Real sentences of the seed article: a belief the rules leave out and the CRF takes, and a quote both take.
+BELIEF = ("By washing his hands of Nagorno-Karabakh, Mr Putin wants to show there is a price to be paid for "
+          "leaders who turn their back on Russia.")
+QUOTE = "“It will be just like any other region of Azerbaijan,” says Mr Hajiyev."
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_library_attribution_model_on_every_engine(jobs):
+    result = framing.analyze([BELIEF, QUOTE, BELIEF], spec="karabakh-2023", jobs=jobs, attribution_model="crf")
+    rows = result.attributions[["doc_id", "party", "cue"]].values.tolist()
+    assert rows == [["text-0", "russia", "wants to show"], ["text-1", "azerbaijan", "say"],
+                    ["text-2", "russia", "wants to show"]]
+    assert result.attribution_model == "crf"
+    assert framing.analyze([BELIEF], spec="karabakh-2023").attribution_model == "rules"
+
+
+@pytest.mark.parametrize("model", ["bert", "CRF", True, None])
+def test_unknown_attribution_model_names_the_options(model):
+    with pytest.raises(ValueError, match=r"unknown attribution model .*; models are: rules, cues, polnear, crf"):
+        framing.analyze([QUOTE], attribution_model=model)
+    with pytest.raises(ValueError, match="models are: rules, cues, polnear, crf"):
+        engine.iter_batches([], framing.load_spec("karabakh-2023"), attribution_model=model)
 
 
 def test_unreachable_scheduler_is_a_one_line_error(tmp_path, capsys):

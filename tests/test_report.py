@@ -246,3 +246,23 @@ def test_cli_writes_the_report_on_the_real_pipeline(tmp_path):
     assert (out / "documents.csv").exists()
     assert '<pre class="command"><code>framing ' in html and "<h2>Findings</h2>" in html
     assert parse(html).errors == []
+
+
+@pytest.mark.parametrize(
+    "model, note, command",
+    [
+        ("rules", None, "framing analyze CORPUS --spec karabakh-2023 --format html,pdf"),
+        ("crf", "found by the learned attribution model <code>crf</code>",
+         "framing analyze CORPUS --spec karabakh-2023 --attribution-model crf --format html,pdf"),
+        ("cues", "found by the rules with the learned cue model's cues added",
+         "framing analyze CORPUS --spec karabakh-2023 --attribution-model cues --format html,pdf"),
+    ],
+)
+def test_methods_name_the_attribution_model(model, note, command):
+    text = ("By washing his hands of Nagorno-Karabakh, Mr Putin wants to show there is a price to be paid for "
+            "leaders who turn their back on Russia.")
+    html = framing.report.render_html(framing.analyze([text], spec="karabakh-2023", attribution_model=model))
+    methods = html[html.index('<section id="methods">'):html.index('<section id="reproduce">')]
+    assert ("Statements were found" in methods) is (note is not None)
+    assert note is None or note in methods
+    assert f"<code>{command}</code>" in html

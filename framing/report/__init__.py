@@ -263,6 +263,12 @@ def _party_groups(summary: pd.DataFrame) -> list[tuple[str, list[str]]]:
     return [(name, cols) for name, cols in (("Voice", voice), ("Frames and tone", frames)) if cols]
 
 
+def _model_option(result: Any) -> str:
+    """The ``--attribution-model`` option that reproduces ``result`` (none for the default, the rules)."""
+    model = getattr(result, "attribution_model", "rules")
+    return "" if model == "rules" else f" --attribution-model {model}"
+
+
 def render_html(result: Any, *, command: str | None = None, max_articles: int = 4) -> str:
     """The report as one self-contained HTML string.
 
@@ -307,7 +313,8 @@ def render_html(result: Any, *, command: str | None = None, max_articles: int = 
         "models": _models(),
         "limits": _limits(),
         "skipped": [str(s) for s in result.skipped],
-        "command": command or f"framing analyze CORPUS --spec {spec.name} --format html,pdf",
+        "command": command or f"framing analyze CORPUS --spec {spec.name}{_model_option(result)} --format html,pdf",
+        "attribution_model": getattr(result, "attribution_model", "rules"),
         "counts": {"attributions": len(result.attributions), "frames": len(result.frames),
                    "sentences": len(result.sentences)},
     }
