@@ -158,8 +158,8 @@ def _limits() -> list[str]:
     for component in (attribution, frames, scorers):
         out.extend(str(x) for x in getattr(component, "LIMITS", ()) or ())
     out += [
-        "Attribution, frames and scores are found by rules, lexicons and small learned models, not by a reader: every number is an "
-        "estimate and the annotated text shows the evidence behind it.",
+        "Attribution, frames and scores are found by rules, lexicons and small learned models, not by a "
+        "reader: every number is an estimate and the annotated text shows the evidence behind it.",
         "Sentiment scores measure the tone of a sentence, which often reflects the events reported (war, "
         "deaths) rather than a judgement of a party.",
         "The lexicon profile counts the sentences that carry a party's statement, reporting clause included; "
