@@ -59,6 +59,15 @@ CASES = [
      "the military", "israel", "IDF"),
     ("ukraine-2014", "QLS0f6751qjvVb9q", "After meeting in urgent session in Brussels, European Union officials agreed",
      "the organization said in a statement.", "the organization", "west", "European Union"),
+    # no earlier body of that head: the one party of its own sentence, else the article's dominant party
+    ("gaza-2012-2014", "FZpWOxXNpjgv2d4c", "Israel has targeted close to 5,000 sites",
+     "the army has said, while Gaza militants have fired more than 3,000 rockets into Israel.", "the army", "israel", ""),
+    ("ukraine-2014", "wf9Gr6VVk1gxLHAC", "The rising tensions with Russia over its aggression in Ukraine",
+     "The Air Force said it has begun looking for alternatives", "The Air Force", "west", "Pentagon"),
+    # a spec place inside the body's name
+    ("gaza-2012-2014", "vfaxDbKTynXvvDb8", "Netanyahu accused \"terrorist enemies\"",
+     "According to the Gaza Ministry of Health, 27 people were killed Tuesday", "the Gaza Ministry of Health",
+     "palestinians", "the Gaza Ministry of Health"),
     # a thing that speaks: who issued it
     ("gaza-2012-2014", "vfaxDbKTynXvvDb8", "The IDF again dropped leaflets",
      "The leaflets told them which way to go and what part of the city to stay in once they arrived.",
@@ -74,6 +83,13 @@ CASES = [
     ("ukraine-2014", "FapXjMSEA3dqBSaO", "People have been roaming around the mansion",
      "His political party appears to have turned against him, saying it blames him for the \"robbery and deception\" "
      "of the nation.", "His political party", "ukraine", "Viktor Yanukovych"),
+    ("gaza-2012-2014", "Vkoivhdu8xyhTzcW", "Palestinians flocked to the fence",
+     "their leaders said the cease-fire eased what they call Israel’s “siege” on Gaza", "their leaders",
+     "palestinians", "Palestinians"),
+    # "The report" after an outlet's report in the sentence before
+    ("gaza-2012-2014", "Sl9VPMAJkFPlB4cU", "Israeli government officials were not available for comment.",
+     "The report said Israel wanted to make sure the cease-fire held before sending negotiators to Egypt.",
+     "The report", "other", "Israel TV's Channel 10"),
     # anonymous sources: the last "an EU official" before them
     ("ukraine-2014", "xEIXrihdnYp52J1q", "Such equipment will now be subject to prior approval",
      "the sources said, speaking on condition of anonymity because they were not authorized to make public statements.",

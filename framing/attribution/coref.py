@@ -80,7 +80,7 @@ _BODIES: dict[str, str] = {
     "ministry": r"\bministry\b|\bministry of\b",
     "military": r"\b(?:military|army|armed forces|defen[cs]e forces|IDF|Pentagon|air force)\b",
     "army": r"\b(?:military|army|armed forces|defen[cs]e forces|IDF)\b",
-    "air force": r"\bair force\b",
+    "air force": r"\b(?:air force|military|Pentagon|Defen[cs]e Department|armed forces)\b",
     "police": r"\bpolice\b",
     "government": r"\bgovernment\b|\bcabinet\b|\badministration\b|\bKremlin\b|\bWhite House\b",
     "cabinet": r"\bcabinet\b|\bgovernment\b",
@@ -125,7 +125,7 @@ _BODY_NOUN = re.compile(r"\b(?:government|ministry|army|military|movement|group|
 _STATE_WORD = re.compile(r"\b(?:country|nation|state)(?:’s|'s)\s")
 
 _DEF = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w’'.-]+\s+){0,3}?)([a-z][\w-]*(?:\s+(?:president|minister|force))?|"
-                  r"Republican|Democrat|Ministry)$")
+                  r"Republican|Democrat|Ministry|Air\s+Force)$")
 _POSS_PRON = re.compile(r"^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)(?:,?\s+[A-Z][\w’'-]+)?$")
 _POSS_NAME = re.compile(r"^((?:[Tt]he\s+)?(?:[A-Z][\w’.-]*\s+){0,2}[\w-]+)(?:’s|'s)\s+((?:[\w’'-]+\s+){0,3}?)"
                         r"([A-Za-z][\w-]*)$")
@@ -278,14 +278,29 @@ def _body(text: str, s: int, head: str, modifiers: str, mentions: Sequence[Menti
         words = text[max(np_lo, occ.start() - 40) : occ.end()].split()
         if occ.group()[:1].isupper() or (len(words) >= 2 and words[-2][:1].isupper() and words[-2] not in ("The", "This", "Its")):
             return None  # a named body of no party ("the 120-nation Nonaligned Movement")
-        # 2. the one party named in this sentence and the one before
-    lo2 = _sent_start(ctx, text, max(0, _sent_start(ctx, text, s) - 2))
-    near = _before(narration, max(lo2, s - 600), s)
-    party = _single_party(near)
-    if party is not None and head in ("ministry", "government", "military", "army", "police", "parliament", "cabinet",
-                                      "embassy", "air force"):
-        return party, "", "coref"
+    if head not in _STATE_BODIES:
+        return None
+    # 2. the one party named in this sentence before it ("Israel has targeted 5,000 sites, the army has said"),
+    # else in this sentence and the one before
+    here = _sent_start(ctx, text, s)
+    for lo2 in (here, _sent_start(ctx, text, max(0, here - 2))):
+        party = _single_party(_before(narration, max(lo2, s - 600), s))
+        if party is not None:
+            return party, "", "coref"
+    # 3. the article's dominant party so far (at least 5 mentions, 60% of them)
+    counts: dict[str, int] = {}
+    for m in _before(narration, 0, s):
+        if m.party and m.party != OTHER and m.via in ("alias", "demonym", "person", "title"):
+            counts[m.party] = counts.get(m.party, 0) + 1
+    total = sum(counts.values())
+    if total >= 5:
+        party, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= 0.6 * total:
+            return party, "", "coref"
     return None
+
+
+_STATE_BODIES = frozenset("ministry government military army police parliament cabinet embassy".split()) | {"air force"}
 
 
 def _thing(text: str, s: int, noun: str, mentions: Sequence[Mention], ctx: object) -> Hit | None:
@@ -311,9 +326,9 @@ def _thing(text: str, s: int, noun: str, mentions: Sequence[Mention], ctx: objec
     return None
 
 
-def _press(text: str, s: int) -> Hit | None:
+def _press(text: str, s: int, lo: int = -1) -> Hit | None:
     """An outlet named just before ("The Times of Israel reported … The paper also reported")."""
-    lo = max(0, s - 600)
+    lo = max(0, s - 600, lo)
     m = None
     for m in re.finditer(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Times|Post|Journal|News|TV(?:’s|'s)?\s+Channel\s+\d+|Channel\s+\d+|"
                          r"Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|Associated Press|Haaretz|Daily Beast)\b", text[lo:s]):
@@ -321,8 +336,12 @@ def _press(text: str, s: int) -> Hit | None:
     return (OTHER, m.group().strip(), "coref") if m is not None else None
 
 
-def _anonymous(text: str, s: int, mentions: Sequence[Mention]) -> Hit | None:
-    """The party of the last "a/an … official|source|diplomat (of …)" before ``s``."""
+def _anonymous(text: str, s: int, head: str, mentions: Sequence[Mention], ctx: object) -> Hit | None:
+    """The party of the last "a/an … official|source|diplomat (of …)" before ``s``, or of the last resolved
+    phrase with that head ("The British government source told CNN … the UK source")."""
+    seen = ctx.head(head, s, 1500) if hasattr(ctx, "head") else None
+    if seen is not None and seen[1]:
+        return seen[1], seen[0], "coref"
     found = list(_ANON_PAT.finditer(text, max(0, s - 800), s))
     if not found:
         return None
@@ -364,6 +383,11 @@ def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Men
     phrase = text[s:e].strip()
     low = phrase.lower()
     ctx_persons = getattr(ctx, "persons", {})
+    places = [m for m in getattr(ctx, "places", ()) if s <= m.start and m.end <= e and m.party and m.party != OTHER]
+    if places and not agree and re.search(r"\b(?:[Mm]inistry|[Pp]olice|[Cc]ity\s+[Aa]dministration|[Cc]ouncil|[Mm]ayor(?:’s|'s)?\s+[Oo]ffice)\b",
+                                         phrase):
+        # "the Gaza Ministry of Health": the body of that place ("a Gaza government website" may be Hamas's: not here)
+        return places[0].party, phrase, "coref"
     q = _POSS_NAME.match(phrase)
     if q is not None and re.match(r"[Tt]he\s+[a-z]+$", q.group(1)) and not agree and not _STATE_WORD.search(q.group(1) + "'s "):
         # "The council's presidential statement": who the owner ("the council") is
@@ -384,11 +408,14 @@ def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Men
         if body is not None:
             return _body(text, s, body, mods, mentions, ctx)
         if _singular(head) in _THINGS:
-            return _thing(text, s, _singular(head), mentions, ctx)
+            hit = _thing(text, s, _singular(head), mentions, ctx)
+            if hit is None and _singular(head) == "report":  # "Israel TV’s Channel 10 said … The report said"
+                hit = _press(text, s, _sent_start(ctx, text, max(0, _sent_start(ctx, text, s) - 2)))
+            return hit
         if _singular(head) in _PRESS_NOUNS:
             return _press(text, s)
         if _singular(head) in _ANON:
-            return _anonymous(text, s, mentions)
+            return _anonymous(text, s, _singular(head), mentions, ctx)
         return None
     if agree:
         return None
@@ -403,7 +430,7 @@ def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Men
             pron = phrase.split()[0].lower()
             if pron in ("its", "their"):  # the body named last before it in the sentence ("the Kiev-based government")
                 near = [m for m in _before(getattr(ctx, "narration", ()) or mentions, _sent_start(ctx, text, s), s)
-                        if m.party and m.via == "alias"]
+                        if m.party and (m.via == "alias" or pron == "their" and m.via == "demonym")]
                 if near and _BODY_NOUN.search(text, near[-1].end, s):
                     return None  # "supporting the Kiev-based government as it combats a rebel movement that, its officials say"
                 if near:
