@@ -61,7 +61,8 @@ CASES = [
      "the organization said in a statement.", "the organization", "west", "European Union"),
     # no earlier body of that head: the one party of its own sentence, else the article's dominant party
     ("gaza-2012-2014", "FZpWOxXNpjgv2d4c", "Israel has targeted close to 5,000 sites",
-     "the army has said, while Gaza militants have fired more than 3,000 rockets into Israel.", "the army", "israel", ""),
+     "the army has said, while Gaza militants have fired more than 3,000 rockets into Israel.", "the army", "israel",
+     "the army"),
     ("ukraine-2014", "wf9Gr6VVk1gxLHAC", "The rising tensions with Russia over its aggression in Ukraine",
      "The Air Force said it has begun looking for alternatives", "The Air Force", "west", "Pentagon"),
     # a spec place inside the body's name

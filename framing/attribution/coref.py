@@ -38,7 +38,7 @@ from ..spec import OTHER
 from .mentions import Mention
 from .quotes import find_quotes
 
-__all__ = ["resolve_description", "outside_quotes"]
+__all__ = ["outside_quotes", "resolve_description"]
 
 Hit = tuple[str, str, str]
 
@@ -379,9 +379,15 @@ def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Men
     >>> resolve_description(t, (14, 26), [], Context(text=t)) is None
     True
     """
+    hit = _resolve(text, span, mentions, ctx, agree)
+    if hit is None:
+        return None
+    return hit[0], hit[1] or text[span[0] : span[1]].strip(), hit[2]  # no antecedent phrase: the description itself
+
+
+def _resolve(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx: object, agree: Sequence[str]) -> Hit | None:
     s, e = span
     phrase = text[s:e].strip()
-    low = phrase.lower()
     ctx_persons = getattr(ctx, "persons", {})
     places = [m for m in getattr(ctx, "places", ()) if s <= m.start and m.end <= e and m.party and m.party != OTHER]
     if places and not agree and re.search(r"\b(?:[Mm]inistry|[Pp]olice|[Cc]ity\s+[Aa]dministration|[Cc]ouncil|[Mm]ayor(?:’s|'s)?\s+[Oo]ffice)\b",
@@ -391,7 +397,7 @@ def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Men
     q = _POSS_NAME.match(phrase)
     if q is not None and re.match(r"[Tt]he\s+[a-z]+$", q.group(1)) and not agree and not _STATE_WORD.search(q.group(1) + "'s "):
         # "The council's presidential statement": who the owner ("the council") is
-        inner = resolve_description(text, (s, s + len(q.group(1))), mentions, ctx)
+        inner = _resolve(text, (s, s + len(q.group(1))), mentions, ctx, ())
         return (inner[0], inner[1], "coref") if inner else None
     d = _DEF.match(phrase)
     if d is not None:
@@ -453,5 +459,4 @@ def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Men
             if known is not None and known[1]:
                 return known[1], known[0], "coref"  # "Vahaba's mother", "Blair's office"
         return None
-    del low
     return None
