@@ -123,6 +123,17 @@ def test_description_without_antecedent_stays_unresolved(corpus, doc_id, first, 
     assert [p for p, _ in _speaker(corpus, passage, speaker)] == [""]
 
 
+@pytest.mark.parametrize("corpus, doc_id, first, last, speaker", [
+    ("gaza-2012-2014", "1qPkuXKL0D1SKnna", "More than 104,000 people had registered",
+     "according to the Federal Statistics Office.", "the Federal Statistics Office"),
+    ("ukraine-2014", "cdfFjg6MAqrxlLtR", "In London, an international court on Monday",
+     "said the Russian government owes the money", "The Permanent Court of Arbitration"),
+])
+def test_named_body_of_no_party_is_other(corpus, doc_id, first, last, speaker):
+    passage = _passage(corpus, doc_id, first, last)
+    assert [p for p, _ in _speaker(corpus, passage, speaker)] == ["other"]
+
+
 @pytest.mark.parametrize("corpus, text, speaker, party", [
     # "Gaza" is inside the doctor's words: it says nothing of where she is
     ("gaza-2012-2014",

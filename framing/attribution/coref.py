@@ -129,6 +129,10 @@ _DEF = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w’'.-]+\s+){0,3}?)([a-
 _POSS_PRON = re.compile(r"^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)(?:,?\s+[A-Z][\w’'-]+)?$")
 _POSS_NAME = re.compile(r"^((?:[Tt]he\s+)?(?:[A-Z][\w’.-]*\s+){0,2}[\w-]+)(?:’s|'s)\s+((?:[\w’'-]+\s+){0,3}?)"
                         r"([A-Za-z][\w-]*)$")
+#: A body named by a proper name of no spec party (identifiable, so ``other``); not a ministry, army or council,
+#: which speak for a state, nor an "Organization" (the OSCE is a party in one spec).
+_NAMED_BODY = re.compile(r"^[Tt]he\s+(?:[A-Z][\w-]*\s+){1,4}(?:Office|Court|Bank|Commission|Agency|Bureau|Institute|Fund)"
+                         r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?$")
 _FROM = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(statement|report|letter|message)\s+(?:from|by|of)\s+(.+)$")
 _LIMIT = 3000  # how far back (characters) a description looks for its antecedent
 
@@ -394,6 +398,8 @@ def _resolve(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx:
                                          phrase):
         # "the Gaza Ministry of Health": the body of that place ("a Gaza government website" may be Hamas's: not here)
         return places[0].party, phrase, "coref"
+    if not agree and _NAMED_BODY.match(phrase) and not _before(mentions, s, e):
+        return OTHER, phrase, "coref"  # "the Federal Statistics Office", "The Permanent Court of Arbitration": no spec party
     q = _POSS_NAME.match(phrase)
     if q is not None and re.match(r"[Tt]he\s+[a-z]+$", q.group(1)) and not agree and not _STATE_WORD.search(q.group(1) + "'s "):
         # "The council's presidential statement": who the owner ("the council") is
