@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..spec import OTHER
+from .coref import outside_quotes, resolve_description
 from .mentions import Mention
 
 __all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "PRONOUNS"]
@@ -663,6 +664,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if party:
             ctx.last_person = (person_name, party)
             return party, phrase, "person"
+    if inside and low.startswith("the ") and (hit := resolve_description(text, span, mentions, ctx, [x.party for x in inside])):
+        return hit  # "the California Republican": Rep. Ed Royce, named before (coref.py)
     if inside:
         rank = {"person": 0, "title": 0, "alias": 1, "surname": 2, "demonym": 3}
         first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
@@ -841,7 +844,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "name"
     if not inside and _IDENTIFIABLE_GROUP.match(phrase):
         return OTHER, phrase, "unaffiliated"  # "recruiters called those people cowards": identifiable people of no party
-    return "", phrase, ""
+    # "the vice president", "the foreign ministry", "his political party": the antecedent named earlier (coref.py)
+    return resolve_description(text, span, mentions, ctx) or ("", phrase, "")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1011,6 +1015,7 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
     a place right after the name or a scene set by "In/At <place>" counts.
     """
     stop = e + after
+    places = outside_quotes(places, text)  # "a doctor … telling her son to “send her to Gaza”": not a scene
     if text:
         m = re.compile(r"[.!?]\s|\n").search(text, e, e + after)
         stop = m.start() if m else stop

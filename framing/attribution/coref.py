@@ -1,0 +1,468 @@
+"""Definite descriptions as speakers: link "the vice president", "the foreign ministry", "the leaflets",
+"his political party" or "Vahaba's mother" to the nearest compatible earlier mention in the article.
+
+:func:`resolve_description` is called by :func:`framing.attribution.speakers.resolve` where it would
+otherwise leave the party empty. It handles four shapes of speaker phrase:
+
+- a role noun ("the vice president", "the lawmaker", "the California Republican"): the nearest earlier
+  person whose title or appositive carries that role ("Vice President Joseph R. Biden", "Anatoly
+  Aksakov, deputy chairman of the committee … in the Duma", "Rep. Ed Royce");
+- an institution ("the foreign ministry", "the military", "the group"): the nearest earlier phrase with
+  the same head whose body is a party ("The country’s Ministry of Foreign Affairs" after "Russia …",
+  "the IDF"), else the one party named in the sentences just before;
+- a thing that speaks ("the leaflets", "the report", "the paper"): who issued it in the sentence that
+  introduced it ("The IDF again dropped leaflets", "leaflets that fell from an Israeli plane");
+- a possessive ("his political party", "its officials", "Vahaba's mother", "the country's security
+  council"): the possessor's party.
+
+Anonymous plurals ("the sources", "the officials") follow the last "a/an … official|source|diplomat"
+with a party. Anything without a compatible antecedent returns ``None`` (the party stays ``""``).
+
+>>> from framing.attribution.extract import extract
+>>> from framing.segment import sentences
+>>> from framing.spec import load_spec
+>>> t = ("Vice President Joseph R. Biden warned Russia on Tuesday. "
+...      "The vice president said the U.S. will never recognize the vote.")
+>>> [(r["speaker"], r["party"], r["speaker_name"]) for r in extract(t, sentences(t), load_spec("ukraine-2014"))]
+[('The vice president', 'west', 'Joe Biden')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Sequence
+
+from ..spec import OTHER
+from .mentions import Mention
+from .quotes import find_quotes
+
+__all__ = ["outside_quotes", "resolve_description"]
+
+Hit = tuple[str, str, str]
+
+#: Person roles and the words that show an earlier person holds the role (title before the name,
+#: appositive after it).
+_ROLES: dict[str, str] = {
+    "vice president": r"\bvice[- ]president\b",
+    "president": r"(?<!vice )(?<!vice-)\bpresident\b",
+    "prime minister": r"\bprime minister\b|\bpremier\b",
+    "premier": r"\bprime minister\b|\bpremier\b",
+    "chancellor": r"\bchancellor\b",
+    "foreign minister": r"\bforeign minister\b",
+    "defense minister": r"\bdefen[cs]e minister\b",
+    "minister": r"\bminister\b",
+    "secretary of state": r"\bsecretary of state\b",
+    "secretary": r"\bsecretary\b",
+    "senator": r"\bsen(?:ator|s)?\b\.?|\bsenate\b",
+    "congressman": r"\brep\.|\brepresentative\b|\bcongress(?:wo)?man\b",
+    "congresswoman": r"\brep\.|\brepresentative\b|\bcongress(?:wo)?man\b",
+    "lawmaker": r"\blawmaker\b|\blegislat|\bparliament|\bMP\b|\bdeputy\b|\bduma\b|\brada\b|\bknesset\b|\bsen\.|\brep\.|"
+                r"\bsenator\b|\bcongress(?:wo)?man\b",
+    "parliamentarian": r"\blawmaker\b|\blegislat|\bparliament|\bMP\b|\bdeputy\b|\bduma\b|\brada\b|\bknesset\b",
+    "legislator": r"\blawmaker\b|\blegislat|\bparliament|\bMP\b|\bdeputy\b|\bduma\b|\brada\b|\bknesset\b|\bsen\.|\brep\.",
+    "republican": r"\b(?:rep|sen|sens|reps|gov)\.|\bsenator\b|\bcongress(?:wo)?man\b|\brepresentative\b|\brepublican\b|\bR-[A-Z]",
+    "democrat": r"\b(?:rep|sen|sens|reps|gov)\.|\bsenator\b|\bcongress(?:wo)?man\b|\brepresentative\b|\bdemocrat\b|\bD-[A-Z]",
+    "ambassador": r"\bambassador\b",
+    "envoy": r"\benvoy\b",
+    "general": r"\bgen(?:eral)?\b\.?",
+    "commander": r"\bcommander\b",
+    "mayor": r"\bmayor\b",
+    "governor": r"\bgov(?:ernor)?\b\.?",
+    "spokesman": r"\bspokes(?:man|woman|person)\b",
+    "spokeswoman": r"\bspokes(?:man|woman|person)\b",
+    "spokesperson": r"\bspokes(?:man|woman|person)\b",
+    "negotiator": r"\bnegotiator\b",
+}
+#: Institutions and the words an earlier phrase must contain to be the same body.
+_BODIES: dict[str, str] = {
+    "ministry": r"\bministry\b|\bministry of\b",
+    "military": r"\b(?:military|army|armed forces|defen[cs]e forces|IDF|Pentagon|air force)\b",
+    "army": r"\b(?:military|army|armed forces|defen[cs]e forces|IDF)\b",
+    "air force": r"\b(?:air force|military|Pentagon|Defen[cs]e Department|armed forces)\b",
+    "police": r"\bpolice\b",
+    "government": r"\bgovernment\b|\bcabinet\b|\badministration\b|\bKremlin\b|\bWhite House\b",
+    "cabinet": r"\bcabinet\b|\bgovernment\b",
+    "parliament": r"\bparliament\b|\bDuma\b|\bRada\b|\bKnesset\b|\bCongress\b|\blegislature\b",
+    "embassy": r"\bembassy\b",
+    "council": r"\bcouncil\b",
+    "commission": r"\bcommission\b",
+    "committee": r"\bcommittee\b",
+    "agency": r"\bagency\b",
+    "administration": r"\badministration\b|\bWhite House\b",
+    "office": r"\boffice\b",
+    "organization": r"\borgani[sz]ation\b|\bunion\b|\balliance\b|\bNATO\b|\bOSCE\b|\bEU\b",
+    "group": r"\bgroup\b|\bmovement\b|\bbrigades?\b|\bHamas\b|\bJihad\b|\bfaction\b",
+    "movement": r"\bmovement\b|\bHamas\b",
+    "hospital": r"\bhospital\b",
+}
+#: Modifiers of a ministry that must agree with the earlier body ("foreign" ↔ "Ministry of Foreign Affairs").
+_MINISTRY_KIND = {"foreign": r"\bforeign\b", "defense": r"\bdefen[cs]e\b", "defence": r"\bdefen[cs]e\b",
+                  "interior": r"\binterior\b", "health": r"\bhealth\b", "finance": r"\bfinance\b",
+                  "justice": r"\bjustice\b", "economy": r"\beconom", "energy": r"\benergy\b"}
+#: Things that speak for whoever issued them.
+_THINGS = frozenset("leaflet flyer flier pamphlet statement report letter communique message video tweet website "
+                    "post posting note notice announcement text".split())
+#: Outlets referred back to by a common noun.
+_PRESS_NOUNS = frozenset("paper newspaper daily channel broadcaster network station agency".split())
+_PRESS_NAME = re.compile(r"\b(?:times|post|journal|news|tv|radio|channel \d+|herald|tribune|gazette|telegraph|"
+                         r"reuters|associated press|ap|afp|bbc|cnn|npr|haaretz|daily beast|guardian|ria|tass|interfax)\b", re.I)
+#: Relatives who speak for themselves: the possessor's party (a private person's).
+_KIN = frozenset("mother father daughter son wife husband brother sister grandmother grandfather aunt uncle cousin "
+                 "family relatives parents widow niece nephew".split())
+#: Possessed nouns that speak for the possessor ("his political party", "its officials").
+_OWN = frozenset("party government administration office spokesman spokeswoman spokesperson aides aide advisers "
+                 "adviser officials leaders leadership ministry forces army military lawyer lawyers representatives "
+                 "representative envoy staff cabinet allies camp campaign".split())
+#: Anonymous sources: "the sources" after "an EU official said".
+_ANON = frozenset("source official diplomat".split())
+_ANON_PAT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:[\w’'.-]+\s+){0,4}?)"
+                       r"(?P<head>officials?|sources?|diplomats?)\b((?:,?\s+(?:from|of|in|at|with|for|close to)\s+"
+                       r"(?:the\s+)?(?:Mr\.\s+|Mrs\.\s+|Ms\.\s+|Dr\.\s+)?[^,.;:\n]{1,60}))?")
+_BODY_NOUN = re.compile(r"\b(?:government|ministry|army|military|movement|group|organi[sz]ation|company|council|party|"
+                        r"agency|police|forces|administration|alliance)\b")
+_STATE_WORD = re.compile(r"\b(?:country|nation|state)(?:’s|'s)\s")
+
+_DEF = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w’'.-]+\s+){0,3}?)([a-z][\w-]*(?:\s+(?:president|minister|force))?|"
+                  r"Republican|Democrat|Ministry|Air\s+Force)$")
+_POSS_PRON = re.compile(r"^(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)([a-z][\w-]*)(?:,?\s+[A-Z][\w’'-]+)?$")
+_POSS_NAME = re.compile(r"^((?:[Tt]he\s+)?(?:[A-Z][\w’.-]*\s+){0,2}[\w-]+)(?:’s|'s)\s+((?:[\w’'-]+\s+){0,3}?)"
+                        r"([A-Za-z][\w-]*)$")
+#: A body named by a proper name of no spec party (identifiable, so ``other``); not a ministry, army or council,
+#: which speak for a state, nor an "Organization" (the OSCE is a party in one spec).
+_NAMED_BODY = re.compile(r"^[Tt]he\s+(?:[A-Z][\w-]*\s+){1,4}(?:Office|Court|Bank|Commission|Agency|Bureau|Institute|Fund)"
+                         r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?$")
+_FROM = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(statement|report|letter|message)\s+(?:from|by|of)\s+(.+)$")
+_LIMIT = 3000  # how far back (characters) a description looks for its antecedent
+
+
+def _singular(w: str) -> str:
+    w = w.lower()
+    if w.endswith("ies") and len(w) > 5:
+        return w[:-3] + "y"
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+@lru_cache(maxsize=8)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((q.start, q.end) for q in find_quotes(text))
+
+
+def outside_quotes(places: Sequence[Mention], text: str) -> list[Mention]:
+    """The mentions of ``places`` outside quotation marks: a party never comes from a place in a quote.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = 'A doctor told her son to "send her to Gaza for a few hours." In Gaza, residents wept.'
+    >>> [m.text for m in outside_quotes(matcher(load_spec("gaza-2012-2014")).places(t), t)]
+    ['Gaza']
+    """
+    spans = _quote_spans(text) if text else ()
+    if not spans:
+        return list(places)
+    starts = [a for a, _ in spans]
+    out = []
+    for m in places:
+        i = bisect_right(starts, m.start) - 1
+        if not (i >= 0 and m.start < spans[i][1]):
+            out.append(m)
+    return out
+
+
+def _sent_start(ctx: object, text: str, pos: int) -> int:
+    starts = getattr(ctx, "sent_starts", ()) or ()
+    if starts:
+        k = bisect_right(starts, pos) - 1
+        return starts[k] if k >= 0 else 0
+    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+
+
+def _before(mentions: Sequence[Mention], lo: int, hi: int) -> list[Mention]:
+    return [m for m in mentions if lo <= m.start and m.end <= hi]
+
+
+def _party_of(m: Mention, ctx: object) -> str:
+    if m.via == "name":
+        known = getattr(ctx, "persons", {}).get(m.text.split()[-1])
+        if known is not None and known[1]:
+            return known[1]
+    return m.party
+
+
+def _descriptor(text: str, m: Mention, sent_lo: int) -> str:
+    """Title words before a person mention and its appositive after it ("Vice President … Biden, …")."""
+    lo = max(sent_lo, m.start - 80)
+    pre = re.split(r"[,;:“”\"()—–]", text[lo : m.start])[-1]
+    post = ""
+    if text[m.end : m.end + 2] == ", ":
+        stop = re.search(r"[,;:.()“”\"—–\n]", text[m.end + 2 : m.end + 160])
+        post = text[m.end + 2 : m.end + 2 + (stop.start() if stop else 120)]
+    return f"{pre} {m.text} {post}"
+
+
+def _role(text: str, s: int, role: str, modifiers: str, mentions: Sequence[Mention], ctx: object) -> Hit | None:
+    """The nearest earlier person whose title or appositive holds ``role``."""
+    pat = re.compile(_ROLES[role], re.I)
+    narration = getattr(ctx, "narration", ()) or mentions
+    lo = max(0, s - _LIMIT)
+    cands = [m for m in _before(narration, lo, s) if m.via in ("person", "title", "surname", "name", "alias")]
+    state = [w for w in modifiers.split() if w[:1].isupper()]  # "the California Republican"
+    best = None
+    for m in reversed(cands):
+        desc = _descriptor(text, m, _sent_start(ctx, text, m.start))
+        if m.via == "alias":
+            # a title alias before a name: "Rep. Ed Royce", "Sen. John McCain"
+            name = re.match(r"\s+((?:[A-Z][\w’'-]+\.?\s+){0,2}[A-Z][\w’'-]+)", text[m.end : m.end + 60])
+            if name is None or not re.fullmatch(r"(?:Sen|Rep|Sens|Reps|Gov|Gen)\.|Senator|Congress(?:wo)?man|[A-Z][a-z]+ (?:President|Minister)", m.text):
+                continue
+            person = name.group(1)
+            desc = _descriptor(text, Mention(m.start, m.end + name.end(), m.text + name.group(), m.party, "person"),
+                               _sent_start(ctx, text, m.start))
+        else:
+            person = m.person or m.text
+        if not pat.search(desc):
+            continue
+        party = _party_of(m, ctx)
+        if not party:
+            return None  # the role holder is known but of no known party
+        hit = (party, re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)+", "", person), "coref")
+        if not state or any(w.lower()[:4] in desc.lower() for w in state):
+            return hit
+        best = best or hit
+    return best
+
+
+def _country_before(text: str, pos: int, mentions: Sequence[Mention], ctx: object) -> str | None:
+    """Party of the last country named before ``pos`` ("Russia …  The country's foreign ministry")."""
+    narration = getattr(ctx, "narration", ()) or mentions
+    for m in reversed(_before(narration, max(0, pos - 1500), pos)):
+        if m.party and m.party != OTHER and m.via == "alias" and re.fullmatch(r"(?:the\s+)?[A-Z][a-z]+|U\.S\.|US", m.text):
+            # a country no spec lists, named since ("Afghanistan's recent presidential election"): unknown
+            named = {x.start for x in narration}
+            if any(c.start() not in named for c in _COUNTRY_POSS.finditer(text, m.end, pos)):
+                return None
+            return m.party
+    return None
+
+
+_COUNTRY_POSS = re.compile(r"\b[A-Z][a-z]+(?:stan|ia|land|ea|ay|an|ey|ya|ru|il|co|ba|ypt|nce|ain|ary|ece|um|ark)(?=’s|'s)")
+
+
+def _single_party(ms: Sequence[Mention]) -> str | None:
+    parties = {m.party for m in ms if m.party and m.party != OTHER and m.via in ("alias", "demonym", "person", "title")}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def _body(text: str, s: int, head: str, modifiers: str, mentions: Sequence[Mention], ctx: object, depth: int = 0) -> Hit | None:
+    """The party of the nearest earlier body with the same head ("the foreign ministry" → "Russia's foreign ministry")."""
+    pat = re.compile(_BODIES[head], re.I)
+    kind = next((k for k in modifiers.lower().split() if k in _MINISTRY_KIND), None) if head == "ministry" else None
+    narration = getattr(ctx, "narration", ()) or mentions
+    lo = max(0, s - _LIMIT)
+    # 1. an earlier phrase with that head: its party mention, or "the country's …"
+    for occ in reversed(list(pat.finditer(text, lo, s))):
+        a = max(_sent_start(ctx, text, occ.start()), occ.start() - 60)
+        np_lo = max(a, max(text.rfind(ch, a, occ.start()) for ch in ",;:“”\"()—–") + 1)
+        b = occ.end()
+        of = re.match(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4}", text[b : b + 50])
+        b = b + of.end() if of else b
+        np = text[np_lo:b]
+        if kind and not re.search(_MINISTRY_KIND[kind], np, re.I):
+            continue
+        # the party mention nearest the head ("… carried out by Hamas", "Russia's foreign ministry")
+        inner = [m for m in _before(mentions, max(np_lo, occ.start() - 30), b) if m.party]
+        if inner:
+            m = inner[-1] if inner[-1].start >= occ.start() else max(inner, key=lambda x: x.end)
+            return m.party, text[min(m.start, occ.start()) : b].strip(), "coref"
+        if _STATE_WORD.search(np):
+            party = _country_before(text, np_lo, mentions, ctx)
+            if party:
+                return party, np.strip(), "coref"
+        words = text[max(np_lo, occ.start() - 40) : occ.end()].split()
+        if occ.group()[:1].isupper() or (len(words) >= 2 and words[-2][:1].isupper() and words[-2] not in ("The", "This", "Its")):
+            return None  # a named body of no party ("the 120-nation Nonaligned Movement")
+    if head not in _STATE_BODIES:
+        return None
+    # 2. the one party named in this sentence before it ("Israel has targeted 5,000 sites, the army has said"),
+    # else in this sentence and the one before
+    here = _sent_start(ctx, text, s)
+    for lo2 in (here, _sent_start(ctx, text, max(0, here - 2))):
+        party = _single_party(_before(narration, max(lo2, s - 600), s))
+        if party is not None:
+            return party, "", "coref"
+    # 3. the article's dominant party so far (at least 5 mentions, 60% of them)
+    counts: dict[str, int] = {}
+    for m in _before(narration, 0, s):
+        if m.party and m.party != OTHER and m.via in ("alias", "demonym", "person", "title"):
+            counts[m.party] = counts.get(m.party, 0) + 1
+    total = sum(counts.values())
+    if total >= 5:
+        party, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= 0.6 * total:
+            return party, "", "coref"
+    return None
+
+
+_STATE_BODIES = frozenset("ministry government military army police parliament cabinet embassy".split()) | {"air force"}
+
+
+def _thing(text: str, s: int, noun: str, mentions: Sequence[Mention], ctx: object) -> Hit | None:
+    """Who issued a thing that speaks: "The IDF dropped leaflets … The leaflets told them …"."""
+    narration = getattr(ctx, "narration", ()) or mentions
+    pat = re.compile(rf"\b{noun}s?\b", re.I)
+    for occ in reversed(list(pat.finditer(text, max(0, s - 1200), s))):
+        lo = _sent_start(ctx, text, occ.start())
+        if lo == _sent_start(ctx, text, s):
+            continue  # the speaker's own sentence
+        after = re.match(r"[^.;\n]{0,40}?\b(?:from|by)\s+(?:an?\s+|the\s+)?", text[occ.end() : occ.end() + 60])
+        if after:
+            src = [m for m in _before(mentions, occ.end() + after.end(), occ.end() + after.end() + 40) if m.party]
+            if src and src[0].start == occ.end() + after.end():
+                return src[0].party, src[0].text, "coref"  # "leaflets that fell from an Israeli plane"
+        subj = [m for m in _before(narration, lo, occ.start()) if m.party]
+        if subj:
+            return _party_of(subj[0], ctx), subj[0].person or subj[0].text, "coref"  # "The IDF again dropped leaflets"
+        lead = text[max(lo, occ.start() - 80) : occ.start()]
+        if _PRESS_NAME.search(lead) or re.search(r"\b(?:group|institute|think[- ]tank|organi[sz]ation|center|centre)\b", lead, re.I):
+            return OTHER, "", "coref"  # "the independent International Crisis Group said Thursday in a report"
+        return None
+    return None
+
+
+def _press(text: str, s: int, lo: int = -1) -> Hit | None:
+    """An outlet named just before ("The Times of Israel reported … The paper also reported")."""
+    lo = max(0, s - 600, lo)
+    m = None
+    for m in re.finditer(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Times|Post|Journal|News|TV(?:’s|'s)?\s+Channel\s+\d+|Channel\s+\d+|"
+                         r"Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|Associated Press|Haaretz|Daily Beast)\b", text[lo:s]):
+        pass
+    return (OTHER, m.group().strip(), "coref") if m is not None else None
+
+
+def _anonymous(text: str, s: int, head: str, mentions: Sequence[Mention], ctx: object) -> Hit | None:
+    """The party of the last "a/an … official|source|diplomat (of …)" before ``s``, or of the last resolved
+    phrase with that head ("The British government source told CNN … the UK source")."""
+    seen = ctx.head(head, s, 1500) if hasattr(ctx, "head") else None
+    if seen is not None and seen[1]:
+        return seen[1], seen[0], "coref"
+    found = list(_ANON_PAT.finditer(text, max(0, s - 800), s))
+    if not found:
+        return None
+    m = found[-1]
+    inner = [x for x in _before(mentions, m.start(), m.end()) if x.party and x.via != "name"]
+    if inner:
+        return inner[0].party, text[m.start() : max(m.end("head"), inner[0].end)], "coref"
+    return None
+
+
+def _possessor(text: str, s: int, pron: str, ctx: object) -> tuple[str, str] | None:
+    from .speakers import _possessor as possessor  # the sentence's first person, else the last one seen
+
+    return possessor(text, s, pron.lower(), ctx)  # type: ignore[arg-type]
+
+
+def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx: object,
+                        agree: Sequence[str] = ()) -> Hit | None:
+    """``(party, antecedent, "coref")`` for a description speaker at ``span``, or ``None``.
+
+    ``ctx`` is the :class:`~framing.attribution.speakers.Context` of the reading position (its
+    ``narration``, ``persons``, ``sent_starts``). With ``agree``, only a person antecedent of one
+    of those parties is returned (a role already resolved by an alias inside the phrase, "the
+    California Republican", only learns who it is).
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> from framing.attribution.speakers import Context
+    >>> t = "The IDF again dropped leaflets across Gaza. The leaflets told them which way to go."
+    >>> ms = matcher(load_spec("gaza-2012-2014")).find(t)
+    >>> s = t.index("The leaflets")
+    >>> resolve_description(t, (s, s + 12), ms, Context(narration=ms, text=t))
+    ('israel', 'IDF', 'coref')
+    >>> t = "Rockets fell. The leaflets told them which way to go."
+    >>> resolve_description(t, (14, 26), [], Context(text=t)) is None
+    True
+    """
+    hit = _resolve(text, span, mentions, ctx, agree)
+    if hit is None:
+        return None
+    return hit[0], hit[1] or text[span[0] : span[1]].strip(), hit[2]  # no antecedent phrase: the description itself
+
+
+def _resolve(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx: object, agree: Sequence[str]) -> Hit | None:
+    s, e = span
+    phrase = text[s:e].strip()
+    ctx_persons = getattr(ctx, "persons", {})
+    places = [m for m in getattr(ctx, "places", ()) if s <= m.start and m.end <= e and m.party and m.party != OTHER]
+    if places and not agree and re.search(r"\b(?:[Mm]inistry|[Pp]olice|[Cc]ity\s+[Aa]dministration|[Cc]ouncil|[Mm]ayor(?:’s|'s)?\s+[Oo]ffice)\b",
+                                         phrase):
+        # "the Gaza Ministry of Health": the body of that place ("a Gaza government website" may be Hamas's: not here)
+        return places[0].party, phrase, "coref"
+    if not agree and _NAMED_BODY.match(phrase) and not _before(mentions, s, e):
+        return OTHER, phrase, "coref"  # "the Federal Statistics Office", "The Permanent Court of Arbitration": no spec party
+    q = _POSS_NAME.match(phrase)
+    if q is not None and re.match(r"[Tt]he\s+[a-z]+$", q.group(1)) and not agree and not _STATE_WORD.search(q.group(1) + "'s "):
+        # "The council's presidential statement": who the owner ("the council") is
+        inner = _resolve(text, (s, s + len(q.group(1))), mentions, ctx, ())
+        return (inner[0], inner[1], "coref") if inner else None
+    d = _DEF.match(phrase)
+    if d is not None:
+        mods, head = d.group(1).strip(), d.group(2).lower()
+        words = (mods.lower() + " " + head).split()
+        two = " ".join(words[-2:])
+        role = two if two in _ROLES else head if head in _ROLES else None
+        if role is not None:
+            hit = _role(text, s, role, mods, mentions, ctx)
+            return hit if hit is None or not agree or hit[0] in agree else None
+        if agree:
+            return None
+        body = two if two in _BODIES else _singular(head) if _singular(head) in _BODIES else None
+        if body is not None:
+            return _body(text, s, body, mods, mentions, ctx)
+        if _singular(head) in _THINGS:
+            hit = _thing(text, s, _singular(head), mentions, ctx)
+            if hit is None and _singular(head) == "report":  # "Israel TV’s Channel 10 said … The report said"
+                hit = _press(text, s, _sent_start(ctx, text, max(0, _sent_start(ctx, text, s) - 2)))
+            return hit
+        if _singular(head) in _PRESS_NOUNS:
+            return _press(text, s)
+        if _singular(head) in _ANON:
+            return _anonymous(text, s, _singular(head), mentions, ctx)
+        return None
+    if agree:
+        return None
+    f = _FROM.match(phrase)
+    if f is not None:  # "the statement from the President's office": who issued it
+        a = s + f.start(2)
+        return resolve_description(text, (a, e), mentions, ctx)
+    p = _POSS_PRON.match(phrase)
+    if p is not None:
+        head = p.group(2).lower()
+        if head in _KIN or head in _OWN or _singular(head) in _OWN:
+            pron = phrase.split()[0].lower()
+            if pron in ("its", "their"):  # the body named last before it in the sentence ("the Kiev-based government")
+                near = [m for m in _before(getattr(ctx, "narration", ()) or mentions, _sent_start(ctx, text, s), s)
+                        if m.party and (m.via == "alias" or pron == "their" and m.via == "demonym")]
+                if near and _BODY_NOUN.search(text, near[-1].end, s):
+                    return None  # "supporting the Kiev-based government as it combats a rebel movement that, its officials say"
+                if near:
+                    return near[-1].party, near[-1].text, "coref"
+            ref = _possessor(text, s, pron, ctx)
+            if ref is not None and ref[1]:
+                return ref[1], ref[0], "coref"
+        return None
+    q = _POSS_NAME.match(phrase)
+    if q is not None:
+        owner, head = q.group(1), q.group(3).lower()
+        if _STATE_WORD.search(owner + "'s "):
+            party = _country_before(text, s, mentions, ctx)
+            return (party, phrase, "coref") if party else None
+        if head in _KIN or head in _OWN or _singular(head) in _OWN:
+            if re.match(r"(?:[Tt]he\s+)", owner):
+                inner = resolve_description(text, (s, s + len(owner)), mentions, ctx)
+                return (inner[0], inner[1], "coref") if inner else None
+            known = ctx_persons.get(owner.split()[-1]) if owner.split() else None
+            if known is not None and known[1]:
+                return known[1], known[0], "coref"  # "Vahaba's mother", "Blair's office"
+        return None
+    return None
