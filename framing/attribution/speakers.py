@@ -282,7 +282,7 @@ _GENERIC_GROUP = re.compile(
 #: Groups who speak for the population of the place they are in.
 _POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers neighbors neighbours "
                                "relatives mourners people".split()) | {"family members"}
-#: A bare quantifier as the speaker ("Many wondered …", "Some said …"): the group just named, else people of no party.
+#: A bare quantifier as the speaker ("Many wondered …", "Some said …"): the group just named, else unresolved ("").
 _BARE_QUANTIFIER = re.compile(r"(?:many|some|others|most|several|a few|few|many of them|some of them|most of them|"
                               r"a number of them|one of them)", re.I)
 _NAME_POSSESSIVE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|release)\s+(?:from|by|of)\s+)?"
@@ -564,6 +564,14 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         low = low.rsplit(None, 1)[1]  # "Standing next to Israeli Prime Minister Benjamin Netanyahu she": she speaks
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
         kind = PRONOUNS.get(low, "group")
+        if low in ("it", "they"):
+            subj = subject_antecedent(text, s, low, mentions, ctx.sent_starts)
+            if subj is not None:
+                if low == "it":
+                    ctx.last_org = subj  # "It said … It added …": the chain goes on
+                else:
+                    ctx.last_group = subj
+                return subj[1], subj[0], "pronoun"
         # antecedents expire: a person within ~800 characters, a group or organisation within ~400
         person = ctx.recent("last_person", s, 800)
         group = ctx.recent("last_group", s, 400)
@@ -601,7 +609,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"  # "the former grandmaster says", "a former Israeli diplomat": of no party now
     if _BARE_QUANTIFIER.fullmatch(phrase):
         ref = ctx.recent("last_group", s, 300) if low.endswith(" them") else None  # "some of them": the group just named
-        return (ref[1], phrase, "pronoun") if ref is not None and ref[1] else (OTHER, phrase, "unaffiliated")
+        # "many", "others" with no group just named: nobody identifiable, so no party ("" -- not ``other``)
+        return (ref[1], phrase, "pronoun") if ref is not None and ref[1] else ("", phrase, "generic")
     g = _GENERIC_GROUP.match(phrase)
     if g and (not inside or (g.group(2) and g.group(1).lower() in ("supporters", "opponents", "critics", "fans"))):
         # "Many protesters", "Supporters of the administration": identifiable people of no party
@@ -810,6 +819,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if re.search(r"\b(?:mayor|governor)$", low):  # "In Ashkelon, …, its mayor said": the town's party
         party = place_party(ctx.places, s, e, text)
         return ("", phrase, "") if party == OTHER else (party, phrase, "place")
+    agent = agent_antecedent(text, s, phrase, mentions, ctx.sent_starts) if not inside else None
+    if agent is not None:
+        return agent, phrase, "definite"  # "the pro-Russian insurgents who organized the vote … Election organizers told"
     unnamed = _UNNAMED_ROLE.fullmatch(low)
     if unnamed is not None and not appositives:
         body = body_before(text, s, mentions, unnamed.group(1), ctx.sent_starts)
@@ -1205,6 +1217,121 @@ def body_before(text: str, s: int, mentions: Sequence[Mention], modifier: str | 
             return None
     inner = [x for x in mentions_between(mentions, a, b) if x.party and x.party != OTHER]
     return inner[0].party if inner and len({x.party for x in inner}) == 1 else None
+
+
+#: Inanimate heads that can speak ("the German investigation concluded … It said …").
+_SPEAKING_THING = (r"investigation|inquiry|probe|report|study|review|statement|ministry|agency|commission|committee|"
+                   r"council|court|tribunal|government|military|army|organi[sz]ation|service|office|embassy|mission|"
+                   r"watchdog|monitor|survey|document|letter|resolution|communiqu[eé]|newspaper|channel|network|"
+                   r"administration|cabinet|parliament|department|bureau|authority|party|movement|company|group")
+#: Plural human heads that can speak ("Putin's fiercest critics worry … They point to …").
+_SPEAKING_PEOPLE = (r"critics|analysts|officials|experts|leaders|residents|protesters|people|diplomats|observers|"
+                    r"supporters|opponents|rebels|separatists|insurgents|militants|soldiers|troops|investigators|"
+                    r"organi[sz]ers|activists|lawmakers|legislators|senators|ministers|commanders|fighters|"
+                    r"authorities|prosecutors|monitors|inspectors|negotiators|envoys|members|scientists|researchers")
+#: People of no party whatever their possessor ("Putin's critics" are not Putin's voice).
+_COUNTER_PEOPLE = frozenset("critics opponents detractors skeptics sceptics analysts experts observers researchers "
+                            "scientists".split())
+_LEAD_ADVERB = re.compile(r"(?:(?:However|But|And|Meanwhile|Still|Instead|Earlier|Later|Separately|In addition|Also|Yet|"
+                          r"Now|Then|Indeed|In fact),?\s+)?")
+_PREP_BEFORE = re.compile(r"\b(?:of|to|in|on|at|for|from|by|with|about|into|against|than|like)\s+$")
+
+
+def subject_antecedent(text: str, s: int, pronoun: str, mentions: Sequence[Mention],
+                       sent_starts: Sequence[int]) -> tuple[str, str] | None:
+    """``(phrase, party)`` of the speaking noun phrase a sentence-initial "It"/"They" refers to.
+
+    The previous sentence's first noun phrase whose head can speak -- an inanimate body or text for
+    "it" (an investigation, report, ministry, agency), people for "they" (critics, officials) -- and
+    that is not the object of a preposition. Its party comes from the party mentions inside it and its
+    "of/from/by …" complement; critics, analysts and experts are of no party (``other``) whoever they
+    criticise. ``None`` when the pronoun does not open its sentence, no such phrase precedes, or (for
+    "it") the phrase names no party.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> from framing.segment import sentences
+    >>> t = "However, the German investigation concluded that the launcher was Ukrainian, not Russia. It said more."
+    >>> starts = [x.start for x in sentences(t)]
+    >>> subject_antecedent(t, t.index("It said"), "it", matcher(load_spec("ukraine-2014")).find(t), starts)
+    ('the German investigation', 'west')
+    """
+    k = bisect_right(sent_starts, s) - 1
+    if k < 1:
+        return None
+    lead = _LEAD_ADVERB.match(text, sent_starts[k], s)
+    if lead is None or lead.end() != s:
+        return None  # the pronoun must open its sentence ("However, it said" is fine)
+    lo, hi = sent_starts[k - 1], sent_starts[k]
+    head_re = re.compile(rf"\b({_SPEAKING_THING})\b", re.I) if pronoun == "it" else re.compile(rf"\b({_SPEAKING_PEOPLE})\b")
+    for h in head_re.finditer(text, lo, hi):
+        # the noun phrase: back over at most five modifiers, to a clause word, a verb or a comma
+        start = h.start()
+        for w in reversed(list(re.finditer(r"\S+", text[max(lo, h.start() - 80) : h.start()]))[-5:]):
+            word = w.group().lower()
+            if (word.endswith((",", ";", ":", ".")) or word in _AUX or word in _PRE_STOP - {"the", "a", "an"}
+                    or _SUBORDINATE.fullmatch(w.group())):
+                break
+            start = h.start() - (len(text[max(lo, h.start() - 80) : h.start()]) - w.start())
+        if _PREP_BEFORE.search(text, max(lo, start - 12), start):
+            continue  # the object of a preposition is no subject
+        if _SUBORDINATE.match(text, lo, start) and "," not in text[lo:start]:
+            continue  # "Although the militants appear …, Israeli leaders said …": the main clause's subject
+        end = h.end()
+        more = re.match(rf"(?:\s+(?:{_SPEAKING_THING}))+\b", text[end:hi], re.I) if pronoun == "it" else None
+        end += more.end() if more else 0  # "A Palestinian government statement"
+        comp = _COMPLEMENT.match(text, end, hi)
+        np_end = comp.end() if comp else end
+        phrase = text[start:end]
+        if pronoun == "they" and h.group(1).lower() in _COUNTER_PEOPLE:
+            return phrase, OTHER
+        inner = [m for m in mentions_between(mentions, start, np_end) if m.party and m.party != OTHER]
+        if len({m.party for m in inner}) == 1:
+            return phrase, inner[0].party
+        return None  # the first speaking phrase names no party, or several: leave it to the context
+    return None
+
+
+_SUBORDINATE = re.compile(r"(?:Although|Though|While|Whereas|Because|If|When|As|After|Before|Despite|Since|Unless|Until|Once)\b")
+#: An agent noun as the whole speaker: "Election organizers", "the investigators".
+_AGENT_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Ee]lection|[Vv]ote|[Rr]eferendum|[Pp]rotest|[Rr]ally|[Ll]ocal)\s+){0,2}"
+                            r"([a-z]{4,}?)(?:ers|ors|er|or)")
+
+
+def agent_antecedent(text: str, s: int, phrase: str, mentions: Sequence[Mention], sent_starts: Sequence[int]) -> str | None:
+    """Party of an agent-noun speaker ("Election organizers") introduced in the two previous sentences
+    by a relative clause with its verb: "The pro-Russian insurgents who organized the vote said …".
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> from framing.segment import sentences
+    >>> t = "The pro-Russian insurgents who organized the vote said it was fair. Election organizers told AP it was."
+    >>> starts = [x.start for x in sentences(t)]
+    >>> agent_antecedent(t, t.index("Election"), "Election organizers", matcher(load_spec("ukraine-2014")).find(t), starts)
+    'separatists'
+    """
+    a = _AGENT_SPEAKER.fullmatch(phrase)
+    if a is None:
+        return None
+    k = bisect_right(sent_starts, s) - 1
+    if k < 1:
+        return None
+    lo = sent_starts[max(0, k - 2)]
+    verb = re.compile(rf"\s+(?:who|that)\s+(?:had\s+|have\s+)?{re.escape(a.group(1))}(?:ed|es|e|ing|s)?\b", re.I)
+    hits = list(verb.finditer(text, lo, sent_starts[k]))
+    if not hits:
+        return None
+    v = hits[-1]
+    # the noun phrase right before "who": the party mentions within its last words
+    near = [m for m in mentions_between(mentions, max(lo, v.start() - 50), v.start()) if m.party and m.party != OTHER]
+    if not near or near[-1].end < v.start() - 25:
+        return None
+    return near[-1].party
+
+
+#: The "of/from/by …" complement of a speaking head, up to its verb ("a report from Germany's agency (BND) found").
+_COMPLEMENT = re.compile(r"\s+(?:of|from|by|for)\s+[^,.;:\n]{1,60}?(?=\s+(?:\([A-Z]+\)\s+)?(?:[a-z]+ed|[a-z]+s|found|"
+                         r"said|told|saw|has|have|had|is|was|will|would)\b)")
 
 
 _PRESS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:TV|television|radio|media|press|newspapers?|dailies|news\s+outlets)")
