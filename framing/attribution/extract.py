@@ -1595,6 +1595,8 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             # an embedded tweet's author is not an antecedent for the article's next "he"
             in_tweet = any(a <= st.speaker[0] < b for a, b in tweets)
             party, name, via = resolve(text, st.speaker, st.appositives, mentions, Context(places=places) if in_tweet else ctx)
+            if via == "label":
+                continue  # "Map: Middle East region": a column label, no speaker (speakers.colon_speaker)
             sp = st.speaker
             speaker = text[sp[0] : sp[1]]
         else:

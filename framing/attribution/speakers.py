@@ -177,7 +177,9 @@ def _np_conjunction(ws: list[re.Match[str]], k: int) -> bool:
     if k == 0 or k + 1 >= len(ws):
         return False
     after = ws[k + 1].group()
-    if not (after[:1].isupper() or after.lower() == "the") or not ws[k - 1].group()[:1].isupper():
+    # the second conjunct: a name, "the …", "others", "its (Western) allies" ("The U.S. and others say")
+    if (not (after[:1].isupper() or after.lower() in ("the", "others", "its", "their")) or not ws[k - 1].group()[:1].isupper()
+            or after.lower() in ("its", "their") and not any(w.group() in ("allies", "partners") for w in ws[k + 2 : k + 4])):
         return False
     j = k - 1
     while j >= 0 and ws[j].group().lower() not in _BOUNDARY_WORDS:
@@ -306,6 +308,8 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
         return None
     if first in _PREP_LEAD and ws[0].group().islower():
         return None  # "in a phone" (call), "in turn": an adverbial, not a speaker
+    if first in _ADVERBIAL_LEAD and ws[0].group()[:1].isupper():
+        return None  # "On Monday", "Despite a United Nations (call)", "For the first time Tuesday": an adverbial
     if any(w.group().lower() in _AUX or w.group().lower() in ("said", "says", "say", "told", "added") or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
            or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
@@ -399,6 +403,9 @@ def _is_abbrev(text: str, s: int, i: int) -> bool:
 # resolution
 
 _PREP_LEAD = frozenset("in on at for from by with after before during since under over".split())
+#: Sentence-initial prepositions and subordinators: a phrase they open is an adverbial, not a speaker.
+_ADVERBIAL_LEAD = frozenset("in on at for from with after before during since under over despite amid following "
+                            "although though while whereas because unless until without besides".split())
 _ROLE = re.compile(r"\b(?:ambassador|minister|spokes(?:man|woman|person)|official|envoy|president|director|head|chief|"
                    r"leader|secretary|adviser|advisor|commander|general|editor|analyst|professor|expert|chairman|mayor)\b", re.I)
 _UNAFFILIATED_HEAD = re.compile(r"^(?:the |a |an )?(?:\w+ ){0,2}(?:editor|analyst|expert|professor|researcher|journalist|"
@@ -559,6 +566,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     s, e = span
     phrase = text[s:e]
     low = phrase.lower()
+    if text[e : e + 3].lstrip().startswith(":") and not colon_speaker(text, span, mentions, ctx):
+        return "", phrase, "label"  # "Map: Middle East region", "Kicker: …": a column label, nobody speaks
     low = re.sub(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)", "", low)  # "Yet he"
     if re.search(r"\s(?:he|she|they)$", low) and not re.search(r"\b(?:that|who|which|as|if|when)\s", low):
         low = low.rsplit(None, 1)[1]  # "Standing next to Israeli Prime Minister Benjamin Netanyahu she": she speaks
@@ -858,6 +867,41 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
 
 # ----------------------------------------------------------------------------------------------
 # helpers of resolve
+
+#: The head of a person speaker of a headline ("Analyst: NATO must adapt", "Ex-hostage: Detained because …").
+_PERSON_LABEL = re.compile(r"(?:^|[\s-])(?:analyst|expert|hostage|protester|protestor|resident|witness|survivor|soldier|"
+                           r"official|spokes(?:man|woman|person)|minister|president|premier|leader|commander|ambassador|envoy|"
+                           r"mayor|governor|mother|father|son|daughter|wife|husband|doctor|nurse|activist|blogger|"
+                           r"journalist|reporter|teacher|student|veteran|senator|lawmaker|chief|general|official|source|"
+                           r"[A-Z][a-z]+ans?|[A-Z][a-z]+(?:ese|ish|is))$", re.I)
+
+
+def colon_speaker(text: str, span: Span, mentions: Sequence[Mention], ctx: "Context") -> bool:
+    """Whether the words before a headline colon name someone who can speak.
+
+    "Israel: We're not responsible", "Cameron: Now a crucial time", "Analyst: NATO must adapt",
+    "Palestinian-American: 'Living in occupation felt normal'" name a speaker; "Map: Middle East
+    region", "Kicker: …", "Translation: …", "Veteran Suicide: …", "Putin's Chess Moves In Ukraine: …"
+    are column labels and headlines.
+    """
+    s, e = span
+    phrase = text[s:e]
+    ws = phrase.split()
+    if any(w in ("In", "Of", "To", "For", "On", "And", "The", "A") for w in ws[1:]) or re.search(r"(?:’s|'s)\s", phrase):
+        return False  # title case with function words, or "Putin's Style Of Play": a headline
+    inside = [m for m in _mentions_in(mentions, s, e) if m.via in ("alias", "person", "title", "surname", "demonym")]
+    if inside and (len(ws) == 1 or _PERSON_LABEL.search(phrase) or any(m.via != "demonym" for m in inside)):
+        return True
+    if _PERSON_LABEL.search(phrase):
+        return True
+    last = ws[-1] if ws else ""
+    if last in ctx.persons:
+        return True
+    # a name used elsewhere in the document, at the end of a name ("Kerry said"; not "Suicide Prevention")
+    return len(ws) <= 3 and all(w[:1].isupper() for w in ws) and re.search(
+        rf"\b{re.escape(last)}\b(?![\s-]+[A-Z])", text[:s] + " " + text[e:]) is not None
+
+
 
 _SURNAME = re.compile(r"^((?:(?:el|al|ad|as|ash|an|abu|bin|ibn)-)?[A-Z][a-z][\w’'-]*)$")  # "el-Sissi said"
 _NOT_SURNAME = frozenset("Police Officials Witnesses Residents Critics Others Many Some Protesters Polls People Story Also "
