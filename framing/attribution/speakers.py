@@ -25,7 +25,7 @@ from typing import Sequence
 from ..spec import OTHER
 from .mentions import Mention
 
-__all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "PRONOUNS"]
+__all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "joint_rows", "PRONOUNS"]
 
 Span = tuple[int, int]
 
@@ -618,8 +618,18 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"  # "the former grandmaster says", "a former Israeli diplomat": of no party now
     if _BARE_QUANTIFIER.fullmatch(phrase):
         ref = ctx.recent("last_group", s, 300) if low.endswith(" them") else None  # "some of them": the group just named
+        if ref is not None and ref[1]:
+            return ref[1], phrase, "pronoun"
+        k = bisect_right(ctx.sent_starts, s) - 1
+        if k >= 1 and not text[ctx.sent_starts[k] : s].strip():
+            # "Protesters spoke of justice … Many wondered …": many of the people the previous sentence opens with
+            words = text[ctx.sent_starts[k - 1] : ctx.sent_starts[k]].split()[:3]
+            for n in range(1, len(words) + 1):
+                lead = " ".join(words[:n])
+                if _GENERIC_GROUP.match(lead) and not _mentions_in(mentions, ctx.sent_starts[k - 1], ctx.sent_starts[k - 1] + len(lead)):
+                    return OTHER, phrase, "unaffiliated"
         # "many", "others" with no group just named: nobody identifiable, so no party ("" -- not ``other``)
-        return (ref[1], phrase, "pronoun") if ref is not None and ref[1] else ("", phrase, "generic")
+        return "", phrase, "generic"
     g = _GENERIC_GROUP.match(phrase)
     if g and (not inside or (g.group(2) and g.group(1).lower() in ("supporters", "opponents", "critics", "fans"))):
         # "Many protesters", "Supporters of the administration": identifiable people of no party
@@ -863,6 +873,34 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if not inside and _IDENTIFIABLE_GROUP.match(phrase):
         return OTHER, phrase, "unaffiliated"  # "recruiters called those people cowards": identifiable people of no party
     return "", phrase, ""
+
+
+def joint_rows(row: dict, further: Sequence[str], text: str, mentions: Sequence[Mention]) -> list[dict]:
+    """The rows of a statement by a joint speaker of several parties: one per party.
+
+    The rule (docs/ARCHITECTURE.md, "Joint speakers"): "Ukraine and the West accuse Russia of …" and
+    "President Barack Obama and UN chief Ban Ki-moon demanded …" are the statement of each party
+    named in the speaker, so each party gets a row with the whole content (parties.csv credits each
+    the statement and its words). The first row keeps the resolved party; each further row has
+    ``via`` "coordinated" and, as ``speaker_name``, the conjunct that names its party. Every row's
+    ``joint`` lists all the parties (";"-joined), so one sampled row shows the whole speaker.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "President Barack Obama and UN chief Ban Ki-moon demanded the soldier's release."
+    >>> row = {"speaker_start": 0, "speaker_end": 47, "party": "us", "speaker_name": "Barack Obama", "via": "person"}
+    >>> [(r["party"], r["speaker_name"], r["joint"]) for r in joint_rows(row, ["international"], t,
+    ...                                                                  matcher(load_spec("gaza-2012-2014")).find(t))]
+    [('us', 'Barack Obama', 'us;international'), ('international', 'Ban Ki-moon', 'us;international')]
+    """
+    joint = ";".join([row["party"], *further])
+    out = [{**row, "joint": joint}]
+    inside = mentions_between(mentions, row["speaker_start"], row["speaker_end"])
+    for party in further:
+        named = sorted((m for m in inside if m.party == party), key=lambda m: (m.via not in ("person", "title"), -len(m.text)))
+        name = (named[0].person or named[0].text) if named else row["speaker_name"]  # "Ban Ki-moon", not "UN"
+        out.append({**row, "party": party, "via": "coordinated", "speaker_name": name, "joint": joint})
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
