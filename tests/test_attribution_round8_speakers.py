@@ -159,3 +159,27 @@ def test_speaker_phrase_and_party(spec, text, speaker, party):
     rows = [r for r in _rows(spec, text) if r["cue"] != "according to"]
     assert (speaker, party) in [(r["speaker"], r["party"]) for r in rows]
     assert not any(r["speaker"].split()[:1] in (["For"], ["Despite"], ["On"]) for r in rows)
+
+
+# 5. own spot check (seed 10001): the country just named, pollsters, the previous sentence's subject
+@pytest.mark.parametrize("spec, text, speaker, name, party", [
+    (UKRAINE,
+     "Russia on Saturday accused the United States of contributing to the Ukraine crisis and suggested that Obama "
+     "administration “lies” about Moscow’s involvement in the downed Malaysian jetliner led European nations to impose "
+     "new sanctions.\n\nThe country’s Ministry of Foreign Affairs said the U.S. is conducting \"an unrelenting campaign of "
+     "slander against Russia, ever more relying on open lies.\"",
+     "The country’s Ministry of Foreign Affairs", "The country’s Ministry of Foreign Affairs", "russia"),
+    (GAZA,
+     "Netanyahu, who is looking forward to elections in January, also showed himself to be an effective military leader. "
+     "Polls say the vast majority of Israelis supported the operation.",
+     "Polls", "Polls", "other"),
+    (UKRAINE,
+     "Kenneth Rogoff is a world-renowned economist and professor at Harvard.\n\nPutin's Endgame: Russian Pride\n\n"
+     "So what is the ultimate goal behind his moves? Rogoff thinks Putin is most interested in "
+     "returning some greatness to Russia. He says, \"I understand he has portraits of Peter the Great and Catherine the "
+     "Great in his office.\"",
+     "He", "Kenneth Rogoff", "other"),
+])
+def test_spot_check_10001_speakers(spec, text, speaker, name, party):
+    rows = [r for r in _rows(spec, text) if r["speaker"] == speaker]
+    assert [(r["speaker_name"], r["party"]) for r in rows][-1:] == [(name, party)]

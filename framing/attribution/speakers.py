@@ -583,6 +583,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
                 return subj[1], subj[0], "pronoun"
         # antecedents expire: a person within ~800 characters, a group or organisation within ~400
         person = ctx.recent("last_person", s, 800)
+        if kind == "person":
+            # "Rogoff thinks Putin is most interested in … He says, …": the subject, not the person inside its clause
+            person = _subject_name(text, s, ctx) or person
         group = ctx.recent("last_group", s, 400)
         org = ctx.recent("last_org", s, 400)
         ref = {"person": person, "group": group or org, "org": org or group}.get(kind)
@@ -643,6 +646,17 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             # the place they are in ("in Kiryat Malachi"), not one named as the origin of rockets ("from Gaza")
             return place_party(ctx.places, s, e, text, scene_only=True), phrase, "private"
         return OTHER, phrase, "unaffiliated"
+    if re.fullmatch(r"(?:(?:the|new|recent|latest|opinion|several|some|many|most|public|independent|an?)\s+)*(?:opinion\s+)?"
+                    r"(?:polls?|surveys?)", low):
+        return OTHER, phrase, "unaffiliated"  # "Polls say the vast majority of Israelis supported …": pollsters, no party
+    own = re.match(r"(?:the\s+)?(?:country|nation)(?:’s|'s)\s+", low)
+    if own and not inside:
+        # "Russia on Saturday accused … The country’s Ministry of Foreign Affairs said …": the country just named
+        lo = max(0, s - 500)
+        states = [m for m in mentions_between(ctx.narration or mentions, lo, s) if m.party and m.party != OTHER
+                  and m.via == "alias" and re.fullmatch(r"[A-Z][a-z]+(?:[’']s)?", m.text)]
+        if states:
+            return states[-1].party, phrase, "definite"
     poss_name = _NAME_POSSESSIVE.match(phrase)
     if poss_name and not inside:
         ref = ctx.persons.get(poss_name.group(1).split()[-1])
@@ -1035,6 +1049,24 @@ def _singular(word: str) -> str:
 def _name_of(m: re.Match[str]) -> str:
     name = m.group(1) if m.re is _ROLE_NAME else m.group()
     return re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip() or name
+
+
+def _subject_name(text: str, s: int, ctx: "Context") -> tuple[str, str] | None:
+    """``(name, party)`` of the known person who opens the sentence before a sentence-initial "He"/"She".
+
+    "Rogoff thinks Putin is most interested in returning some greatness to Russia. He says, …" → Rogoff:
+    the subject of the previous sentence, not a person named inside its clause. Only a surname or full
+    name seen before (in ``ctx.persons``) followed by a lower-case verb counts.
+    """
+    k = bisect_right(ctx.sent_starts, s) - 1
+    if k < 1 or not re.fullmatch(r"(?:(?:But|And|Yet|So|Still),?\s+)?", text[ctx.sent_starts[k] : s]):
+        return None
+    m = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:also\s+|then\s+)?[a-z]+s?\b",
+                 text[ctx.sent_starts[k - 1] : ctx.sent_starts[k]])
+    if m is None:
+        return None
+    known = ctx.persons.get(m.group(1).split()[-1])
+    return (known[0], known[1]) if known is not None and known[1] else None
 
 
 def _possessor(text: str, s: int, pronoun: str, ctx: Context) -> tuple[str, str] | None:
