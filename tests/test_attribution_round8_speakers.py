@@ -183,3 +183,33 @@ def test_speaker_phrase_and_party(spec, text, speaker, party):
 def test_spot_check_10001_speakers(spec, text, speaker, name, party):
     rows = [r for r in _rows(spec, text) if r["speaker"] == speaker]
     assert [(r["speaker_name"], r["party"]) for r in rows][-1:] == [(name, party)]
+
+
+# 6. own spot check (seed 10002): an adverbial between subject and verb, page furniture, polled populations,
+#    a possessive party, and a government's comments
+@pytest.mark.parametrize("spec, text, cue, speaker, party", [
+    (UKRAINE,
+     "He said the U.S. would continue to support the \"moderate opposition\" in the country.\n\nSenate Republican Leader "
+     "Mitch McConnell, after Obama's remarks, urged the president to develop a \"regional strategy\" for the Islamic State "
+     "and present it to Congress and the American people.",
+     "urge", "Senate Republican Leader Mitch McConnell", "west"),
+    (UKRAINE,
+     "Russia is most unpopular in Poland, which, as a long-suffering Soviet puppet state, is exceptionally alarmed about "
+     "Russia's recent invasion of Crimea. In Poland, only 12 percent say they have a favorable view of Russia, with 81 "
+     "percent holding an unfavorable view.",
+     "say", "only 12 percent", "west"),
+    (UKRAINE,
+     "People have been roaming around the mansion and its vast grounds, staring at the opulence in which Yanukovych "
+     "lived, including peacocks, vintage cars and a huge galleon-style riverboat for parties.\n\n"
+     "Does the former president have any support left?\n\nHis political party appears to have turned against him, saying "
+     "it blames him for the \"robbery and deception\" of the nation.",
+     "say", "His political party", "ukraine"),
+])
+def test_spot_check_10002_speakers(spec, text, cue, speaker, party):
+    assert (speaker, party) in [(r["speaker"], r["party"]) for r in _rows(spec, text) if r["cue"] == cue]
+
+
+def test_story_highlights_is_no_speaker():
+    text = ("Story highlights NATO chief: \"Time is short\" for a deal on international forces in Afghanistan\n\n"
+            "Ukrainian President: NATO countries have offered \"strong, enormous support\"")
+    assert not [r for r in _rows(UKRAINE, text) if r["speaker"].startswith("Story")]

@@ -226,6 +226,9 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
     first = True
     for k, (s, e) in enumerate(segs):
         cut_s, e = _cut_boundary_word(text, s, e)
+        if (not first and cut_s > s and text[s:cut_s].split() in (["after"], ["before"], ["since"], ["until"])
+                and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and not has_verb(text, cut_s, e)):
+            continue  # "Mitch McConnell, after Obama's remarks, urged": a time adverbial between subject and verb
         if first and cut_s > s and not _trim(text, cut_s, e)[1] > _trim(text, cut_s, e)[0]:
             return None  # "… and note that": coordinated with an earlier verb, no subject here
         s = cut_s
@@ -568,6 +571,19 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     low = phrase.lower()
     if text[e : e + 3].lstrip().startswith(":") and not colon_speaker(text, span, mentions, ctx):
         return "", phrase, "label"  # "Map: Middle East region", "Kicker: …": a column label, nobody speaks
+    if phrase in ("Story", "Hide Caption", "Caption", "Photos", "Video", "Map") or phrase.startswith(("Story highlights", "Hide Caption")):
+        return "", phrase, "label"  # "Story highlights …": page furniture, not a speaker
+    pct = re.fullmatch(r"(?:only|about|some|nearly|almost|just|around|roughly|more than|less than|fewer than)?\s*"
+                       r"\d+(?:\.\d+)?\s*(?:percent|per cent|%)(?:\s+of\s+.+)?", low)
+    if pct is not None and not _mentions_in(mentions, s, e):
+        # "In Poland, only 12 percent say …": the polled population of the place the sentence is set in
+        k = bisect_right(ctx.sent_starts, s) - 1
+        lo = ctx.sent_starts[k] if k >= 0 else max(0, s - 200)
+        where = [m for m in mentions_between(ctx.narration or mentions, lo, s) if m.party and m.party != OTHER]
+        scene = re.match(r"\s*In\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)\s*,", text[lo:s])
+        if scene and where and where[0].start - lo <= scene.end(1):
+            return where[0].party, phrase, "place"
+        return OTHER, phrase, "unaffiliated"  # respondents of a poll: identifiable people of no party
     low = re.sub(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)", "", low)  # "Yet he"
     if re.search(r"\s(?:he|she|they)$", low) and not re.search(r"\b(?:that|who|which|as|if|when)\s", low):
         low = low.rsplit(None, 1)[1]  # "Standing next to Israeli Prime Minister Benjamin Netanyahu she": she speaks
@@ -597,7 +613,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
     poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
-                    r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff)$", low)
+                    r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff|(?:political\s+)?party)$", low)
     if poss is None:
         # "a statement on his website said …": the owner of the website
         poss = re.match(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|message|post|letter|posting)\s+(?:on|in|from)\s+(his|her|its|their)\s+"
@@ -897,10 +913,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
 #: A bare state institution as the speaker ("Police said", "the army said", "Military officials said", "the ministry said").
 _BARE_INSTITUTION = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:health|interior|foreign|defen[cs]e|justice|emergency|military)\s+)?"
-    r"(?:(police|army|military|ministry)|(?:(military|army|police|ministry|security)\s+(?:officials|sources|spokes(?:man|woman|person))))", re.I)
+    r"(?:(police|army|military|ministry|government)|(?:(military|army|police|ministry|security|government)\s+"
+    r"(?:officials|sources|spokes(?:man|woman|person)))|(government)(?:’s|'s)\s+(?:comments|statement|remarks|announcement))", re.I)
 _INSTITUTION_WORDS = {"police": r"\b[Pp]olice(?:man|men)?\b", "ministry": r"\b[Mm]inist(?:ry|er)\b",
                       "military": r"\b(?:military|[Aa]rmy|IDF|Defen[cs]e\s+Forces)\b",
-                      "security": r"\b(?:security\s+(?:forces|services?)|SBU|Shin\s+Bet)\b"}
+                      "security": r"\b(?:security\s+(?:forces|services?)|SBU|Shin\s+Bet)\b", "government": r"\b[Gg]overnment\b"}
 
 
 def institution_before(text: str, s: int, phrase: str, ctx: "Context", limit: int = 1200) -> str:
@@ -921,7 +938,7 @@ def institution_before(text: str, s: int, phrase: str, ctx: "Context", limit: in
     m = _BARE_INSTITUTION.fullmatch(phrase)
     if m is None:
         return ""
-    kind = (m.group(1) or m.group(2)).lower()
+    kind = (m.group(1) or m.group(2) or m.group(3)).lower()
     kind = "military" if kind == "army" else kind
     body = re.compile(_INSTITUTION_WORDS[kind])
     for x in reversed(mentions_between(ctx.narration, max(0, s - limit), s)):
