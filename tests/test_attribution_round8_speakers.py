@@ -213,3 +213,29 @@ def test_story_highlights_is_no_speaker():
     text = ("Story highlights NATO chief: \"Time is short\" for a deal on international forces in Afghanistan\n\n"
             "Ukrainian President: NATO countries have offered \"strong, enormous support\"")
     assert not [r for r in _rows(UKRAINE, text) if r["speaker"].startswith("Story")]
+
+
+# 7. own spot check (seed 10003): "the official" after "an official in Mr. Netanyahu's office", al-/el- spellings
+#    of a spec person, the press as a speaker, a titled lawmaker of the country just named
+@pytest.mark.parametrize("spec, text, speaker, party", [
+    (GAZA,
+     "The visit is expected to last about three hours, and an official in Mr. Netanyahu’s office said by telephone that "
+     "Israel had told Egypt that the cease-fire would hold.\n\n“Prime Minister Netanyahu is committed to the peace treaty "
+     "with Egypt,” the official said.",
+     "the official", "israel"),
+    (GAZA,
+     "The new government in Egypt under former defense chief Abdel Fattah al-Sisi is not a friend of Hamas. Al-Sisi "
+     "considers Hamas to be nothing more than a branch of the Muslim Brotherhood, which he has outlawed in Egypt.",
+     "Al-Sisi", "international"),
+    (UKRAINE,
+     "Sviatoslav Khanenko, a lawmaker, said by telephone that about 70 people had been killed and more than 1,000 had "
+     "been wounded. Some news reports said 100 people had been killed.",
+     "Some news reports", "other"),
+    (UKRAINE,
+     "Slutsky also shrugged off claims that Russia could send its troops to Ukraine, saying Moscow will communicate with "
+     "any government Ukraine has.\n\nLawmaker Inna Bogoslovskaya, allied with the opposition, told The AP that December "
+     "is too late for elections.",
+     "Lawmaker Inna Bogoslovskaya", "ukraine"),
+])
+def test_spot_check_10003_speakers(spec, text, speaker, party):
+    assert party in [r["party"] for r in _rows(spec, text) if r["speaker"] == speaker]

@@ -663,8 +663,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return place_party(ctx.places, s, e, text, scene_only=True), phrase, "private"
         return OTHER, phrase, "unaffiliated"
     if re.fullmatch(r"(?:(?:the|new|recent|latest|opinion|several|some|many|most|public|independent|an?)\s+)*(?:opinion\s+)?"
-                    r"(?:polls?|surveys?)", low):
-        return OTHER, phrase, "unaffiliated"  # "Polls say the vast majority of Israelis supported …": pollsters, no party
+                    r"(?:polls?|surveys?)|(?:(?:some|several|many|other|the|local|foreign|western|russian|israeli|unconfirmed|"
+                    r"initial|early|conflicting|ukrainian|palestinian)\s+)*(?:news|media|press)\s+reports?", low):
+        return OTHER, phrase, "unaffiliated"  # "Polls say the vast majority …", "Some news reports said …": no party
     own = re.match(r"(?:the\s+)?(?:country|nation)(?:’s|'s)\s+", low)
     if own and not inside:
         # "Russia on Saturday accused … The country’s Ministry of Foreign Affairs said …": the country just named
@@ -844,6 +845,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             if not party and re.search(r"\b(?:mayor|governor)\b", title, re.I):
                 party = place_party(ctx.places, s, e, text)  # "In Ashkelon, … Mayor Benny Vaknin told CNN"
                 party = "" if party == OTHER else party
+            if not party and re.search(r"\b(?:lawmaker|legislator|parliamentarian|MP|deputy)\b", title, re.I):
+                party = _state_before(text, s, ctx, mentions)  # "… Ukraine has. … Lawmaker Inna Bogoslovskaya told The AP"
         elif any(_org_role(x) for x in apps):
             # "head of the emergency room at nearby Shifa Hospital": a spec place inside the role decides
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
@@ -1068,6 +1071,14 @@ def _name_of(m: re.Match[str]) -> str:
     return re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip() or name
 
 
+def _state_before(text: str, s: int, ctx: "Context", mentions: Sequence[Mention], limit: int = 500) -> str:
+    """Party of the country last named (a one-word alias: "Ukraine", "Russia's") within ``limit`` characters
+    before ``s``, for a titled official of an unnamed state ("Lawmaker Inna Bogoslovskaya"); ``""`` if none."""
+    states = [m for m in mentions_between(ctx.narration or mentions, max(0, s - limit), s)
+              if m.party and m.party != OTHER and m.via == "alias" and re.fullmatch(r"[A-Z][a-z]+(?:[’']s)?", m.text)]
+    return states[-1].party if states else ""
+
+
 def _subject_name(text: str, s: int, ctx: "Context") -> tuple[str, str] | None:
     """``(name, party)`` of the known person who opens the sentence before a sentence-initial "He"/"She".
 
@@ -1143,7 +1154,7 @@ def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Me
     """
     lo = max(0, pos - limit)
     pat = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'.-]+\s+){{0,4}}?){head}s?\b"
-                     r"(?:,?\s+(?:from|of|in|at|with|for|close to)\s+(?:the\s+)?[^,.;:\n]{1,60})?")
+                     r"(?:,?\s+(?:from|of|in|at|with|for|close to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.\s|[^,.;:\n]){1,60})?")
     found = list(pat.finditer(text, lo, pos))
     if not found:
         return None
