@@ -312,7 +312,14 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     if first in _PREP_LEAD and ws[0].group().islower():
         return None  # "in a phone" (call), "in turn": an adverbial, not a speaker
     if first in _ADVERBIAL_LEAD and ws[0].group()[:1].isupper():
-        return None  # "On Monday", "Despite a United Nations (call)", "For the first time Tuesday": an adverbial
+        # "In a Bloomberg interview Trump", "For over a decade the world": the subject after the adverbial;
+        # "On Monday", "Despite a United Nations (call)", "For the first time Tuesday": an adverbial, no speaker
+        nouns = [k for k, w in enumerate(ws[1:-1], 1) if w.group().islower() and w.group() not in _DETERMINERS]
+        if nouns and nouns[-1] + 1 < len(ws):
+            k = nouns[-1] + 1
+            if (ws[k].group()[:1].isupper() or ws[k].group() in ("the", "a", "an")) and ws[k].group().lower() not in _TIME_WORDS:
+                return _validate(text, ws[k].start(), e, appositives)
+        return None
     if any(w.group().lower() in _AUX or w.group().lower() in ("said", "says", "say", "told", "added") or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
            or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
@@ -1002,6 +1009,8 @@ def colon_speaker(text: str, span: Span, mentions: Sequence[Mention], ctx: "Cont
     s, e = span
     phrase = text[s:e]
     ws = phrase.split()
+    if phrase in ("Poll", "Polls", "Survey", "New poll", "New Poll"):
+        return True  # "Poll: Clinton and Trump in dead heat": pollsters speak (``other``)
     if any(w in ("In", "Of", "To", "For", "On", "And", "The", "A") for w in ws[1:]) or re.search(r"(?:’s|'s)\s", phrase):
         return False  # title case with function words, or "Putin's Style Of Play": a headline
     inside = [m for m in _mentions_in(mentions, s, e) if m.via in ("alias", "person", "title", "surname", "demonym")]
