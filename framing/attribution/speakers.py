@@ -578,6 +578,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     low = phrase.lower()
     if text[e : e + 3].lstrip().startswith(":") and not colon_speaker(text, span, mentions, ctx):
         return "", phrase, "label"  # "Map: Middle East region", "Kicker: …": a column label, nobody speaks
+    if (_MUTE_HEAD.search(phrase) and not _mentions_in(mentions, e - 12, e)
+            and not re.search(r"\b(?:who|which|that|on|of|in|by|from|at|with|about|for|to|over)\s", phrase)):
+        return "", phrase, "label"  # "The European Union sanctions (announced on Friday) impose …": sanctions do not speak
     if phrase in ("Story", "Hide Caption", "Caption", "Photos", "Video", "Map") or phrase.startswith(("Story highlights", "Hide Caption")):
         return "", phrase, "label"  # "Story highlights …": page furniture, not a speaker
     pct = re.fullmatch(r"(?:only|about|some|nearly|almost|just|around|roughly|more than|less than|fewer than)?\s*"
@@ -597,7 +600,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
         kind = PRONOUNS.get(low, "group")
         if low in ("it", "they"):
-            subj = subject_antecedent(text, s, low, mentions, ctx.sent_starts)
+            subj = subject_antecedent(text, s, low, mentions, ctx.sent_starts, ctx)
             if subj is not None:
                 if low == "it":
                     ctx.last_org = subj  # "It said … It added …": the chain goes on
@@ -1162,7 +1165,7 @@ def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Me
     ('White House', 'us')
     """
     lo = max(0, pos - limit)
-    pat = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'.-]+\s+){{0,4}}?){head}s?\b"
+    pat = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+((?:[\w’'.-]+\s+){{0,4}}?){head}s?\b"
                      r"(?:,?\s+(?:from|of|in|at|with|for|close to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.\s|[^,.;:\n]){1,60})?")
     found = list(pat.finditer(text, lo, pos))
     if not found:
@@ -1188,7 +1191,7 @@ _CIVIL_ROLE = re.compile(r"\b(?:archbishop|bishop|cardinal|rabbi|imam|priest|pas
 _PERSON_HEAD = re.compile(r"\b(?:mayor|spokes(?:man|woman|person)|minister|president|premier|official|envoy|ambassador|"
                           r"commander|leader|chief|secretary|adviser|advisor|governor|general|diplomat|senator|lawmaker|"
                           r"chairman|director|prosecutor|negotiator|aide)$", re.I)
-_UNAFFILIATED_ROLE = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:professor|analyst|expert|researcher|scholar|fellow|"
+_UNAFFILIATED_ROLE = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:professor|analyst|expert|researcher|scholar|fellow|"
                                 r"historian|economist|journalist|reporter|correspondent|columnist|editor|commentator|"
                                 r"lecturer|pollster)s?\b", re.I)
 _INSTITUTION = frozenset("ministry government military army parliament embassy cabinet".split())
@@ -1413,11 +1416,18 @@ def body_before(text: str, s: int, mentions: Sequence[Mention], modifier: str | 
     return inner[0].party if inner and len({x.party for x in inner}) == 1 else None
 
 
+#: Heads of noun phrases that cannot speak: a phrase ending in one is no speaker.
+_MUTE_HEAD = re.compile(r"\b(?:sanctions|measures|attacks|airstrikes|strikes|violence|crisis|conflict|war|fighting|offensive|"
+                        r"ceasefire|cease-fire|truce|elections?|vote|referendum|weapons|missiles|rockets|shelling|"
+                        r"bombing|explosion|blast|casualties|deaths|talks|call|calls)$")
 #: Inanimate heads that can speak ("the German investigation concluded … It said …").
-_SPEAKING_THING = (r"investigation|inquiry|probe|report|study|review|statement|ministry|agency|commission|committee|"
+_SPEAKING_THING = (r"understanding|agreement|proposal|investigation|inquiry|probe|report|study|review|statement|ministry|agency|commission|committee|"
                    r"council|court|tribunal|government|military|army|organi[sz]ation|service|office|embassy|mission|"
                    r"watchdog|monitor|survey|document|letter|resolution|communiqu[eé]|newspaper|channel|network|"
                    r"administration|cabinet|parliament|department|bureau|authority|party|movement|company|group")
+#: Texts (not bodies): an "it" referring to one with no party named stays unresolved, not the last party named.
+_DOCUMENT_HEAD = re.compile(r"understanding|agreement|proposal|investigation|inquiry|probe|report|study|review|statement|"
+                            r"survey|document|letter|resolution|communiqu[eé]")
 #: Plural human heads that can speak ("Putin's fiercest critics worry … They point to …").
 _SPEAKING_PEOPLE = (r"critics|analysts|officials|experts|leaders|residents|protesters|people|diplomats|observers|"
                     r"supporters|opponents|rebels|separatists|insurgents|militants|soldiers|troops|investigators|"
@@ -1432,7 +1442,7 @@ _PREP_BEFORE = re.compile(r"\b(?:of|to|in|on|at|for|from|by|with|about|into|agai
 
 
 def subject_antecedent(text: str, s: int, pronoun: str, mentions: Sequence[Mention],
-                       sent_starts: Sequence[int]) -> tuple[str, str] | None:
+                       sent_starts: Sequence[int], ctx: "Context | None" = None) -> tuple[str, str] | None:
     """``(phrase, party)`` of the speaking noun phrase a sentence-initial "It"/"They" refers to.
 
     The previous sentence's first noun phrase whose head can speak -- an inanimate body or text for
@@ -1451,12 +1461,15 @@ def subject_antecedent(text: str, s: int, pronoun: str, mentions: Sequence[Menti
     ('the German investigation', 'west')
     """
     k = bisect_right(sent_starts, s) - 1
-    if k < 1:
+    if k < 0:
         return None
     lead = _LEAD_ADVERB.match(text, sent_starts[k], s)
-    if lead is None or lead.end() != s:
-        return None  # the pronoun must open its sentence ("However, it said" is fine)
-    lo, hi = sent_starts[k - 1], sent_starts[k]
+    if lead is not None and lead.end() == s and k >= 1:
+        lo, hi = sent_starts[k - 1], sent_starts[k]  # "It said …": the previous sentence ("However, it said" too)
+    elif re.search(r"[,;]\s+(?:but|and|yet)\s+$", text[sent_starts[k] : s]):
+        lo, hi = sent_starts[k], s  # "The 'understanding' called for …, but it also said …": this sentence's subject
+    else:
+        return None
     head_re = re.compile(rf"\b({_SPEAKING_THING})\b", re.I) if pronoun == "it" else re.compile(rf"\b({_SPEAKING_PEOPLE})\b")
     for h in head_re.finditer(text, lo, hi):
         # the noun phrase: back over at most five modifiers, to a clause word, a verb or a comma
@@ -1482,7 +1495,13 @@ def subject_antecedent(text: str, s: int, pronoun: str, mentions: Sequence[Menti
         inner = [m for m in mentions_between(mentions, start, np_end) if m.party and m.party != OTHER]
         if len({m.party for m in inner}) == 1:
             return phrase, inner[0].party
-        return None  # the first speaking phrase names no party, or several: leave it to the context
+        if pronoun == "it" and not inner and _DOCUMENT_HEAD.fullmatch(h.group(1).lower()):
+            # "the statement" resolved or named before ("A Palestinian government statement … the statement said");
+            # else a text of no named party ("The one-page 'understanding' … it also said")
+            ref = ctx.head(h.group(1), s) if ctx is not None else None
+            ref = ref or _head_in_text(text, h.group(1), start, mentions)
+            return phrase, ref[1] if ref is not None and ref[1] != OTHER else ""
+        return None  # the first speaking phrase is an unnamed body, or names several parties: leave it to the context
     return None
 
 
