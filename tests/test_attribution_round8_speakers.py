@@ -239,3 +239,32 @@ def test_story_highlights_is_no_speaker():
 ])
 def test_spot_check_10003_speakers(spec, text, speaker, party):
     assert party in [r["party"] for r in _rows(spec, text) if r["speaker"] == speaker]
+
+
+# 8. own spot check (seed 10004): "it" inside its sentence, a text's "it", mute heads, a professor's long title
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (GAZA,
+     "In New York Sunday, the U.N. Security Council adopted the presidential statement calling for an \"immediate and "
+     "unconditional humanitarian cease-fire\" as Muslims began celebrating the Eid al-Fitr holiday.\n\nThe statement "
+     "calls for both Israel and Hamas \"to accept and fully implement the humanitarian cease-fire into the Eid period and "
+     "beyond.\" It said this would allow for the delivery of urgently needed assistance.",
+     "say", ("It", "international")),
+    (GAZA,
+     "The number of Palestinians killed so far in the three days rose to at least 30, Gaza health officials said. "
+     "Israeli leaders have said they are selectively targeting militants in the Gaza attacks, and they blame Hamas for "
+     "installing rocket batteries in civilian areas.",
+     "blame", ("they", "israel")),
+    (GAZA,
+     "Menachem Klein, a Bar Ilan University professor of political science and one-time adviser to the Israeli "
+     "negotiating team back in 2000, says the abstract view many Jews and Arabs have of one another has brought the "
+     "conflict to a new low.",
+     "say", ("Menachem Klein", "other")),
+])
+def test_spot_check_10004_speakers(spec, text, cue, expected):
+    assert expected in [(r["speaker"], r["party"]) for r in _rows(spec, text) if r["cue"] == cue]
+
+
+def test_mute_heads_are_no_speakers():
+    text = ("The European Union sanctions announced on Friday impose travel bans and asset freezes on 15 people, including "
+            "the head of Russia's Federal Security Service.")
+    assert not [r for r in _rows(UKRAINE, text) if "sanctions" in r["speaker"]]

@@ -754,7 +754,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return party, phrase, first.via
     for a, b in appositives:
         inner = _mentions_in(mentions, a, b)
-        if _FORMER.match(text, a, b):
+        if _FORMER.match(text, a, b) or _ONE_TIME_ROLE.match(text, a, b):
             if is_person:
                 _learn(ctx, person_name, OTHER)
             return OTHER, phrase, "unaffiliated"  # "Walesa, a former president of Poland,": of no party now
@@ -1550,6 +1550,9 @@ _COMPLEMENT = re.compile(r"\s+(?:of|from|by|for)\s+[^,.;:\n]{1,60}?(?=\s+(?:\([A
 _PRESS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:TV|television|radio|media|press|newspapers?|dailies|news\s+outlets)")
 _FOREIGN_NP = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+|top\s+|former\s+)?[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)\s")
 _RANK_ONLY = re.compile(r"(?:(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|Dr|Mr|Mrs|Ms|Sgt|Cmdr)\.\s*)+")
+#: "one-time adviser to the Israeli negotiating team": a former role (not "a onetime supporter of …").
+_ONE_TIME_ROLE = re.compile(r"(?:an?\s+|the\s+)?one-?time\s+(?:[\w-]+\s+)?(?:adviser|advisor|aide|minister|official|"
+                            r"ambassador|envoy|spokes(?:man|woman|person)|negotiator|commander|general|head|chief|director)\b", re.I)
 _FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|retired)\b", re.I)
 _CONJ = re.compile(r"\s(?:but|and|while|whereas)\s")
 _NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+\s*,")
