@@ -1062,8 +1062,8 @@ _STATE_ROLE = re.compile(r"^(?:the\s+)?(?:acting\s+|deputy\s+|former\s+)?(?:head
                          r"(?:the\s+)?(?:national\s+|state\s+|city\s+|riot\s+|traffic\s+)?(?:police|interior\s+ministry|"
                          r"security\s+service|border\s+(?:guard|service)|prosecutor(?:’s|'s)?\s+office|general\s+staff)$", re.I)
 #: People identified by what they do (not a bare "officials", "sources", "critics"): ``other``.
-_IDENTIFIABLE_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+|local\s+|two\s+|three\s+|several\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
-                                 r"(?:recruiters|organi[sz]ers|guards|bodyguards|employees|staffers|workers|shopkeepers|"
+_IDENTIFIABLE_GROUP = re.compile(r"^(?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+|[Ll]ocal\s+|two\s+|three\s+|several\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
+                                 r"(?:recruiters|callers|viewers|listeners|readers|organi[sz]ers|guards|bodyguards|employees|staffers|workers|shopkeepers|"
                                  r"merchants|traders|vendors|passengers|pilgrims|mourners|worshippers|parishioners|"
                                  r"neighbou?rs|relatives|villagers|farmers|miners|students|teachers|parents|locals)$")
 _DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)$")
