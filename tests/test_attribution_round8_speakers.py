@@ -268,3 +268,21 @@ def test_mute_heads_are_no_speakers():
     text = ("The European Union sanctions announced on Friday impose travel bans and asset freezes on 15 people, including "
             "the head of Russia's Federal Security Service.")
     assert not [r for r in _rows(UKRAINE, text) if "sanctions" in r["speaker"]]
+
+
+# 9. own spot check (seed 10005): callers are identifiable people; "a government statement" of the state just named
+@pytest.mark.parametrize("spec, text, speaker, party", [
+    (UKRAINE,
+     "Dmitry Peskov, Putin's spokesman, told CNN that his nation's government had received thousands of calls in the "
+     "past 24 hours from people in southeastern Ukraine. The callers described the situation as \"horrendous\" and "
+     "pleaded for Russia's involvement.",
+     "The callers", "other"),
+    (UKRAINE,
+     "Officials also said that Ukrainian forces have encircled the town of Horlivka and taken over smaller towns near the "
+     "contested city of Donetsk. “The settlement points of Malaya Ivanivka and Andrianivka have been fully cleared [of "
+     "rebels]. The settlement of Alchevsk is now completely isolated. Horlivka is totally blockaded,” a government "
+     "statement said, according to Reuters.",
+     "a government statement", "ukraine"),
+])
+def test_spot_check_10005_speakers(spec, text, speaker, party):
+    assert party in [r["party"] for r in _rows(spec, text) if r["speaker"] == speaker]

@@ -927,7 +927,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
 _BARE_INSTITUTION = re.compile(
     r"(?:[Tt]he\s+)?(?:(?:health|interior|foreign|defen[cs]e|justice|emergency|military)\s+)?"
     r"(?:(police|army|military|ministry|government)|(?:(military|army|police|ministry|security|government)\s+"
-    r"(?:officials|sources|spokes(?:man|woman|person)))|(government)(?:’s|'s)\s+(?:comments|statement|remarks|announcement))", re.I)
+    r"(?:officials|sources|spokes(?:man|woman|person)))|(government)(?:’s|'s)\s+(?:comments|statement|remarks|announcement)|(?:an?\s+)?(government)\s+(?:statement|announcement))", re.I)
 _INSTITUTION_WORDS = {"police": r"\b[Pp]olice(?:man|men)?\b", "ministry": r"\b[Mm]inist(?:ry|er)\b",
                       "military": r"\b(?:military|[Aa]rmy|IDF|Defen[cs]e\s+Forces)\b",
                       "security": r"\b(?:security\s+(?:forces|services?)|SBU|Shin\s+Bet)\b", "government": r"\b[Gg]overnment\b"}
@@ -951,7 +951,7 @@ def institution_before(text: str, s: int, phrase: str, ctx: "Context", limit: in
     m = _BARE_INSTITUTION.fullmatch(phrase)
     if m is None:
         return ""
-    kind = (m.group(1) or m.group(2) or m.group(3)).lower()
+    kind = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower()
     kind = "military" if kind == "army" else kind
     body = re.compile(_INSTITUTION_WORDS[kind])
     for x in reversed(mentions_between(ctx.narration, max(0, s - limit), s)):
@@ -959,6 +959,12 @@ def institution_before(text: str, s: int, phrase: str, ctx: "Context", limit: in
             continue
         if body.search(x.text) or body.match(text, x.end + 1, x.end + 40):
             return x.party
+    if m.group(4):
+        # "Officials also said that Ukrainian forces have encircled … , a government statement said": the state
+        # whose forces or officials the narration just before is about (one party only)
+        near = {x.party for x in mentions_between(ctx.narration, max(0, s - 500), s)
+                if x.party and x.party != OTHER and x.via in ("alias", "demonym")}
+        return near.pop() if len(near) == 1 else ""
     return ""
 
 
