@@ -579,7 +579,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if text[e : e + 3].lstrip().startswith(":") and not colon_speaker(text, span, mentions, ctx):
         return "", phrase, "label"  # "Map: Middle East region", "Kicker: …": a column label, nobody speaks
     if (_MUTE_HEAD.search(phrase) and not _mentions_in(mentions, e - 12, e)
-            and not re.search(r"\b(?:who|which|that|on|of|in|by|from|at|with|about|for|to|over)\s", phrase)):
+            and not re.search(r"\b(?:who|which|that|on|of|in|by|from|at|with|about|for|to|over|[a-z]{3,}ing)\s", phrase)):
         return "", phrase, "label"  # "The European Union sanctions (announced on Friday) impose …": sanctions do not speak
     if phrase in ("Story", "Hide Caption", "Caption", "Photos", "Video", "Map") or phrase.startswith(("Story highlights", "Hide Caption")):
         return "", phrase, "label"  # "Story highlights …": page furniture, not a speaker
