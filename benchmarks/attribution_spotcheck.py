@@ -49,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         first = min(p for p in (a["start"], a["speaker_start"], a["cue_start"]) if p >= 0)
         lo, hi = max(0, first - args.context), min(len(text), a["end"] + args.context // 2)
         print(f"## {i}. {name} · {a['doc_id']}")
-        print(f"speaker: {a['speaker']!r} → party {a['party'] or '(none)'!r} · cue {a['cue']!r} ({a['cue_class']}) · "
-              f"{a['kind']}")
+        joint = f" · joint speaker of {a['joint']}" if a.get("joint") else ""
+        print(f"speaker: {a['speaker']!r} (name {a.get('speaker_name', '')!r}, via {a.get('via', '') or '-'}) → party "
+              f"{a['party'] or '(none)'!r}{joint} · cue {a['cue']!r} ({a['cue_class']}) · {a['kind']}")
         print(f"content: {a['content']!r}")
         print(f"context: …{text[lo:hi]}…\n")
     return 0

@@ -168,7 +168,8 @@ def test_titles_possessors_and_fronted_clauses(spec, text, expected):
      ("a Palestinian government website", "palestinians", "according to")),
     # "that's" is not the complementiser "that"
     (UKRAINE, "But others say that's too much, even with pro-Russian forces occupying government buildings in the east.",
-     ("others", "other", "say", "that's too much, even with pro-Russian forces occupying government buildings in the east")),
+     # (round 8: a bare "others" is nobody identifiable, so its party is "" -- it was ``other``)
+     ("others", "", "say", "that's too much, even with pro-Russian forces occupying government buildings in the east")),
 ])
 def test_roles_media_and_that(spec, text, expected):
     assert expected in [r[: len(expected)] for r in _rows(spec, text)]

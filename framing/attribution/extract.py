@@ -28,7 +28,8 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import _LEADING, _PRE_STOP, Context, left_np, mentions_between, name_party, resolve, right_np, _trim, _words
+from .speakers import (_LEADING, _PRE_STOP, Context, joint_rows, left_np, mentions_between, name_party, resolve, right_np,
+                       _trim, _words)
 
 __all__ = ["Statement", "extract", "statements"]
 
@@ -1595,6 +1596,8 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             # an embedded tweet's author is not an antecedent for the article's next "he"
             in_tweet = any(a <= st.speaker[0] < b for a, b in tweets)
             party, name, via = resolve(text, st.speaker, st.appositives, mentions, Context(places=places) if in_tweet else ctx)
+            if via == "label":
+                continue  # "Map: Middle East region": a column label, no speaker (speakers.colon_speaker)
             sp = st.speaker
             speaker = text[sp[0] : sp[1]]
         else:
@@ -1615,11 +1618,12 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             "cue_source": ("model" if c.type == "learned" else "lexicon") if c else "",
             "kind": st.kind, "content": text[s:e], "words": words,
             "sent_idx": max(0, bisect_right(starts, s) - 1), "sent_end_idx": max(0, bisect_right(starts, e - 1) - 1),
-            "parts": ";".join(f"{a}-{b}" for a, b in st.parts), "continued": st.prev is not None,
+            "parts": ";".join(f"{a}-{b}" for a, b in st.parts), "continued": st.prev is not None, "joint": "",
         })
         last_row, last_st = (rows[-1], st) if speaker else (None, None)
-        for other in _coordinated_parties(text, sp, party, mentions):
-            rows.append({**rows[-1], "party": other, "via": "coordinated"})  # "Israel and Hamas accused each other"
+        further = _coordinated_parties(text, sp, party, mentions)
+        if further:  # a joint speaker: one row per party, each marked with all the parties (speakers.joint_rows)
+            rows[-1:] = joint_rows(rows[-1], further, text, mentions)
     return rows
 
 

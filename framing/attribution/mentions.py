@@ -68,6 +68,10 @@ def _variants(term: str) -> list[str]:
         # "Gaza's health ministry" also matches "Gaza's Health Ministry", and the other way round
         out.append(" ".join(words[:1] + [w[:1].upper() + w[1:] if w.islower() and w not in _SMALL else w for w in words[1:]]))
         out.append(" ".join(words[:1] + [w.lower() if w[:1].isupper() and w[1:].islower() else w for w in words[1:]]))
+    # Arabic names: "el-Sisi" is also spelled "al-Sisi", "El-Sisi", "Al-Sisi"
+    if re.search(r"(?:^|\s)(?:el|al|El|Al)-", term):
+        for art in ("el-", "al-", "El-", "Al-"):
+            out.append(re.sub(r"(?:(?<=^)|(?<=\s))(?:el|al|El|Al)-", art, term))
     return list(dict.fromkeys(out))
 
 
@@ -101,7 +105,11 @@ class PartyMatcher:
                 name = person.name
                 add(name, p.id, "person", name)
                 surname = name.split()[-1]
-                if len(surname) > 2 and surname[0].isupper():
+                bare = re.sub(r"^(?:el|al|El|Al)-", "", surname)
+                if bare != surname and len(bare) > 3:
+                    self.people.setdefault(bare, (name, p.id))
+                    add(bare, p.id, "surname", name)  # "Sisi" of "Abdel Fattah el-Sisi"
+                if len(surname) > 2 and (surname[0].isupper() or bare != surname):
                     self.people.setdefault(surname, (name, p.id))
                     add(surname, p.id, "surname", name)
                     for t in TITLES:

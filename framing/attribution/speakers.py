@@ -26,7 +26,7 @@ from ..spec import OTHER
 from .coref import outside_quotes, resolve_description
 from .mentions import Mention
 
-__all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "PRONOUNS"]
+__all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "joint_rows", "PRONOUNS"]
 
 Span = tuple[int, int]
 
@@ -178,7 +178,9 @@ def _np_conjunction(ws: list[re.Match[str]], k: int) -> bool:
     if k == 0 or k + 1 >= len(ws):
         return False
     after = ws[k + 1].group()
-    if not (after[:1].isupper() or after.lower() == "the") or not ws[k - 1].group()[:1].isupper():
+    # the second conjunct: a name, "the …", "others", "its (Western) allies" ("The U.S. and others say")
+    if (not (after[:1].isupper() or after.lower() in ("the", "others", "its", "their")) or not ws[k - 1].group()[:1].isupper()
+            or after.lower() in ("its", "their") and not any(w.group() in ("allies", "partners") for w in ws[k + 2 : k + 4])):
         return False
     j = k - 1
     while j >= 0 and ws[j].group().lower() not in _BOUNDARY_WORDS:
@@ -225,6 +227,9 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
     first = True
     for k, (s, e) in enumerate(segs):
         cut_s, e = _cut_boundary_word(text, s, e)
+        if (not first and cut_s > s and text[s:cut_s].split() in (["after"], ["before"], ["since"], ["until"])
+                and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and not has_verb(text, cut_s, e)):
+            continue  # "Mitch McConnell, after Obama's remarks, urged": a time adverbial between subject and verb
         if first and cut_s > s and not _trim(text, cut_s, e)[1] > _trim(text, cut_s, e)[0]:
             return None  # "… and note that": coordinated with an earlier verb, no subject here
         s = cut_s
@@ -283,7 +288,7 @@ _GENERIC_GROUP = re.compile(
 #: Groups who speak for the population of the place they are in.
 _POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers neighbors neighbours "
                                "relatives mourners people".split()) | {"family members"}
-#: A bare quantifier as the speaker ("Many wondered …", "Some said …"): the group just named, else people of no party.
+#: A bare quantifier as the speaker ("Many wondered …", "Some said …"): the group just named, else unresolved ("").
 _BARE_QUANTIFIER = re.compile(r"(?:many|some|others|most|several|a few|few|many of them|some of them|most of them|"
                               r"a number of them|one of them)", re.I)
 _NAME_POSSESSIVE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|message|letter|release)\s+(?:from|by|of)\s+)?"
@@ -307,6 +312,15 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
         return None
     if first in _PREP_LEAD and ws[0].group().islower():
         return None  # "in a phone" (call), "in turn": an adverbial, not a speaker
+    if first in _ADVERBIAL_LEAD and ws[0].group()[:1].isupper():
+        # "In a Bloomberg interview Trump", "For over a decade the world": the subject after the adverbial;
+        # "On Monday", "Despite a United Nations (call)", "For the first time Tuesday": an adverbial, no speaker
+        nouns = [k for k, w in enumerate(ws[1:-1], 1) if w.group().islower() and w.group() not in _DETERMINERS]
+        if nouns and nouns[-1] + 1 < len(ws):
+            k = nouns[-1] + 1
+            if (ws[k].group()[:1].isupper() or ws[k].group() in ("the", "a", "an")) and ws[k].group().lower() not in _TIME_WORDS:
+                return _validate(text, ws[k].start(), e, appositives)
+        return None
     if any(w.group().lower() in _AUX or w.group().lower() in ("said", "says", "say", "told", "added") or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
            or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
@@ -400,6 +414,9 @@ def _is_abbrev(text: str, s: int, i: int) -> bool:
 # resolution
 
 _PREP_LEAD = frozenset("in on at for from by with after before during since under over".split())
+#: Sentence-initial prepositions and subordinators: a phrase they open is an adverbial, not a speaker.
+_ADVERBIAL_LEAD = frozenset("in on at for from with after before during since under over despite amid following "
+                            "although though while whereas because unless until without besides".split())
 _ROLE = re.compile(r"\b(?:ambassador|minister|spokes(?:man|woman|person)|official|envoy|president|director|head|chief|"
                    r"leader|secretary|adviser|advisor|commander|general|editor|analyst|professor|expert|chairman|mayor)\b", re.I)
 _UNAFFILIATED_HEAD = re.compile(r"^(?:the |a |an )?(?:\w+ ){0,2}(?:editor|analyst|expert|professor|researcher|journalist|"
@@ -560,13 +577,42 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     s, e = span
     phrase = text[s:e]
     low = phrase.lower()
+    if text[e : e + 3].lstrip().startswith(":") and not colon_speaker(text, span, mentions, ctx):
+        return "", phrase, "label"  # "Map: Middle East region", "Kicker: …": a column label, nobody speaks
+    if (_MUTE_HEAD.search(phrase) and not _mentions_in(mentions, e - 12, e)
+            and not re.search(r"\b(?:who|which|that|on|of|in|by|from|at|with|about|for|to|over|[a-z]{3,}ing)\s", phrase)):
+        return "", phrase, "label"  # "The European Union sanctions (announced on Friday) impose …": sanctions do not speak
+    if phrase in ("Story", "Hide Caption", "Caption", "Photos", "Video", "Map") or phrase.startswith(("Story highlights", "Hide Caption")):
+        return "", phrase, "label"  # "Story highlights …": page furniture, not a speaker
+    pct = re.fullmatch(r"(?:only|about|some|nearly|almost|just|around|roughly|more than|less than|fewer than)?\s*"
+                       r"\d+(?:\.\d+)?\s*(?:percent|per cent|%)(?:\s+of\s+.+)?", low)
+    if pct is not None and not _mentions_in(mentions, s, e):
+        # "In Poland, only 12 percent say …": the polled population of the place the sentence is set in
+        k = bisect_right(ctx.sent_starts, s) - 1
+        lo = ctx.sent_starts[k] if k >= 0 else max(0, s - 200)
+        where = [m for m in mentions_between(ctx.narration or mentions, lo, s) if m.party and m.party != OTHER]
+        scene = re.match(r"\s*In\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)\s*,", text[lo:s])
+        if scene and where and where[0].start - lo <= scene.end(1):
+            return where[0].party, phrase, "place"
+        return OTHER, phrase, "unaffiliated"  # respondents of a poll: identifiable people of no party
     low = re.sub(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)", "", low)  # "Yet he"
     if re.search(r"\s(?:he|she|they)$", low) and not re.search(r"\b(?:that|who|which|as|if|when)\s", low):
         low = low.rsplit(None, 1)[1]  # "Standing next to Israeli Prime Minister Benjamin Netanyahu she": she speaks
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
         kind = PRONOUNS.get(low, "group")
+        if low in ("it", "they"):
+            subj = subject_antecedent(text, s, low, mentions, ctx.sent_starts, ctx)
+            if subj is not None:
+                if low == "it":
+                    ctx.last_org = subj  # "It said … It added …": the chain goes on
+                else:
+                    ctx.last_group = subj
+                return subj[1], subj[0], "pronoun"
         # antecedents expire: a person within ~800 characters, a group or organisation within ~400
         person = ctx.recent("last_person", s, 800)
+        if kind == "person":
+            # "Rogoff thinks Putin is most interested in … He says, …": the subject, not the person inside its clause
+            person = _subject_name(text, s, ctx) or person
         group = ctx.recent("last_group", s, 400)
         org = ctx.recent("last_org", s, 400)
         ref = {"person": person, "group": group or org, "org": org or group}.get(kind)
@@ -578,7 +624,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
     poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
-                    r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff)$", low)
+                    r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff|(?:political\s+)?party)$", low)
     if poss is None:
         # "a statement on his website said …": the owner of the website
         poss = re.match(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|message|post|letter|posting)\s+(?:on|in|from)\s+(his|her|its|their)\s+"
@@ -602,7 +648,18 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"  # "the former grandmaster says", "a former Israeli diplomat": of no party now
     if _BARE_QUANTIFIER.fullmatch(phrase):
         ref = ctx.recent("last_group", s, 300) if low.endswith(" them") else None  # "some of them": the group just named
-        return (ref[1], phrase, "pronoun") if ref is not None and ref[1] else (OTHER, phrase, "unaffiliated")
+        if ref is not None and ref[1]:
+            return ref[1], phrase, "pronoun"
+        k = bisect_right(ctx.sent_starts, s) - 1
+        if k >= 1 and not text[ctx.sent_starts[k] : s].strip():
+            # "Protesters spoke of justice … Many wondered …": many of the people the previous sentence opens with
+            words = text[ctx.sent_starts[k - 1] : ctx.sent_starts[k]].split()[:3]
+            for n in range(1, len(words) + 1):
+                lead = " ".join(words[:n])
+                if _GENERIC_GROUP.match(lead) and not _mentions_in(mentions, ctx.sent_starts[k - 1], ctx.sent_starts[k - 1] + len(lead)):
+                    return OTHER, phrase, "unaffiliated"
+        # "many", "others" with no group just named: nobody identifiable, so no party ("" -- not ``other``)
+        return "", phrase, "generic"
     g = _GENERIC_GROUP.match(phrase)
     if g and (not inside or (g.group(2) and g.group(1).lower() in ("supporters", "opponents", "critics", "fans"))):
         # "Many protesters", "Supporters of the administration": identifiable people of no party
@@ -616,6 +673,18 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             # the place they are in ("in Kiryat Malachi"), not one named as the origin of rockets ("from Gaza")
             return place_party(ctx.places, s, e, text, scene_only=True), phrase, "private"
         return OTHER, phrase, "unaffiliated"
+    if re.fullmatch(r"(?:(?:the|new|recent|latest|opinion|several|some|many|most|public|independent|an?)\s+)*(?:opinion\s+)?"
+                    r"(?:polls?|surveys?)|(?:(?:some|several|many|other|the|local|foreign|western|russian|israeli|unconfirmed|"
+                    r"initial|early|conflicting|ukrainian|palestinian)\s+)*(?:news|media|press)\s+reports?", low):
+        return OTHER, phrase, "unaffiliated"  # "Polls say the vast majority …", "Some news reports said …": no party
+    own = re.match(r"(?:the\s+)?(?:country|nation)(?:’s|'s)\s+", low)
+    if own and not inside:
+        # "Russia on Saturday accused … The country’s Ministry of Foreign Affairs said …": the country just named
+        lo = max(0, s - 500)
+        states = [m for m in mentions_between(ctx.narration or mentions, lo, s) if m.party and m.party != OTHER
+                  and m.via == "alias" and re.fullmatch(r"[A-Z][a-z]+(?:[’']s)?", m.text)]
+        if states:
+            return states[-1].party, phrase, "definite"
     poss_name = _NAME_POSSESSIVE.match(phrase)
     if poss_name and not inside:
         ref = ctx.persons.get(poss_name.group(1).split()[-1])
@@ -688,7 +757,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return party, phrase, first.via
     for a, b in appositives:
         inner = _mentions_in(mentions, a, b)
-        if _FORMER.match(text, a, b):
+        if _FORMER.match(text, a, b) or _ONE_TIME_ROLE.match(text, a, b):
             if is_person:
                 _learn(ctx, person_name, OTHER)
             return OTHER, phrase, "unaffiliated"  # "Walesa, a former president of Poland,": of no party now
@@ -789,6 +858,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             if not party and re.search(r"\b(?:mayor|governor)\b", title, re.I):
                 party = place_party(ctx.places, s, e, text)  # "In Ashkelon, … Mayor Benny Vaknin told CNN"
                 party = "" if party == OTHER else party
+            if not party and re.search(r"\b(?:lawmaker|legislator|parliamentarian|MP|deputy)\b", title, re.I):
+                party = _state_before(text, s, ctx, mentions)  # "… Ukraine has. … Lawmaker Inna Bogoslovskaya told The AP"
         elif any(_org_role(x) for x in apps):
             # "head of the emergency room at nearby Shifa Hospital": a spec place inside the role decides
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
@@ -813,6 +884,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if re.search(r"\b(?:mayor|governor)$", low):  # "In Ashkelon, …, its mayor said": the town's party
         party = place_party(ctx.places, s, e, text)
         return ("", phrase, "") if party == OTHER else (party, phrase, "place")
+    agent = agent_antecedent(text, s, phrase, mentions, ctx.sent_starts) if not inside else None
+    if agent is not None:
+        return agent, phrase, "definite"  # "the pro-Russian insurgents who organized the vote … Election organizers told"
     unnamed = _UNNAMED_ROLE.fullmatch(low)
     if unnamed is not None and not appositives:
         body = body_before(text, s, mentions, unnamed.group(1), ctx.sent_starts)
@@ -845,11 +919,128 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if not inside and _IDENTIFIABLE_GROUP.match(phrase):
         return OTHER, phrase, "unaffiliated"  # "recruiters called those people cowards": identifiable people of no party
     # "the vice president", "the foreign ministry", "his political party": the antecedent named earlier (coref.py)
-    return resolve_description(text, span, mentions, ctx) or ("", phrase, "")
+    if hit := resolve_description(text, span, mentions, ctx):
+        return hit
+    if not inside:
+        body = institution_before(text, s, phrase, ctx)
+        if body:
+            _note(ctx, phrase, body, s)  # "Military officials said … The officials also said …"
+            return body, phrase, "definite"  # "Israeli police spokesman Micky Rosenfeld said … Police said …"
+    return "", phrase, ""
+
+
+#: A bare state institution as the speaker ("Police said", "the army said", "Military officials said", "the ministry said").
+_BARE_INSTITUTION = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?:health|interior|foreign|defen[cs]e|justice|emergency|military)\s+)?"
+    r"(?:(police|army|military|ministry|government)|(?:(military|army|police|ministry|security|government)\s+"
+    r"(?:officials|sources|spokes(?:man|woman|person)))|(government)(?:’s|'s)\s+(?:comments|statement|remarks|announcement)|(?:an?\s+)?(government)\s+(?:statement|announcement))", re.I)
+_INSTITUTION_WORDS = {"police": r"\b[Pp]olice(?:man|men)?\b", "ministry": r"\b[Mm]inist(?:ry|er)\b",
+                      "military": r"\b(?:military|[Aa]rmy|IDF|Defen[cs]e\s+Forces)\b",
+                      "security": r"\b(?:security\s+(?:forces|services?)|SBU|Shin\s+Bet)\b", "government": r"\b[Gg]overnment\b"}
+
+
+def institution_before(text: str, s: int, phrase: str, ctx: "Context", limit: int = 1200) -> str:
+    """Party of a bare state institution speaker ("Police said", "the army said") from the passage.
+
+    The last party mention before it (within ``limit`` characters of narration) that names the same
+    kind of institution, or stands right before its word ("Israeli police spokesman Micky Rosenfeld";
+    "The Israel Defense Forces said … Military officials said"). ``""`` when none does (the place
+    is no guide: Gaza's police are Hamas's, Jerusalem's Israel's, and articles move between them).
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "Israeli police spokesman Micky Rosenfeld said two bombs were planted. Police said they were seeking suspects."
+    >>> ms = matcher(load_spec("gaza-2012-2014")).find(t)
+    >>> institution_before(t, t.index("Police said"), "Police", Context(narration=ms, text=t))
+    'israel'
+    """
+    m = _BARE_INSTITUTION.fullmatch(phrase)
+    if m is None:
+        return ""
+    kind = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower()
+    kind = "military" if kind == "army" else kind
+    body = re.compile(_INSTITUTION_WORDS[kind])
+    for x in reversed(mentions_between(ctx.narration, max(0, s - limit), s)):
+        if not x.party or x.party == OTHER or x.via == "name":
+            continue
+        if body.search(x.text) or body.match(text, x.end + 1, x.end + 40):
+            return x.party
+    if m.group(4):
+        # "Officials also said that Ukrainian forces have encircled … , a government statement said": the state
+        # whose forces or officials the narration just before is about (one party only)
+        near = {x.party for x in mentions_between(ctx.narration, max(0, s - 500), s)
+                if x.party and x.party != OTHER and x.via in ("alias", "demonym")}
+        return near.pop() if len(near) == 1 else ""
+    return ""
+
+
+def joint_rows(row: dict, further: Sequence[str], text: str, mentions: Sequence[Mention]) -> list[dict]:
+    """The rows of a statement by a joint speaker of several parties: one per party.
+
+    The rule (docs/ARCHITECTURE.md, "Joint speakers"): "Ukraine and the West accuse Russia of …" and
+    "President Barack Obama and UN chief Ban Ki-moon demanded …" are the statement of each party
+    named in the speaker, so each party gets a row with the whole content (parties.csv credits each
+    the statement and its words). The first row keeps the resolved party; each further row has
+    ``via`` "coordinated" and, as ``speaker_name``, the conjunct that names its party. Every row's
+    ``joint`` lists all the parties (";"-joined), so one sampled row shows the whole speaker.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "President Barack Obama and UN chief Ban Ki-moon demanded the soldier's release."
+    >>> row = {"speaker_start": 0, "speaker_end": 47, "party": "us", "speaker_name": "Barack Obama", "via": "person"}
+    >>> [(r["party"], r["speaker_name"], r["joint"]) for r in joint_rows(row, ["international"], t,
+    ...                                                                  matcher(load_spec("gaza-2012-2014")).find(t))]
+    [('us', 'Barack Obama', 'us;international'), ('international', 'Ban Ki-moon', 'us;international')]
+    """
+    joint = ";".join([row["party"], *further])
+    out = [{**row, "joint": joint}]
+    inside = mentions_between(mentions, row["speaker_start"], row["speaker_end"])
+    for party in further:
+        named = sorted((m for m in inside if m.party == party), key=lambda m: (m.via not in ("person", "title"), -len(m.text)))
+        name = (named[0].person or named[0].text) if named else row["speaker_name"]  # "Ban Ki-moon", not "UN"
+        out.append({**row, "party": party, "via": "coordinated", "speaker_name": name, "joint": joint})
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
 # helpers of resolve
+
+#: The head of a person speaker of a headline ("Analyst: NATO must adapt", "Ex-hostage: Detained because …").
+_PERSON_LABEL = re.compile(r"(?:^|[\s-])(?:analyst|expert|hostage|protester|protestor|resident|witness|survivor|soldier|"
+                           r"official|spokes(?:man|woman|person)|minister|president|premier|leader|commander|ambassador|envoy|"
+                           r"mayor|governor|mother|father|son|daughter|wife|husband|doctor|nurse|activist|blogger|"
+                           r"journalist|reporter|teacher|student|veteran|senator|lawmaker|chief|general|official|source|"
+                           r"[A-Z][a-z]+ans?|[A-Z][a-z]+(?:ese|ish|is))$", re.I)
+
+
+def colon_speaker(text: str, span: Span, mentions: Sequence[Mention], ctx: "Context") -> bool:
+    """Whether the words before a headline colon name someone who can speak.
+
+    "Israel: We're not responsible", "Cameron: Now a crucial time", "Analyst: NATO must adapt",
+    "Palestinian-American: 'Living in occupation felt normal'" name a speaker; "Map: Middle East
+    region", "Kicker: …", "Translation: …", "Veteran Suicide: …", "Putin's Chess Moves In Ukraine: …"
+    are column labels and headlines.
+    """
+    s, e = span
+    phrase = text[s:e]
+    ws = phrase.split()
+    if phrase in ("Poll", "Polls", "Survey", "New poll", "New Poll"):
+        return True  # "Poll: Clinton and Trump in dead heat": pollsters speak (``other``)
+    if any(w in ("In", "Of", "To", "For", "On", "And", "The", "A") for w in ws[1:]) or re.search(r"(?:’s|'s)\s", phrase):
+        return False  # title case with function words, or "Putin's Style Of Play": a headline
+    inside = [m for m in _mentions_in(mentions, s, e) if m.via in ("alias", "person", "title", "surname", "demonym")]
+    if inside and (len(ws) == 1 or _PERSON_LABEL.search(phrase) or any(m.via != "demonym" for m in inside)):
+        return True
+    if _PERSON_LABEL.search(phrase):
+        return True
+    last = ws[-1] if ws else ""
+    if last in ctx.persons:
+        return True
+    # a name used elsewhere in the document, at the end of a name ("Kerry said"; not "Suicide Prevention")
+    return len(ws) <= 3 and all(w[:1].isupper() for w in ws) and re.search(
+        rf"\b{re.escape(last)}\b(?![\s-]+[A-Z])", text[:s] + " " + text[e:]) is not None
+
+
 
 _SURNAME = re.compile(r"^((?:(?:el|al|ad|as|ash|an|abu|bin|ibn)-)?[A-Z][a-z][\w’'-]*)$")  # "el-Sissi said"
 _NOT_SURNAME = frozenset("Police Officials Witnesses Residents Critics Others Many Some Protesters Polls People Story Also "
@@ -883,8 +1074,8 @@ _STATE_ROLE = re.compile(r"^(?:the\s+)?(?:acting\s+|deputy\s+|former\s+)?(?:head
                          r"(?:the\s+)?(?:national\s+|state\s+|city\s+|riot\s+|traffic\s+)?(?:police|interior\s+ministry|"
                          r"security\s+service|border\s+(?:guard|service)|prosecutor(?:’s|'s)?\s+office|general\s+staff)$", re.I)
 #: People identified by what they do (not a bare "officials", "sources", "critics"): ``other``.
-_IDENTIFIABLE_GROUP = re.compile(r"^(?:the\s+|some\s+|many\s+|local\s+|two\s+|three\s+|several\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
-                                 r"(?:recruiters|organi[sz]ers|guards|bodyguards|employees|staffers|workers|shopkeepers|"
+_IDENTIFIABLE_GROUP = re.compile(r"^(?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+|[Ll]ocal\s+|two\s+|three\s+|several\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
+                                 r"(?:recruiters|callers|viewers|listeners|readers|organi[sz]ers|guards|bodyguards|employees|staffers|workers|shopkeepers|"
                                  r"merchants|traders|vendors|passengers|pilgrims|mourners|worshippers|parishioners|"
                                  r"neighbou?rs|relatives|villagers|farmers|miners|students|teachers|parents|locals)$")
 _DEFINITE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)$")
@@ -902,6 +1093,32 @@ def _singular(word: str) -> str:
 def _name_of(m: re.Match[str]) -> str:
     name = m.group(1) if m.re is _ROLE_NAME else m.group()
     return re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip() or name
+
+
+def _state_before(text: str, s: int, ctx: "Context", mentions: Sequence[Mention], limit: int = 500) -> str:
+    """Party of the country last named (a one-word alias: "Ukraine", "Russia's") within ``limit`` characters
+    before ``s``, for a titled official of an unnamed state ("Lawmaker Inna Bogoslovskaya"); ``""`` if none."""
+    states = [m for m in mentions_between(ctx.narration or mentions, max(0, s - limit), s)
+              if m.party and m.party != OTHER and m.via == "alias" and re.fullmatch(r"[A-Z][a-z]+(?:[’']s)?", m.text)]
+    return states[-1].party if states else ""
+
+
+def _subject_name(text: str, s: int, ctx: "Context") -> tuple[str, str] | None:
+    """``(name, party)`` of the known person who opens the sentence before a sentence-initial "He"/"She".
+
+    "Rogoff thinks Putin is most interested in returning some greatness to Russia. He says, …" → Rogoff:
+    the subject of the previous sentence, not a person named inside its clause. Only a surname or full
+    name seen before (in ``ctx.persons``) followed by a lower-case verb counts.
+    """
+    k = bisect_right(ctx.sent_starts, s) - 1
+    if k < 1 or not re.fullmatch(r"(?:(?:But|And|Yet|So|Still),?\s+)?", text[ctx.sent_starts[k] : s]):
+        return None
+    m = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:also\s+|then\s+)?[a-z]+s?\b",
+                 text[ctx.sent_starts[k - 1] : ctx.sent_starts[k]])
+    if m is None:
+        return None
+    known = ctx.persons.get(m.group(1).split()[-1])
+    return (known[0], known[1]) if known is not None and known[1] else None
 
 
 def _possessor(text: str, s: int, pronoun: str, ctx: Context) -> tuple[str, str] | None:
@@ -960,8 +1177,8 @@ def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Me
     ('White House', 'us')
     """
     lo = max(0, pos - limit)
-    pat = re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'.-]+\s+){{0,4}}?){head}s?\b"
-                     r"(?:,?\s+(?:from|of|in|at|with|for|close to)\s+(?:the\s+)?[^,.;:\n]{1,60})?")
+    pat = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+((?:[\w’'.-]+\s+){{0,4}}?){head}s?\b"
+                     r"(?:,?\s+(?:from|of|in|at|with|for|close to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen)\.\s|[^,.;:\n]){1,60})?")
     found = list(pat.finditer(text, lo, pos))
     if not found:
         return None
@@ -986,7 +1203,7 @@ _CIVIL_ROLE = re.compile(r"\b(?:archbishop|bishop|cardinal|rabbi|imam|priest|pas
 _PERSON_HEAD = re.compile(r"\b(?:mayor|spokes(?:man|woman|person)|minister|president|premier|official|envoy|ambassador|"
                           r"commander|leader|chief|secretary|adviser|advisor|governor|general|diplomat|senator|lawmaker|"
                           r"chairman|director|prosecutor|negotiator|aide)$", re.I)
-_UNAFFILIATED_ROLE = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,2}(?:professor|analyst|expert|researcher|scholar|fellow|"
+_UNAFFILIATED_ROLE = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:professor|analyst|expert|researcher|scholar|fellow|"
                                 r"historian|economist|journalist|reporter|correspondent|columnist|editor|commentator|"
                                 r"lecturer|pollster)s?\b", re.I)
 _INSTITUTION = frozenset("ministry government military army parliament embassy cabinet".split())
@@ -1212,9 +1429,143 @@ def body_before(text: str, s: int, mentions: Sequence[Mention], modifier: str | 
     return inner[0].party if inner and len({x.party for x in inner}) == 1 else None
 
 
+#: Heads of noun phrases that cannot speak: a phrase ending in one is no speaker.
+_MUTE_HEAD = re.compile(r"\b(?:sanctions|measures|attacks|airstrikes|strikes|violence|crisis|conflict|war|fighting|offensive|"
+                        r"ceasefire|cease-fire|truce|elections?|vote|referendum|weapons|missiles|rockets|shelling|"
+                        r"bombing|explosion|blast|casualties|deaths|talks|call|calls)$")
+#: Inanimate heads that can speak ("the German investigation concluded … It said …").
+_SPEAKING_THING = (r"understanding|agreement|proposal|investigation|inquiry|probe|report|study|review|statement|ministry|agency|commission|committee|"
+                   r"council|court|tribunal|government|military|army|organi[sz]ation|service|office|embassy|mission|"
+                   r"watchdog|monitor|survey|document|letter|resolution|communiqu[eé]|newspaper|channel|network|"
+                   r"administration|cabinet|parliament|department|bureau|authority|party|movement|company|group")
+#: Texts (not bodies): an "it" referring to one with no party named stays unresolved, not the last party named.
+_DOCUMENT_HEAD = re.compile(r"understanding|agreement|proposal|investigation|inquiry|probe|report|study|review|statement|"
+                            r"survey|document|letter|resolution|communiqu[eé]")
+#: Plural human heads that can speak ("Putin's fiercest critics worry … They point to …").
+_SPEAKING_PEOPLE = (r"critics|analysts|officials|experts|leaders|residents|protesters|people|diplomats|observers|"
+                    r"supporters|opponents|rebels|separatists|insurgents|militants|soldiers|troops|investigators|"
+                    r"organi[sz]ers|activists|lawmakers|legislators|senators|ministers|commanders|fighters|"
+                    r"authorities|prosecutors|monitors|inspectors|negotiators|envoys|members|scientists|researchers")
+#: People of no party whatever their possessor ("Putin's critics" are not Putin's voice).
+_COUNTER_PEOPLE = frozenset("critics opponents detractors skeptics sceptics analysts experts observers researchers "
+                            "scientists".split())
+_LEAD_ADVERB = re.compile(r"(?:(?:However|But|And|Meanwhile|Still|Instead|Earlier|Later|Separately|In addition|Also|Yet|"
+                          r"Now|Then|Indeed|In fact),?\s+)?")
+_PREP_BEFORE = re.compile(r"\b(?:of|to|in|on|at|for|from|by|with|about|into|against|than|like)\s+$")
+
+
+def subject_antecedent(text: str, s: int, pronoun: str, mentions: Sequence[Mention],
+                       sent_starts: Sequence[int], ctx: "Context | None" = None) -> tuple[str, str] | None:
+    """``(phrase, party)`` of the speaking noun phrase a sentence-initial "It"/"They" refers to.
+
+    The previous sentence's first noun phrase whose head can speak -- an inanimate body or text for
+    "it" (an investigation, report, ministry, agency), people for "they" (critics, officials) -- and
+    that is not the object of a preposition. Its party comes from the party mentions inside it and its
+    "of/from/by …" complement; critics, analysts and experts are of no party (``other``) whoever they
+    criticise. ``None`` when the pronoun does not open its sentence, no such phrase precedes, or (for
+    "it") the phrase names no party.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> from framing.segment import sentences
+    >>> t = "However, the German investigation concluded that the launcher was Ukrainian, not Russia. It said more."
+    >>> starts = [x.start for x in sentences(t)]
+    >>> subject_antecedent(t, t.index("It said"), "it", matcher(load_spec("ukraine-2014")).find(t), starts)
+    ('the German investigation', 'west')
+    """
+    k = bisect_right(sent_starts, s) - 1
+    if k < 0:
+        return None
+    lead = _LEAD_ADVERB.match(text, sent_starts[k], s)
+    if lead is not None and lead.end() == s and k >= 1:
+        lo, hi = sent_starts[k - 1], sent_starts[k]  # "It said …": the previous sentence ("However, it said" too)
+    elif re.search(r"[,;]\s+(?:but|and|yet)\s+$", text[sent_starts[k] : s]):
+        lo, hi = sent_starts[k], s  # "The 'understanding' called for …, but it also said …": this sentence's subject
+    else:
+        return None
+    head_re = re.compile(rf"\b({_SPEAKING_THING})\b", re.I) if pronoun == "it" else re.compile(rf"\b({_SPEAKING_PEOPLE})\b")
+    for h in head_re.finditer(text, lo, hi):
+        # the noun phrase: back over at most five modifiers, to a clause word, a verb or a comma
+        start = h.start()
+        for w in reversed(list(re.finditer(r"\S+", text[max(lo, h.start() - 80) : h.start()]))[-5:]):
+            word = w.group().lower()
+            if (word.endswith((",", ";", ":", ".")) or word in _AUX or word in _PRE_STOP - {"the", "a", "an"}
+                    or _SUBORDINATE.fullmatch(w.group())):
+                break
+            start = h.start() - (len(text[max(lo, h.start() - 80) : h.start()]) - w.start())
+        if _PREP_BEFORE.search(text, max(lo, start - 12), start):
+            continue  # the object of a preposition is no subject
+        if _SUBORDINATE.match(text, lo, start) and "," not in text[lo:start]:
+            continue  # "Although the militants appear …, Israeli leaders said …": the main clause's subject
+        end = h.end()
+        more = re.match(rf"(?:\s+(?:{_SPEAKING_THING}))+\b", text[end:hi], re.I) if pronoun == "it" else None
+        end += more.end() if more else 0  # "A Palestinian government statement"
+        comp = _COMPLEMENT.match(text, end, hi)
+        np_end = comp.end() if comp else end
+        phrase = text[start:end]
+        if pronoun == "they" and h.group(1).lower() in _COUNTER_PEOPLE:
+            return phrase, OTHER
+        inner = [m for m in mentions_between(mentions, start, np_end) if m.party and m.party != OTHER]
+        if len({m.party for m in inner}) == 1:
+            return phrase, inner[0].party
+        if pronoun == "it" and not inner and _DOCUMENT_HEAD.fullmatch(h.group(1).lower()):
+            # "the statement" resolved or named before ("A Palestinian government statement … the statement said");
+            # else a text of no named party ("The one-page 'understanding' … it also said")
+            ref = ctx.head(h.group(1), s) if ctx is not None else None
+            ref = ref or _head_in_text(text, h.group(1), start, mentions)
+            return phrase, ref[1] if ref is not None and ref[1] != OTHER else ""
+        return None  # the first speaking phrase is an unnamed body, or names several parties: leave it to the context
+    return None
+
+
+_SUBORDINATE = re.compile(r"(?:Although|Though|While|Whereas|Because|If|When|As|After|Before|Despite|Since|Unless|Until|Once)\b")
+#: An agent noun as the whole speaker: "Election organizers", "the investigators".
+_AGENT_SPEAKER = re.compile(r"(?:(?:[Tt]he|[Ee]lection|[Vv]ote|[Rr]eferendum|[Pp]rotest|[Rr]ally|[Ll]ocal)\s+){0,2}"
+                            r"([a-z]{4,}?)(?:ers|ors|er|or)")
+
+
+def agent_antecedent(text: str, s: int, phrase: str, mentions: Sequence[Mention], sent_starts: Sequence[int]) -> str | None:
+    """Party of an agent-noun speaker ("Election organizers") introduced in the two previous sentences
+    by a relative clause with its verb: "The pro-Russian insurgents who organized the vote said …".
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> from framing.segment import sentences
+    >>> t = "The pro-Russian insurgents who organized the vote said it was fair. Election organizers told AP it was."
+    >>> starts = [x.start for x in sentences(t)]
+    >>> agent_antecedent(t, t.index("Election"), "Election organizers", matcher(load_spec("ukraine-2014")).find(t), starts)
+    'separatists'
+    """
+    a = _AGENT_SPEAKER.fullmatch(phrase)
+    if a is None:
+        return None
+    k = bisect_right(sent_starts, s) - 1
+    if k < 1:
+        return None
+    lo = sent_starts[max(0, k - 2)]
+    verb = re.compile(rf"\s+(?:who|that)\s+(?:had\s+|have\s+)?{re.escape(a.group(1))}(?:ed|es|e|ing|s)?\b", re.I)
+    hits = list(verb.finditer(text, lo, sent_starts[k]))
+    if not hits:
+        return None
+    v = hits[-1]
+    # the noun phrase right before "who": the party mentions within its last words
+    near = [m for m in mentions_between(mentions, max(lo, v.start() - 50), v.start()) if m.party and m.party != OTHER]
+    if not near or near[-1].end < v.start() - 25:
+        return None
+    return near[-1].party
+
+
+#: The "of/from/by …" complement of a speaking head, up to its verb ("a report from Germany's agency (BND) found").
+_COMPLEMENT = re.compile(r"\s+(?:of|from|by|for)\s+[^,.;:\n]{1,60}?(?=\s+(?:\([A-Z]+\)\s+)?(?:[a-z]+ed|[a-z]+s|found|"
+                         r"said|told|saw|has|have|had|is|was|will|would)\b)")
+
+
 _PRESS = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){1,2}(?:TV|television|radio|media|press|newspapers?|dailies|news\s+outlets)")
 _FOREIGN_NP = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:senior\s+|top\s+|former\s+)?[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)\s")
 _RANK_ONLY = re.compile(r"(?:(?:Gen|Lt|Col|Maj|Brig|Capt|Adm|Dr|Mr|Mrs|Ms|Sgt|Cmdr)\.\s*)+")
+#: "one-time adviser to the Israeli negotiating team": a former role (not "a onetime supporter of …").
+_ONE_TIME_ROLE = re.compile(r"(?:an?\s+|the\s+)?one-?time\s+(?:[\w-]+\s+)?(?:adviser|advisor|aide|minister|official|"
+                            r"ambassador|envoy|spokes(?:man|woman|person)|negotiator|commander|general|head|chief|director)\b", re.I)
 _FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|retired)\b", re.I)
 _CONJ = re.compile(r"\s(?:but|and|while|whereas)\s")
 _NAME_AFTER_ROLE = re.compile(r",\s+(?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+\s*,")

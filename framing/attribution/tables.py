@@ -9,7 +9,7 @@ Measures (per document, per outlet, or over the corpus — the ``by`` groups):
 ``quoted_words``
     words of the party's statements (for split quotes, the quoted words only);
 ``word_share``
-    ``quoted_words`` over all attributed words in the group, including speakers of no party
+    ``quoted_words`` over all credited words in the group, including speakers of no party
     (``other``) and unresolved ones, so the shares of the spec's parties sum to at most 1;
 ``cue_<class>``
     the party's statements by stance class of the reporting verb (``cue_neutral``, ``cue_doubt``…);
@@ -21,7 +21,13 @@ Measures (per document, per outlet, or over the corpus — the ``by`` groups):
     Economist-style Markdown keeps the rubric as title and the headline as subtitle) (0/1 per document; for an outlet or the corpus, the share
     of documents).
 
-documents.csv gains ``attributions`` (statements in the document), ``quoted_words`` and
+Joint speakers ("Ukraine and the West accuse Russia of …"): the extractor gives one row per party
+named in the speaker (``via`` "coordinated" on the further rows, ``joint`` listing all the
+parties), and each party is credited the whole statement -- one attribution of its kind and cue
+class, and all its words -- since each party's voice makes it. ``word_share``'s denominator counts
+each credit, so shares still sum to at most 1. documents.csv counts statements, not credits.
+
+documents.csv gains ``attributions`` (statements in the document, a joint speaker's once), ``quoted_words`` (their words) and
 ``balance_index``: the normalised Shannon entropy of the quoted-word shares of the spec's K parties,
 ``H = -sum(p_i log p_i) / log K`` with ``p_i = w_i / sum(w)`` over the spec's parties only. It is 1
 when every party gets the same number of words, 0 when one party has all of them, and empty when
@@ -132,19 +138,21 @@ def _build_parts(result: Any) -> dict[str, pd.DataFrame]:
 
     # attributions: counts by kind and cue class, quoted words; and totals per document (any party)
     att = result.attributions
-    doc_attributions, doc_words = [0] * n, [0] * n
+    doc_attributions, doc_words, doc_credited = [0] * n, [0] * n, [0] * n
     if len(att):
         words = pd.to_numeric(att["words"], errors="coerce").fillna(0).tolist()
         kind_cols = {kd: counts[kd] for kd in KINDS}
         cue_cols = {c: counts[f"cue_{c}"] for c in CUE_CLASSES}
         n_att, q_words = counts["attributions"], counts["quoted_words"]
-        for doc_id, party, kind, cue, w in zip(_column(att, "doc_id"), _column(att, "party"), _column(att, "kind"),
-                                                _column(att, "cue_class"), words):
+        for doc_id, party, kind, cue, w, via in zip(_column(att, "doc_id"), _column(att, "party"), _column(att, "kind"),
+                                                     _column(att, "cue_class"), words, _column(att, "via")):
             i = doc_at.get(str(doc_id))
             if i is None:
                 continue
-            doc_attributions[i] += 1
-            doc_words[i] += w
+            doc_credited[i] += w
+            if via != "coordinated":  # a joint speaker's further party: the same statement, credited again
+                doc_attributions[i] += 1
+                doc_words[i] += w
             j = party_at.get(party)
             if j is None:
                 continue
@@ -201,7 +209,7 @@ def _build_parts(result: Any) -> dict[str, pd.DataFrame]:
     table["in_standfirst"] = np.array([int(p in st) for st in stands for p in parties], dtype="int64")
     table["in_first_paragraph"] = np.array([int(p == 0) for p in first_para], dtype="int64")
     documents = pd.DataFrame({"doc_id": ids, "attributions": np.array(doc_attributions, dtype="int64"),
-                              "quoted_words": np.array(doc_words)})
+                              "quoted_words": np.array(doc_words), "credited_words": np.array(doc_credited)})
     return {"parties": table, "documents": documents}
 
 
@@ -210,7 +218,9 @@ def party_parts(result: Any) -> dict[str, pd.DataFrame]:
 
     ``parties``: per document and spec party, the counts (``mentions``, ``attributions``, kinds,
     ``quoted_words``, ``cue_<class>``) and the presence measures; ``documents``: per document,
-    ``attributions`` and ``quoted_words`` over every statement (any party or none).
+    ``attributions`` and ``quoted_words`` over every statement (any party or none; a joint speaker's
+    statement once) and ``credited_words`` (a joint speaker's words once per party: word_share's
+    denominator).
 
     >>> import framing
     >>> r = framing.analyze("Azerbaijan says it is over. Armenia denies it.", spec="karabakh-2023")
@@ -252,7 +262,7 @@ def party_table(result: Any, by: list[str]) -> pd.DataFrame:
     counts, presence = list(COUNT_COLUMNS), list(PRESENCE_COLUMNS)
     if by == ["doc_id"]:
         table = per_party[["doc_id", "party", *counts]].copy()
-        totals = pd.Series(per_doc["quoted_words"].to_numpy(), index=per_doc["doc_id"].to_numpy())
+        totals = pd.Series(per_doc["credited_words"].to_numpy(), index=per_doc["doc_id"].to_numpy())
         tot = table["doc_id"].map(totals).astype(float)
         pres = per_party[presence]
     elif by == ["outlet"] or not by:
@@ -268,7 +278,7 @@ def party_table(result: Any, by: list[str]) -> pd.DataFrame:
         table = per_party[counts].groupby(keys).sum().reindex(index, fill_value=0).reset_index()
         pres = per_party[presence].groupby(keys).agg({c: "mean" for c in presence}).reindex(index).reset_index(drop=True)
         # word_share's denominator: every attributed word of the group, whatever the speaker's party
-        totals = per_doc["quoted_words"].groupby(doc_groups).sum()
+        totals = per_doc["credited_words"].groupby(doc_groups).sum()
         tot = (table["outlet"] if by else pd.Series("", index=table.index)).map(totals).fillna(0).astype(float)
     else:
         raise ValueError(f"unsupported grouping {by!r}; use ['doc_id'], ['outlet'] or []")
