@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence, Union
@@ -271,4 +272,7 @@ def analyze(corpus: CorpusLike, *, spec: Union[str, os.PathLike, Spec] = "karaba
                           attribution_model=attribution_model)
     result = build_analysis(results, spec_obj, [*docs.skipped, *failed])
     result.attribution_model = attribution_model
+    if result.skipped:  # a notebook user sees it without reading Analysis.skipped
+        more = f" (and {len(result.skipped) - 1} more; see Analysis.skipped)" if len(result.skipped) > 1 else ""
+        warnings.warn(f"skipped {result.skipped[0]}{more}", UserWarning, stacklevel=2)
     return result

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+import warnings
 
 import pandas as pd
 import pytest
@@ -211,8 +212,28 @@ def test_spec_names_and_labels_are_escaped_in_the_report(tmp_path):
     ],
 )
 def test_analyze_strings_as_text(corpus, ids, skipped):
-    result = framing.analyze(corpus)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = framing.analyze(corpus)
     assert result.documents["doc_id"].tolist() == ids and [str(s) for s in result.skipped] == skipped
+    assert [str(w.message) for w in caught] == [f"skipped {s}" for s in skipped]   # a notebook user sees it
+
+
+def test_analyze_warns_when_a_document_fails(monkeypatch):
+    # one document whose analysis raises is skipped with the reason, the others are analysed, and it is not silent
+    import framing.pipeline
+
+    real = framing.pipeline.analyze_document
+
+    def flaky(doc, *args, **kwargs):
+        if "Yerevan" in doc.text:
+            raise RuntimeError("speaker resolution broke")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(framing.pipeline, "analyze_document", flaky)
+    with pytest.warns(UserWarning, match=r"^skipped text-1: analysis failed: RuntimeError: speaker resolution broke$"):
+        result = framing.analyze(["Baku says yes.", "Yerevan says no."], jobs=1)
+    assert result.documents["doc_id"].tolist() == ["text-0"] and len(result.skipped) == 1
 
 
 @pytest.mark.parametrize("corpus, message", [("", "empty text"), ("missing/article.md", "no such file"), ("notes.txt", "no such file")])
