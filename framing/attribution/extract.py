@@ -335,9 +335,91 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = _VERB_IN_SPEAKER.search(sp)
             if v and len(sp.split()) > 3:  # "Netanyahu blasted a United Nations Security Council statement"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
-    out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0]]
+    out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0] and not _mute(text, st)]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
+
+
+#: Heads of subjects that can speak (or suggest, estimate, hint): people, bodies, outlets.
+_SPEAKING_HEADS = frozenset("""he she they it we i you who one official officials leader leaders source sources government ministry military army administration office
+    council committee police pentagon kremlin agency media press party group team side country nation state leadership
+    authorities forces troops embassy campaign company firm bank union alliance organization organisation commission
+    court parliament cabinet department service presidency coalition opposition movement regime newspaper paper network
+    channel station outlet website delegation staff intelligence family public community world west east industry
+    people crowd navy command secretariat junta directorate ministries governments parties nations countries states
+    militaries armies agencies companies firms banks groups others many some both all most several few everyone
+    someone anyone somebody nobody mr mrs ms dr""".split())
+_AGENTIVE = re.compile(r"(?:ers?|ors?|ists?|ysts?|ians?|ees?|ants?|man|men|woman|women|person|persons|(?:presid|resid|stud|ag|"
+                       r"correspond|oppon|propon|dissid|respond|par)ents?|critics?|medics?|(?:represent|execut|relat|"
+                       r"detect)ives?|(?:secret|emiss|advers|dignit|mission|function|revolution)ary|soldiers?|premiers?|"
+                       r"elites?|pilots?|patriots?|guards?|chiefs?|sheriffs?|board|clergy|envoys?|deputy|deputies)$")
+#: -er/-or/-ee/-ant nouns that are things ("Rumors suggest", "The numbers show").
+_NOT_AGENTIVE = frozenset("""number numbers paper papers letter letters order orders border borders matter matters factor
+    factors rumor rumors rumour rumours error errors power powers marker markers water danger anger murder center centre
+    chapter disaster theater weather behavior behaviour humor tenor manner manners layer layers character pattern
+    patterns answer answers cover other others offer offers filter paper register encounter encounters proposal
+    terror horror mirror monitor sector sectors indicator indicators vector motor tremor tremors plant plants
+    guarantee guarantees fee fees committee degree tree pledge""".split())
+_POST_MODIFIER = frozenset("who which that whose of from in at on by for with compiled released published cited quoted "
+                           "according near inside outside across over".split())
+_SPECULATIVE = frozenset(("suggest", "signal", "hint", "imply", "indicate", "reveal", "show", "estimate", "predict",
+                          "forecast", "speculate", "mean", "point to"))
+
+
+def _name_elsewhere(text: str, word: str, s: int, e: int) -> bool:
+    """Whether ``word`` (capitalised) occurs outside ``text[s:e]`` after a lower-case word or a comma, as a name
+    does ("… said Kenneth Rogoff"), and not as the first word of a longer capitalised phrase."""
+    for m in re.finditer(r"(?<=[a-z,] )" + re.escape(word) + r"(?![\w’'-])(?![ \t]+[A-Z][a-z])", text):
+        if not s <= m.start() < e:
+            return True
+    return False
+
+
+def _can_speak(text: str, s: int, e: int) -> bool:
+    """Whether the head of the speaker phrase ``text[s:e]`` can speak: a person, a role, a body, a country, an
+    outlet or a pronoun ("The Pentagon", "Analysts", "Mr. Thrall", "NATO"), not a thing or an event ("this mood",
+    "The government's comments", "Early reports from the summit", "Threats by Moscow", "The diplomatic standoff").
+
+    >>> t = "Analysts suggest; this mood suggests; The Pentagon suggested; Early reports from the summit suggest"
+    >>> [_can_speak(t, t.index(p), t.index(p) + len(p)) for p in t.split(" suggest")[0:1] + ["this mood",
+    ...  "The Pentagon", "Early reports from the summit"]]
+    [True, False, True, False]
+    """
+    ws = _words(text, s, e)
+    cut = next((k for k, w in enumerate(ws) if k and w.group().lower() in _POST_MODIFIER), len(ws))
+    ws = ws[:cut]
+    if not ws:
+        return True
+    head = ws[-1]
+    h = head.group()
+    hl = h.lower().strip("’'.")
+    if hl in _SPEAKING_HEADS or (_AGENTIVE.search(hl) and hl not in _NOT_AGENTIVE) or (len(h) > 1 and h.isupper()):
+        return True
+    if h[:1].isupper():
+        start = head.start() == s and (s == 0 or re.search(r"(?:^|[.!?:;\n\"“”(])\s*$", text[max(0, s - 4) : s]) is not None)
+        return not start or _name_elsewhere(text, h, s, e)  # "Rogoff suggests": a name used elsewhere; "Threats" no
+    return False
+
+
+def _mute(text: str, st: Statement) -> bool:
+    """Statements whose "speaker" cannot speak: a possessive before a cue noun ("analysts’ estimates compiled by
+    Bloomberg show"), a fronted adverbial ("In another diplomatic signal"), or a thing or an event as the subject of
+    a speculative cue ("this mood suggests", "The government’s comments suggest", "Early reports … suggest"): the
+    writer's inference, not a statement."""
+    if st.speaker is None or st.cue is None or st.prev is not None:
+        return False
+    a, b = st.speaker
+    sp = text[a:b]
+    if not sp.strip():
+        return False
+    if b <= st.cue.start and sp.endswith(("’", "'", "’s", "'s")) and not text[b : st.cue.start].strip():
+        return True  # "analysts’ estimates", "topped analysts’ estimates": the cue is a noun
+    first = sp.split()[0].lower()
+    if (first in _PREPOSITIONS or first in ("during", "after", "before", "since")) and not re.match(r"at\s+(?:least|most)\b", sp, re.I):
+        return True  # "In another diplomatic signal, …", "For the first time Tuesday, …": an adverbial, no speaker
+    if st.cue.lemma in _SPECULATIVE and st.kind != "direct" and not _can_speak(text, a, b):
+        return True
+    return False
 
 
 _COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|al-\w+)){0,4})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
@@ -373,6 +455,47 @@ def _passive_agent(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         out.append(Statement("indirect", [(a, b)], c, (m.start(1), m.end(1)), []))
 
 
+#: Heads that can speak before a headline colon ("Analyst: NATO must adapt", "Ex-hostage: Detained because …").
+_COLON_ROLE = re.compile(r"(?:^|[\s-])(?:analyst|expert|official|officials|spokes(?:man|woman|person)|minister|president|"
+                         r"premier|leader|chief|envoy|ambassador|diplomat|general|commander|senator|lawmaker|mayor|"
+                         r"governor|secretary|adviser|advisor|prosecutor|negotiator|aide|hostage|witness|resident|"
+                         r"survivor|soldier|activist|doctor|professor|historian|economist|pollster|source|sources|"
+                         r"militant|rebel|rebels|separatist|protester|protesters|refugee|mother|father|veteran)$", re.I)
+_COLON_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)(?:-[A-Z][a-z]+(?:an|ian|ese|ish|i))?$")
+_TITLE_CASE_WORD = frozenset("in of on at to for and or the a an with by from as is are was be vs over after".split())
+
+
+def _colon_speaker(text: str, s: int, e: int) -> bool:
+    r"""Whether the words ``text[s:e]`` before a line's colon can speak: a role ("Analyst", "Ex-hostage",
+    "Ukrainian President"), a demonym ("Palestinian-American"), an all-capitals transcript name ("JAKE TAPPER"),
+    or a name the article also uses on its own elsewhere ("Israel", "Cameron", "Spicer"). Title-case headlines
+    ("Truce Agreement Reached", "Putin's Style Of Play") and labels ("Map", "Kicker", "Translation") cannot.
+
+    >>> t = "Map: Middle East region\nCameron: Now a crucial time\nDavid Cameron said so.\nAnalyst: NATO must adapt"
+    >>> [_colon_speaker(t, t.index(w), t.index(w) + len(w)) for w in ("Map", "Cameron", "Analyst")]
+    [False, True, True]
+    """
+    name = text[s:e]
+    words = name.split()
+    if any(w.endswith(("'s", "’s", "’", "'")) or w.lower() in _TITLE_CASE_WORD for w in words):
+        return False  # a possessive or a capitalised function word: a title-case headline
+    if name.isupper() or _COLON_ROLE.search(name) or _COLON_DEMONYM.match(name):
+        return True
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    if _EMBEDDED_TWEET.match(text, text.rfind("\n", 0, s) + 1) and len(words) == 1:
+        return True  # "Tiahnybok: Tomorrow parliament will vote … — KyivPost (@KyivPost) February 22, 2014"
+    last = words[-1]
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(last) + r"(?![\w’'-])", text):
+        if s <= m.start() < line_end:
+            continue
+        after = text[m.end() : m.end() + 40]
+        if re.match(r"\s*:", after) or re.match(r"[ \t]+(?:[A-Z][a-z]|of\s+[A-Z])", after):
+            continue  # another headline label, or a word inside a longer name ("Suicide Prevention Act")
+        return True
+    return False
+
+
 def _colon(d: _Doc, out: list[Statement]) -> None:
     """Transcript and headline style: "JAKE TAPPER: …", "De Blasio: Trust Bratton on security"."""
     text = d.text
@@ -385,6 +508,8 @@ def _colon(d: _Doc, out: list[Statement]) -> None:
             continue
         if name.split()[-1].lower() == "blog":
             continue  # "Belief blog: How U.S. Jews view the situation": a link to a blog post
+        if not _colon_speaker(text, m.start(1), m.end(1)):
+            continue  # "Truce Agreement Reached: …", "Map: …", "Putin's Chess Moves In Ukraine: …": a headline
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         a, b = _content_before(text, m.end(), end)
@@ -699,6 +824,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
 
 
+#: ", said Hana Amireh, a West Bank-based PLO official who is in touch with the delegation.": the speaker's
+#: appositive with its own relative clause, to the end of the sentence.
+_APPOSITIVE_WHO = re.compile(r"(?:,\s+(?:an?|the)\s[^,;:.“”\"]{1,60}?)?,?\s+who\s[^,;:“”\"]{1,80}[.!?]?\s*$")
 _WITH_SAYING = re.compile(r",\s+with\s+(?:[\w’'.-]+\s+){1,4}$")
 #: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …".
 _FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
@@ -828,7 +956,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     left = text[lo : c.start]
     # postposed, inverted: "..., says Hikmet Hajiyev, a presidential adviser."
     pre = left_np(text, lo, c.start)
-    subject_first = pre is not None and pre[2] and not text[lo : min([pre[0], *(a for a, _ in pre[2])])].strip()
+    subject_first = (pre is not None and pre[2] and not text[lo : min([pre[0], *(a for a, _ in pre[2])])].strip()
+                     and _next_word(text, pre[0], pre[1]) not in _PREPOSITIONS)  # not "On Monday, the delegation …"
     if (left.rstrip().endswith(",") and _nwords(left, 4) >= 3 and not c.text.lower().endswith("ing")
             and c.lemma in _INVERTIBLE and not subject_first):
         np = right_np(text, c.end, hi)
@@ -839,7 +968,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             # the noun phrase makes it the subject of a reported clause, not an inverted speaker
             if verb and verb.group(1).lower() in _FINITE:
                 pass
-            elif _nwords(text[tail_from:hi], 7) <= 6:
+            elif _nwords(text[tail_from:hi], 7) <= 6 or _APPOSITIVE_WHO.match(text, tail_from, hi):
                 s, e = _content_before(text, lo, c.start)
                 return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
@@ -1422,6 +1551,8 @@ def _beliefs(d: _Doc, out: list[Statement]) -> None:
 
 
 _CAPTION = re.compile(r"Hide Caption \d+ of \d+[^–\n]{0,200}?\s–\s|Story highlights\s+")
+#: An embedded tweet's signature after its words: " #ukraine — KyivPost (@KyivPost) February 22, 2014".
+_TWEET_SIGNATURE = re.compile(r"(?:\s+#\w+)*\s+[—–-]{1,2}\s*[^\n]{0,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
 _URL = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*")
 
 
@@ -1437,7 +1568,7 @@ def _clean_parts(text: str, st: Statement) -> None:
         a = m.end()
     st.parts[0] = (a, b)
     a, b = st.parts[-1]
-    m = _URL.search(text, a, b)
+    m = _URL.search(text, a, b) or _TWEET_SIGNATURE.search(text, a, b)
     if m:
         st.parts[-1] = _content_before(text, a, m.start())
 
