@@ -137,3 +137,57 @@ def test_speculative_cue_needs_a_subject_that_can_speak(spec, text, cue, expecte
 ])
 def test_fronted_adverbial_is_no_speaker(text, expected):
     assert _rows("gaza-2012-2014", text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. "cite"/"quote": a source is no content; the source's words are
+
+@pytest.mark.parametrize("spec, text, expected", [
+    ("ukraine-2014",
+     "A Russian news agency reported Monday that Luhansk will not participate, the RIA agency reported, citing a "
+     "spokesman for the pro-Russian separatists.", []),
+    ("ukraine-2014",
+     "Aeroflot slid 3.4 percent, after business newspaper Vedomosti reported Russia may limit or ban trans-Siberian "
+     "flights by European Union airlines, citing people familiar with the matter.", []),
+    ("gaza-2012-2014",
+     "Reuters just moved an alert that says \"Israel and Gaza militants agree to Egyptian-brokered cease-fire.\" It "
+     "cites \"Hamas official Ayman Taha.\" And Reuters adds that the truce is due to be declared at 2 p.m. ET.", []),
+    # the source's words: after "as saying" and "who said"
+    ("ukraine-2014",
+     "Russian state media cited a source in the Russian Defense Ministry as saying the soldiers had been patrolling "
+     "the border and \"most likely crossed by accident\" at an unmarked point.",
+     [("Russian state media", "cite", "partial",
+       "the soldiers had been patrolling the border and \"most likely crossed by accident\" at an unmarked point")]),
+    ("gaza-2012-2014",
+     "The Times of Israel cited witnesses who said the attackers stormed the synagogue, in the ultra-Orthodox Har Nof "
+     "neighborhood in the western part of Jerusalem.",
+     [("The Times of Israel", "cite", "indirect",
+       "the attackers stormed the synagogue, in the ultra-Orthodox Har Nof neighborhood in the western part of "
+       "Jerusalem")]),
+    ("ukraine-2014",
+     "Security has been tightened across Ukraine's borders, the Interfax news agency quoted the State Border Guard "
+     "service as saying.",
+     [("the Interfax news agency", "quote", "indirect", "Security has been tightened across Ukraine's borders")]),
+    # what is cited as a reason stays
+    ("ukraine-2014",
+     "He said the Slovaks had rejected this option in recent negotiations, citing secret contracts with Gazprom.",
+     [("He", "cite", "indirect", "secret contracts with Gazprom")]),
+])
+def test_cited_source_is_no_content(spec, text, expected):
+    assert [r for r in _rows(spec, text) if r[1] in ("cite", "quote")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the report" before "quoted" is a noun: the frame's cue is "quoted"
+    ("\"The ongoing attempts to obtrusively intervene from outside are inappropriate,\" the report quoted spokesman "
+     "Aleksandr Lukashevich.",
+     [("the report", "quote", "direct",
+       "\"The ongoing attempts to obtrusively intervene from outside are inappropriate,\"")]),
+    ("\"Ultimately, as the dust settles and guns turn silent, much more will be known about the new regional map -- "
+     "how it works, who sets the rules,\" the report said.",
+     [("the report", "say", "direct",
+       "\"Ultimately, as the dust settles and guns turn silent, much more will be known about the new regional map -- "
+       "how it works, who sets the rules,\"")]),
+])
+def test_noun_before_trailing_cue(text, expected):
+    assert _rows("ukraine-2014", text) == expected

@@ -419,6 +419,8 @@ def _mute(text: str, st: Statement) -> bool:
         return True  # "In another diplomatic signal, …", "For the first time Tuesday, …": an adverbial, no speaker
     if st.cue.lemma in _SPECULATIVE and st.kind != "direct" and not _can_speak(text, a, b):
         return True
+    if st.cue.lemma in ("cite", "quote") and len(st.parts) == 1 and _source_only(text, *st.parts[0]):
+        return True  # "…, citing a spokesman for the pro-Russian separatists": a source, not its words
     return False
 
 
@@ -608,6 +610,8 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
     if not cues:
         return None
     c = cues[0]
+    if len(cues) > 1 and _prev_word(text, c.start, qe) in _NOUN_BEFORE and cues[1].start - c.end <= 2:
+        c = cues[1]  # '“…,” the report quoted spokesman Aleksandr Lukashevich.': "report" is a noun here
     pre_s, pre_e = qe, c.start
     while pre_s < pre_e and (text[pre_s].isspace() or text[pre_s] in ",—–-"):
         pre_s += 1
@@ -643,6 +647,8 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
         return None
     if c.lemma not in ("tell", "ask", "remind", "urge", "warn") and _starts_clause(text, c.end, hi):
         return None  # '“Stop.” Trump said the war …' is a new statement, not this quote's frame
+    if text[qe - 2 : qe - 1] in ".!?" and re.match(r"\s*[“\"‘]", text[c.end : c.end + 3]):
+        return None  # '… “… cease-fire.” It cites “Hamas official Ayman Taha.”': the cue has its own quotation
     if text[qe - 2 : qe - 1] in ".!?" and _nwords(text[c.end : hi], 5) > 4:
         return None  # '… "may amount to war crimes." HRW said rebels may have …': a new sentence, not a frame
     return Statement("direct", parts, c, (s, e), app)
@@ -1037,7 +1043,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         tail_words = []
     if j > lo and text[j - 1] == "," and _no_that(text, c.end, comma if comma >= 0 else hi) and (
             not tail_words or (c.lemma == "tell" and (len(tail_words) <= 3 or not _has_verb(text, tail[0], tail[1])))
-            or _TEMPORAL_TAIL.match(text, c.end, hi)):
+            or _TEMPORAL_TAIL.match(text, c.end, hi) or (c.lemma in ("quote", "cite") and _AS_SAYING_END.match(text, c.end, hi))):
         s, e = _content_before(text, lo, j - 1)
         if closing and e == j - 1:
             e = j + marks  # the comma and the closing mark stay with the quoted words
@@ -1098,10 +1104,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if c.lemma == "add" and not re.search(r"\bthat\b", text[c.end : s]) and not _starts_clause(text, s, e) \
             and not _has_verb(text, s, text.find(",", s, e) if "," in text[s:e] else e) and not d.units_in(s, e):
         return None  # "The ambassadors also added eight names to the list", "Employers added 200,000 jobs": no words
-    if c.lemma == "quote":  # "Israeli media quoted Ehud Barak as telling a closed meeting that Israel wanted …"
-        m = _QUOTED_AS.match(text, s, e)
+    if c.lemma in ("quote", "cite"):  # "Israeli media quoted Ehud Barak as telling a closed meeting that Israel wanted …"
+        m = _QUOTED_AS.match(text, s, e) or _CITED_WHO.match(text, s, e)
         if m and _nwords(text[m.end() : e], 3) >= 2:
-            s = m.end()
+            s = m.end()  # "The Times of Israel cited witnesses who said the attackers stormed …": what they said
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
@@ -1109,6 +1115,29 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
 _MEDIA_OBJECT = re.compile(r"\s+(?:(?:a|an|the|this|that|these|those|his|her|its|their|two|three|several|new)\s+)?"
                            r"(?:[\w’'-]+\s+){0,2}?(?:screen\s?shots?|photos?|photographs?|pictures?|images?|videos?|maps?|"
                            r"links?|clips?|footage|graphics?|cartoons?|selfies?|infographics?)\b(?!\s+(?:that|saying)\b)", re.I)
+#: "cited witnesses who said …", "citing a spokesman who told reporters that …".
+_CITED_WHO = re.compile(r"(?:[\w’'.-]+\s+){1,8}?who\s+(?:had\s+|have\s+)?(?:said|say|says|told\s+[\w’'. ]{1,30}?|stated)\s+(?:that\s+)?")
+#: "…, the Interfax news agency quoted the State Border Guard service as saying.": the words came before.
+_AS_SAYING_END = re.compile(r"\s+[^,.;“”\"]{1,80}?\s+as\s+(?:saying|stating|writing|telling\s+[\w’'. ]{1,30}?)\s*[.!?]?[”\"’']?\s*$")
+#: Heads of a cited source: "citing people familiar with the matter", "It cites “Hamas official Ayman Taha.”".
+_SOURCE_HEADS = frozenset("""spokesman spokeswoman spokesperson official officials source sources witness witnesses people
+    person aide aides diplomat diplomats officer officers analyst analysts expert experts agency ministry service office
+    insider insiders representative representatives""".split())
+
+
+def _source_only(text: str, s: int, e: int) -> bool:
+    """Whether the content ``text[s:e]`` of "cite"/"quote" names only a source, with no words of it
+    ("a spokesman for the pro-Russian separatists", "people familiar with the matter", "“Hamas official Ayman Taha.”")."""
+    inner = text[s:e].strip(" \"“”‘’'.,")
+    ws = inner.split()
+    if not ws or len(ws) > 12 or _has_verb(text, s, e) or re.search(r"\bthat\b|\bas\s+saying\b", inner):
+        return False
+    cut = next((k for k, w in enumerate(ws) if k and w.lower() in ("for", "with", "in", "of", "from", "at", "familiar",
+                                                                     "close", "who", "on")), len(ws))
+    head = ws[cut - 1]
+    return head.lower() in _SOURCE_HEADS or (head[:1].isupper() and all(w[:1].isupper() for w in ws[max(0, cut - 2) : cut]))
+
+
 _QUOTED_AS = re.compile(r"(?:[\w’'.-]+,?\s+){1,8}?as\s+(?:saying|telling\s+[^,.;“\"]{0,60}?\bthat|telling|writing|stating)\s+(?:that\s+)?")
 #: "called a meeting", "called early elections": to convene, not to speak.
 _CONVENE = re.compile(r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|referendum|strike|conference|rally)"
