@@ -191,3 +191,35 @@ def test_cited_source_is_no_content(spec, text, expected):
 ])
 def test_noun_before_trailing_cue(text, expected):
     assert _rows("ukraine-2014", text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. A trailing frame with a name and its appositive in either order
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli spokesman Mark Regev told CNN, \"Diplomacy is still ongoing.\"\n\n\"It's in the hands now of the "
+     "Israelis,\" Osama Hamdan, Hamas spokesman in Beirut, told CNN earlier by phone.",
+     [("Israeli spokesman Mark Regev", "tell", "direct", "\"Diplomacy is still ongoing.\""),
+      ("Osama Hamdan", "tell", "direct", "\"It's in the hands now of the Israelis,\"")]),
+    ("\"We assumed it would take a while for the cease-fire to take hold,\" Israel's ambassador to the United States, "
+     "Michael Oren, told CNN.",
+     [("Michael Oren", "tell", "direct", "\"We assumed it would take a while for the cease-fire to take hold,\"")]),
+])
+def test_trailing_frame_name_and_appositive(text, expected):
+    assert _rows("gaza-2012-2014", text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. When a thing happens is part of what was said
+
+@pytest.mark.parametrize("text, expected", [
+    ("But a few hours passed, and Morsy's office told CNN not to expect any announcement Tuesday night.",
+     [("Morsy's office", "tell", "indirect", "CNN not to expect any announcement Tuesday night")]),
+    ("Hamas official Izzat Risheq predicted a truce deal would be reached Wednesday, but the movement wouldn't discuss "
+     "what the problems were.",
+     [("Hamas official Izzat Risheq", "predict", "indirect", "a truce deal would be reached Wednesday")]),
+    # a bare object: "claimed victory Thursday" is no content of two words
+    ("Hamas claimed victory Thursday.", []),
+])
+def test_trailing_weekday_stays_in_content(text, expected):
+    assert _rows("gaza-2012-2014", text) == expected

@@ -260,14 +260,12 @@ def _content_after(text: str, pos: int, hi: int) -> Span:
     end = hi
     while end > pos and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
         end -= 1
+    # a weekday at the end stays: "a truce deal would be reached Wednesday", "not to expect any announcement
+    # Tuesday night" (when it happens is part of what was said); only a bare object loses it ("claimed victory
+    # Thursday" is the claim "victory")
     m = _TRAILING_TIME.search(text, pos, end)
-    if m and m.start() > pos:
-        before = _words(text, max(pos, m.start() - 30), m.start())
-        last = before[-1].group().lower() if before else ""
-        if last not in _TIME_PREPOSITIONS and not last[:1].isdigit() and last not in _NUMBER_WORDS:
-            end = m.start()  # "a truce deal would be reached Wednesday." (not "by early Friday", "including three today")
-            while end > pos and (text[end - 1].isspace() or text[end - 1] in ";:,"):
-                end -= 1
+    if m and m.start() > pos and _nwords(text[pos : m.start()], 3) <= 2:
+        end = m.start()
     return pos, end
 
 
@@ -604,6 +602,12 @@ def _partial_lead(d: _Doc, st: Statement, qs: int) -> None:
     st.kind = "partial"
 
 
+#: The first of two comma-separated noun phrases before a trailing cue ("Osama Hamdan, Hamas spokesman in Beirut,").
+_FRAME_PAIR = re.compile(r"([^,;:.!?“”\"\n]{2,80}?),\s+$")
+#: A personal name: two to four capitalised words ("Osama Hamdan", "Lt. Col. Avital Leibovich").
+_NAME_ONLY = re.compile(r"^(?:[A-Z][\w’'.-]+|al-\w+|bin|de|abu)(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|abu)){1,4}$")
+
+
 def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement | None:
     text = d.text
     cues = d.cues_in(qe, hi)
@@ -644,7 +648,18 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
     s, e, app = np
     lead = min([s, *(a for a, _ in app)])
     if text[pre_s:lead].strip(" ,"):
-        return None
+        # '“…,” Osama Hamdan, Hamas spokesman in Beirut, told CNN' and '“…,” Israel's ambassador to the United
+        # States, Michael Oren, told CNN': a name and its appositive, in either order
+        m = _FRAME_PAIR.match(text, pre_s, lead)
+        if m is None or _has_verb(text, pre_s, m.end(1)) or not app and not _NAME_ONLY.match(text[s:e]) \
+                and not _NAME_ONLY.match(m.group(1)):
+            return None
+        first = (m.start(1), m.end(1))
+        if _NAME_ONLY.match(m.group(1)):
+            s, e, app = first[0], first[1], [(s, e), *app]
+        else:
+            app = [first, *app]
+        lead = pre_s
     if c.lemma not in ("tell", "ask", "remind", "urge", "warn") and _starts_clause(text, c.end, hi):
         return None  # '“Stop.” Trump said the war …' is a new statement, not this quote's frame
     if text[qe - 2 : qe - 1] in ".!?" and re.match(r"\s*[“\"‘]", text[c.end : c.end + 3]):
