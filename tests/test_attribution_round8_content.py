@@ -223,3 +223,15 @@ def test_trailing_frame_name_and_appositive(text, expected):
 ])
 def test_trailing_weekday_stays_in_content(text, expected):
     assert _rows("gaza-2012-2014", text) == expected
+
+
+@pytest.mark.parametrize("phrase, subject", [
+    ("In a Bloomberg interview Trump", "Trump"),
+    ("In the wake of the New York Times", None),
+    ("In another diplomatic", None),
+    ("For the first time Tuesday", None),
+])
+def test_subject_after_fronted_adverbial(phrase, subject):
+    from framing.attribution.extract import _TRAILING_SUBJECT
+    m = _TRAILING_SUBJECT.search(phrase)
+    assert (m.group(1) if m else None) == subject

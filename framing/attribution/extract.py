@@ -399,6 +399,14 @@ def _can_speak(text: str, s: int, e: int) -> bool:
     return False
 
 
+#: The subject after a fronted adverbial without its comma: "In a Bloomberg interview Trump" → "Trump"
+#: (not "In the wake of the New York Times", "In another diplomatic").
+_TRAILING_SUBJECT = re.compile(r"\b(?!(?:of|the|a|an|in|on|at|for|to|from|by|with|and|or)\s)[a-z][\w-]*\s+"
+                               r"((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                               r"June|July|August|September|October|November|December)\b)(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+){0,3}"
+                               r"|he|she|they|we)$")
+
+
 def _mute(text: str, st: Statement) -> bool:
     """Statements whose "speaker" cannot speak: a possessive before a cue noun ("analysts’ estimates compiled by
     Bloomberg show"), a fronted adverbial ("In another diplomatic signal"), or a thing or an event as the subject of
@@ -414,7 +422,11 @@ def _mute(text: str, st: Statement) -> bool:
         return True  # "analysts’ estimates", "topped analysts’ estimates": the cue is a noun
     first = sp.split()[0].lower()
     if (first in _PREPOSITIONS or first in ("during", "after", "before", "since")) and not re.match(r"at\s+(?:least|most)\b", sp, re.I):
-        return True  # "In another diplomatic signal, …", "For the first time Tuesday, …": an adverbial, no speaker
+        m = _TRAILING_SUBJECT.search(sp)
+        if m is None:
+            return True  # "In another diplomatic signal, …", "For the first time Tuesday, …": an adverbial, no speaker
+        st.speaker = (a + m.start(1), b)  # "In a Bloomberg interview Trump declared: …": the name after the adverbial
+        return False
     if st.cue.lemma in _SPECULATIVE and st.kind != "direct" and not _can_speak(text, a, b):
         return True
     if st.cue.lemma in ("cite", "quote") and len(st.parts) == 1 and _source_only(text, *st.parts[0]):
@@ -460,7 +472,8 @@ _COLON_ROLE = re.compile(r"(?:^|[\s-])(?:analyst|expert|official|officials|spoke
                          r"premier|leader|chief|envoy|ambassador|diplomat|general|commander|senator|lawmaker|mayor|"
                          r"governor|secretary|adviser|advisor|prosecutor|negotiator|aide|hostage|witness|resident|"
                          r"survivor|soldier|activist|doctor|professor|historian|economist|pollster|source|sources|"
-                         r"militant|rebel|rebels|separatist|protester|protesters|refugee|mother|father|veteran)$", re.I)
+                         r"militant|rebel|rebels|separatist|protester|protesters|refugee|mother|father|veteran|"
+                         r"poll|polls|survey|study|report)$", re.I)  # "Poll: Wealthy Voters Abandon …": a cited source
 _COLON_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)(?:-[A-Z][a-z]+(?:an|ian|ese|ish|i))?$")
 _TITLE_CASE_WORD = frozenset("in of on at to for and or the a an with by from as is are was be vs over after".split())
 
