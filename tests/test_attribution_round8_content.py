@@ -235,3 +235,50 @@ def test_subject_after_fronted_adverbial(phrase, subject):
     from framing.attribution.extract import _TRAILING_SUBJECT
     m = _TRAILING_SUBJECT.search(phrase)
     assert (m.group(1) if m else None) == subject
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Cue words used as nouns, passives and negations: nobody speaks
+
+@pytest.mark.parametrize("spec, text", [
+    ("gaza-2012-2014", "Which is part and parcel of their main demand, which is to end occupation."),
+    ("ukraine-2014", "The anti-Yanukovych coalition is fractious, full of different voices."),
+    ("ukraine-2014",
+     "She was later identified as Olesya Zhukovska by friends who saw her post, though follow-up reports indicated "
+     "that she may be in a hospital in Kiev."),
+    ("gaza-2012-2014",
+     "Kandil visited a Gaza hospital and kissed the lifeless body of a 4-year-old boy said to have been killed by an "
+     "Israeli airstrike."),
+    ("gaza-2012-2014",
+     "Yousef, who remains close to the Hamas leaders and now runs a research organization called House of Wisdom."),
+    ("ukraine-2014",
+     "Kozhara rejected reports the army, whoever leads it, has been authorized to fire on protesters."),
+    ("ukraine-2014", "Slutsky also shrugged off claims Russia could send its troops to Ukraine."),
+    ("ukraine-2014",
+     "CNN cannot confirm the photographs, some of which were first published in The New York Times."),
+    ("ukraine-2014",
+     "The pre-eminent question now is what will the United States and NATO do about it?"),
+    ("ukraine-2014",
+     "Only 12 percent say they have a favorable view of Russia, with 81 percent holding an unfavorable view."),
+])
+def test_no_statement(spec, text):
+    assert _rows(spec, text) == []
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # a cue after a noun subject is still a verb
+    ("gaza-2012-2014",
+     "The statement calls for both Israel and Hamas \"to accept and fully implement the humanitarian cease-fire into "
+     "the Eid period and beyond.\"",
+     [("The statement", "call for", "partial",
+       "both Israel and Hamas \"to accept and fully implement the humanitarian cease-fire into the Eid period and "
+       "beyond.\"")]),
+    ("ukraine-2014",
+     "The administration has said since the passenger jet carrying 298 people was downed over Ukraine July 17 that it "
+     "has evidence suggesting Moscow supplied the rocketry.",
+     [("The administration", "say", "indirect",
+       "since the passenger jet carrying 298 people was downed over Ukraine July 17 that it has evidence suggesting "
+       "Moscow supplied the rocketry")]),
+])
+def test_still_a_statement(spec, text, expected):
+    assert _rows(spec, text) == expected

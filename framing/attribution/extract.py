@@ -44,7 +44,7 @@ _PREPOSITIONS = frozenset("on in at for with by about from into up out off over 
 _NOUN_BEFORE = frozenset("the a an his her its their our my your this these those such another any no every each "
                          "whose of".split())
 _PASSIVE_AUX = frozenset("was were is are been being be get got gets".split())
-_NEGATIONS = frozenset(("not", "never"))
+_NEGATIONS = frozenset(("not", "never", "cannot"))
 _LEAD_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
     r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
@@ -346,7 +346,20 @@ _SPEAKING_HEADS = frozenset("""he she they it we i you who one official official
     channel station outlet website delegation staff intelligence family public community world west east industry
     people crowd navy command secretariat junta directorate ministries governments parties nations countries states
     militaries armies agencies companies firms banks groups others many some both all most several few everyone
+    aide aides fund institute foundation center centre council board tribunal association federation league
+    university congress senate house assembly legislature bureau kremlin white
     someone anyone somebody nobody mr mrs ms dr""".split())
+#: Texts that say things in news prose: "The statement said", "the tweet said", "the leaflets told them".
+_DOCUMENT_SPEAKERS = frozenset("""statement statements report reports tweet tweets letter letters message messages release
+    communique charter resolution resolutions memo paper website site page account accounts broadcast broadcasts
+    television tv radio media news newspaper post posts blog editorial column article story document documents cable
+    cables transcript video videos alert alerts headline headlines banner banners sign signs leaflet leaflets poster
+    posters text texts note notes notice declaration decree law constitution plan proposal agreement deal treaty
+    accord bill draft manifesto platform program programme survey poll polls study studies analysis investigation
+    inquiry probe review audit assessment intelligence footage image images photo photos map maps placard placards
+    slogan slogans graffiti chant chants book books speech speeches interview interviews op-ed oped commentary
+    feed feeds handle wire wires bulletin bulletins sources note guidance order orders directive directives ruling
+    verdict indictment complaint lawsuit petition appeal motion document findings finding data figures evidence""".split())
 _AGENTIVE = re.compile(r"(?:ers?|ors?|ists?|ysts?|ians?|ees?|ants?|man|men|woman|women|person|persons|(?:presid|resid|stud|ag|"
                        r"correspond|oppon|propon|dissid|respond|par)ents?|critics?|medics?|(?:represent|execut|relat|"
                        r"detect)ives?|(?:secret|emiss|advers|dignit|mission|function|revolution)ary|soldiers?|premiers?|"
@@ -373,7 +386,7 @@ def _name_elsewhere(text: str, word: str, s: int, e: int) -> bool:
     return False
 
 
-def _can_speak(text: str, s: int, e: int) -> bool:
+def _can_speak(text: str, s: int, e: int, documents: bool = False) -> bool:
     """Whether the head of the speaker phrase ``text[s:e]`` can speak: a person, a role, a body, a country, an
     outlet or a pronoun ("The Pentagon", "Analysts", "Mr. Thrall", "NATO"), not a thing or an event ("this mood",
     "The government's comments", "Early reports from the summit", "Threats by Moscow", "The diplomatic standoff").
@@ -393,6 +406,8 @@ def _can_speak(text: str, s: int, e: int) -> bool:
     hl = h.lower().strip("’'.")
     if hl in _SPEAKING_HEADS or (_AGENTIVE.search(hl) and hl not in _NOT_AGENTIVE) or (len(h) > 1 and h.isupper()):
         return True
+    if documents and hl in _DOCUMENT_SPEAKERS:
+        return True  # "The statement said", "a leaflet warned", "the charter declares"
     if h[:1].isupper():
         start = head.start() == s and (s == 0 or re.search(r"(?:^|[.!?:;\n\"“”(])\s*$", text[max(0, s - 4) : s]) is not None)
         return not start or _name_elsewhere(text, h, s, e)  # "Rogoff suggests": a name used elsewhere; "Threats" no
@@ -429,6 +444,13 @@ def _mute(text: str, st: Statement) -> bool:
         return False
     if st.cue.lemma in _SPECULATIVE and st.kind != "direct" and not _can_speak(text, a, b):
         return True
+    words = sp.split()
+    if st.cue.text.split()[0].lower() in _NOUN_FORMS and any(
+            w in _FINITE or w in ("must", "cannot", "follow", "follows") or (w.endswith("ed") and w.isalpha() and w.islower())
+            for w in words[1:]):
+        return True  # "Kozhara rejected reports …", "Slutsky also shrugged off claims …": the cue word is an object noun
+    if re.match(r"(?:(?:just|only|about|some|nearly|almost|roughly|over|under)\s+)?[\d.,]+\s*(?:percent|%)", sp, re.I):
+        return True  # "Just 29 percent of Democrats blame Hamas": a poll's figure, not a statement
     if st.cue.lemma in ("cite", "quote") and len(st.parts) == 1 and _source_only(text, *st.parts[0]):
         return True  # "…, citing a spokesman for the pro-Russian separatists": a source, not its words
     return False
@@ -860,7 +882,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
 
 #: ", said Hana Amireh, a West Bank-based PLO official who is in touch with the delegation.": the speaker's
 #: appositive with its own relative clause, to the end of the sentence.
-_APPOSITIVE_WHO = re.compile(r"(?:,\s+(?:an?|the)\s[^,;:.“”\"]{1,60}?)?,?\s+who\s[^,;:“”\"]{1,80}[.!?]?\s*$")
+_APPOSITIVE_WHO = re.compile(r"(?:,?\s+(?:an?|the)\s[^,;:.“”\"]{1,60}?)?,?\s+who\s[^,;:“”\"]{1,80}[.!?]?\s*$")
 _WITH_SAYING = re.compile(r",\s+with\s+(?:[\w’'.-]+\s+){1,4}$")
 #: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …".
 _FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
@@ -943,6 +965,13 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Story highlights …": page furniture
     if c.text.split()[0].lower() in _NOUN_PLURALS and (prev in _ADJ_BEFORE or (prev.endswith(("al", "ful", "ous", "ic", "ive")) and prev.islower())):
         return None  # "after weeks of general calls for a peaceful resolution": a noun
+    if (c.text.split()[0].lower() in _NOUN_FORMS and _ADJ_NOUN.search(text, max(lo, c.start - 40), c.start)):
+        return None  # "part and parcel of their main demand, which …", "full of different voices", "a follow-up report"
+    if c.text.lower().endswith("s") and c.text.split()[0].lower() in _NOUN_FORMS | _NOUN_PLURALS and nxt.endswith("ed") \
+            and nxt not in ("need", "feed", "seed", "speed", "bled"):
+        return None  # "follow-up reports indicated that …", "calls grew": a plural noun as the subject
+    if c.lemma == "say" and re.match(r"\s+to\s+(?:be|have)\b", text[c.end : c.end + 12]):
+        return None  # "a 4-year-old boy said to have been killed by an Israeli airstrike": passive, nobody speaks
     if c.text.split()[0].lower() in _NOUN_PLURALS and prev in _PREP_BEFORE_NOUN:
         return None  # "Despite calls for a new cease-fire, fighting intensified": a noun
     if c.lemma == "claim" and re.match(r"\s+(?:the\s+)?(?:lives|[\d,]+\s+(?:\w+\s+){0,2}lives|(?:\w+\s+){0,3}lives\b)", text[c.end : c.end + 40]):
@@ -1113,7 +1142,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
         return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
-    if first in _PREPOSITIONS and not c.lemma.startswith("call") and not re.search(r"\bthat\b", text[c.end : s]):
+    if (first in _PREPOSITIONS or (first == "since" and not re.search(r"\bthat\b", text[s:e]))) and not c.lemma.startswith("call") and not re.search(r"\bthat\b", text[c.end : s]):
         return None
     head = _words(text, sp_s, sp_e)[-1].group().lower()
     if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
@@ -1125,6 +1154,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "the fire claimed 46 lives", "Figures released Monday confirm …": nobody speaks
     if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
         return None  # "The cease-fire announced Friday fits in with …": a participle modifying the subject
+    if c.lemma in ("call", "dub", "name", "label") and c.text.lower().endswith("ed") and _TITLE_NAME.match(text[s:e]) \
+            and text[sp_e:c.start].strip() == "" and text[sp_s:sp_e].split()[-1].islower():
+        return None  # "now runs a research organization called House of Wisdom": a name, not a characterisation
     if c.lemma == "call" and _PHONE_CALL.match(text, s, e):
         return None  # "Mr. Obama called Mr. Morsi and each thanked the other": a phone call, nothing said
     if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
@@ -1139,6 +1171,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
+#: A title-case name and nothing else ("House of Wisdom", "Operation Protective Edge").
+_TITLE_NAME = re.compile(r"^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|de|al-\w+))*$")
 #: An image or media object: "tweeted a screen shot", "posted a video", "shared photos".
 _MEDIA_OBJECT = re.compile(r"\s+(?:(?:a|an|the|this|that|these|those|his|her|its|their|two|three|several|new)\s+)?"
                            r"(?:[\w’'-]+\s+){0,2}?(?:screen\s?shots?|photos?|photographs?|pictures?|images?|videos?|maps?|"
@@ -1366,6 +1400,16 @@ _NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s[^,;:.()\n]{1,80}?),")
 _PREP_BEFORE_NOUN = frozenset("despite amid after following with without about against over of among".split())
 _DET_ADJ = re.compile(r"\b(?:the|of|their|its|his|her|these|those)\s+[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+$")
+#: Cue words that are also nouns ("their main demand", "different voices", "a follow-up report").
+_NOUN_FORMS = frozenset("""demand demands call calls claim claims report reports voice voices charge charges plea pleas
+    pledge pledges promise promises warning warnings threat threats estimate estimates forecast forecasts comment
+    comments statement statements note notes signal signals point points question questions appeal appeals request
+    requests answer answers reply replies response responses proposal proposals suggestion suggestions remark remarks""".split())
+#: A determiner (or "of") and an adjective right before the cue word: the cue word is a noun.
+_ADJ_NOUN = re.compile(r"\b(?i:the|a|an|their|his|her|its|our|my|your|this|that|these|those|of|with|and)\s+"
+                       r"(?:(?:[a-z]+-[a-z]+|main|key|central|chief|core|basic|primary|major|biggest|only|own|different|various|"
+                       r"dissenting|opposing|loud|strong|critical|public|private|initial|final|latest|last|first|second|"
+                       r"official|formal|specific|similar|such|new|repeated|renewed|pointed|heated|important|significant|relevant|[a-z]+(?:al|ful|ous|ic|ive))\s+){1,2}$")
 _ADJ_BEFORE = frozenset("general new more further fresh repeated renewed growing many numerous earlier recent such other".split())
 _MODALS = frozenset("should could might must may shall".split())
 _CALL_NOUN = frozenset("phone telephone conference video wake-up roll curtain close judgment judgement".split())
