@@ -282,3 +282,76 @@ def test_no_statement(spec, text):
 ])
 def test_still_a_statement(spec, text, expected):
     assert _rows(spec, text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. Content ends before the writer's clause; the seed-6161 and seed-4747 checks' passages
+
+@pytest.mark.parametrize("spec, text, cue, content", [
+    ("gaza-2012-2014",
+     "Israel says the cell’s members are all affiliated with Hamas, though the militant group has not claimed any "
+     "connection to the teens’ abduction and killings.", "say", "the cell’s members are all affiliated with Hamas"),
+    ("gaza-2012-2014",
+     "Egyptian democracy advocate Mohamed ElBaradei warned Saturday of increasing turmoil that could lead to military "
+     "intervention unless Mr. Morsi rescinds his new powers, as the country’s long-fragmented opposition sought to "
+     "unite and rally protests.", "warn",
+     "increasing turmoil that could lead to military intervention unless Mr. Morsi rescinds his new powers"),
+    ("ukraine-2014",
+     "The foreign ministry complained that such allegations have not been backed up with public evidence and it "
+     "sneered at Earnest for saying they are backed up claims on social media.", "complain",
+     "such allegations have not been backed up with public evidence"),
+    ("gaza-2012-2014",
+     "Wallis was killed in what Israeli police spokesman Micky Rosenfeld called a \"terror attack,\" when a man drove "
+     "an earthmover into a bus in Jerusalem.", "call", "a \"terror attack,\""),
+    # a restrictive relative inside the claim stays
+    ("gaza-2012-2014",
+     "Hamas wants Israel and Egypt to lift their seven-year-old Gaza border blockade, which Israel says would lead the "
+     "militant group to import more weapons with which to attack Israeli soldiers and civilians.", "say",
+     "would lead the militant group to import more weapons with which to attack Israeli soldiers and civilians"),
+    # "according to" inside a relative clause: the relative clause
+    ("gaza-2012-2014",
+     "Currently facing no credible rival for the premiership, he also can campaign on an improved relationship with "
+     "President Obama, who, according to Israeli officials, displayed no vindictiveness as he helped mediate the "
+     "dispute, despite the widely held perception that Mr. Netanyahu had supported Mitt Romney.", "according to",
+     "displayed no vindictiveness as he helped mediate the dispute"),
+    # kept: the speaker's own "though" inside a quotation, and a reason with "as … has"
+    ("gaza-2012-2014",
+     "NPR's Philip Reeves reports that \"all eyes are on the negotiations there, though no one is under any illusion "
+     "that these will be easy.\"", "report",
+     "\"all eyes are on the negotiations there, though no one is under any illusion that these will be easy.\""),
+    ("ukraine-2014",
+     "But experts say local producers will find it hard to fill the gap left by the ban, as the nation's agricultural "
+     "sector has continued to suffer from poor efficiency.", "say",
+     "local producers will find it hard to fill the gap left by the ban, as the nation's agricultural sector has "
+     "continued to suffer from poor efficiency"),
+])
+def test_content_ends_before_the_writer(spec, text, cue, content):
+    assert [r[3] for r in _rows(spec, text) if r[1] == cue] == [content]
+
+
+@pytest.mark.parametrize("spec, text, cue, speaker", [
+    ("ukraine-2014",
+     "Russia reacted angrily to the offensive by Ukrainian security forces, calling for an emergency meeting of the UN "
+     "Security Council.", "call for", "Russia"),
+    ("ukraine-2014",
+     "Even the U.S. State Department acknowledged last month that the office exists and that Russia allowed it.",
+     "acknowledge", "the U.S. State Department"),
+    ("gaza-2012-2014",
+     "Egyptian politician Sayyed al-Badawi, president of the moderate Wafd Party, also congratulated the crowd, saying, "
+     "\"You have broken the will of the Zionist entity -- you have made them feel uncertain and insecure.\"", "say",
+     "Egyptian politician Sayyed al-Badawi"),
+    # a participle modifier is no verb: the speaker keeps it
+    ("gaza-2012-2014",
+     "Israelis and Americans briefed on the talks said Egypt had broached the possibility of expanding the traffic of "
+     "people and goods at Rafah.", "say", "Israelis and Americans briefed on the talks"),
+])
+def test_speaker_span(spec, text, cue, speaker):
+    assert [r[0] for r in _rows(spec, text) if r[1] == cue][:1] == [speaker]
+
+
+def test_belief_in_the_writers_because_clause_is_no_statement():
+    text = ("Since Hamas took control of Gaza in 2007, Israel has imposed a crippling economic embargo on the territory "
+            "because it views Hamas as a terrorist organization bent on destroying the state of Israel.")
+    assert _rows("gaza-2012-2014", text) == []
+    kept = "Israeli officials view Hamas as a terrorist organization bent on destroying the state of Israel."
+    assert [r[1] for r in _rows("gaza-2012-2014", kept)] == ["view as"]

@@ -333,6 +333,13 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = _VERB_IN_SPEAKER.search(sp)
             if v and len(sp.split()) > 3:  # "Netanyahu blasted a United Nations Security Council statement"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
+            else:
+                v = _SUBJECT_THEN_VERB.match(sp)
+                if v:  # "Russia reacted angrily to the offensive by Ukrainian security forces, calling for …"
+                    st.speaker = (st.speaker[0], st.speaker[0] + v.end(1))
+            v = _FOCUS_ADVERB.match(text, st.speaker[0], st.speaker[1])
+            if v and v.end() < st.speaker[1]:  # "Even the U.S. State Department acknowledged …"
+                st.speaker = (v.end(), st.speaker[1])
     out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0] and not _mute(text, st)]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
@@ -444,10 +451,12 @@ def _mute(text: str, st: Statement) -> bool:
         return False
     if st.cue.lemma in _SPECULATIVE and st.kind != "direct" and not _can_speak(text, a, b):
         return True
-    words = sp.split()
-    if st.cue.text.split()[0].lower() in _NOUN_FORMS and any(
-            w in _FINITE or w in ("must", "cannot", "follow", "follows") or (w.endswith("ed") and w.isalpha() and w.islower())
-            for w in words[1:]):
+    words = text[a : st.cue.start].split() if a < st.cue.start else []  # the phrase before a trim
+    cue_word = st.cue.text.split()[0].lower()
+    if (cue_word in _NOUN_FORMS and cue_word.endswith("s") and len(words) > 1
+            and (words[-1] in ("follow", "follows", "off", "up", "down", "back", "out", "about", "over")
+                 or (words[-1].endswith("ed") and words[-1].isalpha() and words[-1].islower())
+                 or (words[-1].isalpha() and words[-1].islower() and any(w in _FINITE for w in words[1:-1])))):
         return True  # "Kozhara rejected reports …", "Slutsky also shrugged off claims …": the cue word is an object noun
     if re.match(r"(?:(?:just|only|about|some|nearly|almost|roughly|over|under)\s+)?[\d.,]+\s*(?:percent|%)", sp, re.I):
         return True  # "Just 29 percent of Democrats blame Hamas": a poll's figure, not a statement
@@ -704,6 +713,11 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
     return Statement("direct", parts, c, (s, e), app)
 
 
+#: A sentence opening "NAME, APPOSITIVE, (also) VERBED": the subject of a later participle ("…, saying, “…”").
+_NAME_APPOSITIVE_VERB = re.compile(r"\s*((?:[A-Za-z][\w’'.-]*\s+){0,3}?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|el-\w+))+),\s+"
+                                   r"([^,;:“”\"]{3,80}),\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
+
+
 def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | None:
     text = d.text
     cues = [c for c in d.cues_in(lo, qs) if not d.in_quote(c.start)]
@@ -729,7 +743,12 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
             sub = (w.start(1), w.end(1))
         elif sub is None:
             sub = _clause_subject(text, s_lo, c.start)  # "…, the actor spoke to protesters …, saying, “…”"
-        return Statement("direct", parts, c, sub, [])  # speaker unknown when there is no clear subject
+        apps: list[Span] = []
+        if sub is None:
+            m = _NAME_APPOSITIVE_VERB.match(text, s_lo, c.start)
+            if m:  # "Egyptian politician Sayyed al-Badawi, president of the moderate Wafd Party, also congratulated …"
+                sub, apps = (m.start(1), m.end(1)), [(m.start(2), m.end(2))]
+        return Statement("direct", parts, c, sub, apps)  # speaker unknown when there is no clear subject
     np = left_np(text, lo, c.start)
     if np is None:
         return None
@@ -809,6 +828,18 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 m = _QUOTE_WHICH.search(text, a, b)
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = b_ = (a, m.end())  # the closing mark stays
+                    a, b = b_
+                m = _QUOTE_SUBORDINATE.search(text, a, b)
+                if m and m.start() > a and not d.in_quote(m.start() + 2):  # 'called a "terror attack," when a man drove an earthmover …': narration
+                    st.parts[-1] = b_ = (a, m.end())
+                    a, b = b_
+                m = _WRITER_CLAUSE.search(text, a, b)
+                if m and (d.in_quote(m.start()) or re.search(r"\s(?:has|have|had|is|are|will|would)\s", m.group())):
+                    m = None  # inside the speaker's quotation, or "as the sector has continued to …": a reason
+                if m and _nwords(text[a : m.start()], 4) >= 3:
+                    # ", though the militant group has not claimed …", ", as the opposition sought to unite …",
+                    # "… and it sneered at Earnest …": the writer's counterpoint, scene or next act
+                    st.parts[-1] = b_ = _content_before(text, a, m.start())
                     a, b = b_
                 m = _WRITER_WHICH.search(text, a, b)
                 if m and _nwords(text[a : m.start()], 4) >= 3:
@@ -912,6 +943,15 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         np = right_np(text, c.end, hi)
         if np is None or _prev_word(text, c.start, lo) in ("who", "which", "that", "whom"):
             return None
+        after = np[2][-1][1] if np[2] else np[1]
+        if re.search(r"\b(?:who|which)\s*,\s*$", text[max(lo, c.start - 12) : c.start]) and text[after : after + 1] == ",":
+            # "President Obama, who, according to Israeli officials, displayed no vindictiveness …": the relative clause
+            a, b = _content_after(text, after + 1, hi)
+            m = re.compile(r",\s+(?:despite|although|though|while|but)\s").search(text, a, b)
+            if m:
+                b = m.start()
+            if _nwords(text[a:b], 4) >= 3:
+                return Statement("according_to", [(a, b)], c, (np[0], np[1]), np[2])
         s, e = _content_before(text, lo, c.start)
         k = _open_dash(text, lo, c.start)
         paren = text.rfind("(", lo, c.start)
@@ -1259,6 +1299,18 @@ _QUOTE_WHICH = re.compile(r"(?:[”\"]\s*,|,\s*[”\"])(?=\s+which\s)")
 _NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise criticise condemn denounce "
                             "praise welcome".split()) | {"call for", "call on"}
 #: The writer's own verification remark after reported content: ", though it is unclear how many are civilians".
+#: The writer's clause after reported content: a concessive with its own subject (", though the militant group has
+#: not claimed …"), a past-tense "as" scene (", as the country's opposition sought to unite"), the speaker's next,
+#: derisive act ("… and it sneered at Earnest for saying …").
+_WRITER_CLAUSE = re.compile(
+    r",\s+(?:though|although|even\s+though)\s+(?:the|a|an|this|that|these|those|it|they|he|she|there|its|their|no|[A-Z][\w’'-]+)\s"
+    r"|,\s+as\s+(?:the|a|an|its|their|his|her)\s+[^,.;“”\"]{0,60}?\s(?:[a-z]{3,}ed|sought|began|fought|took|went|came|grew|"
+    r"rose|fell|held|met|ran|left|saw|won|struck|fled)\b"
+    r"|,?\s+and\s+(?:it|he|she|they)\s+(?:also\s+)?(?:sneered|scoffed|mocked|jeered|laughed|ridiculed|derided|lashed\s+out)\b")
+#: A closing quotation mark and a comma, then a subordinate clause of the writer's: '… called a "terror attack," when
+#: a man drove …'.
+_QUOTE_SUBORDINATE = re.compile(r"(?:,[”\"’]|[”\"’](?=,))(?=,?\s+(?:when|after|before|while|because|since)\s+"
+                                r"(?:the|a|an|he|she|it|they|his|her|its|their|[A-Z]))")
 _WRITER_HEDGE = re.compile(
     r",?\s+(?:though|although|but)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)"
     # "…, but with no international election monitors in place, it was all but impossible to confirm such claims"
@@ -1327,6 +1379,7 @@ _WHO_BEFORE = re.compile(r"\s*[,—–]\s*who\s+(?:(?:has|had|have|also|repeated
 _WHAT_BEFORE = re.compile(r"\bwhat\s+((?:[\w’'.-]+\s+){1,5}?)$", re.IGNORECASE)
 _REL_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+((?:[\w’'.-]+\s+){1,5}?)$")
 _CLAUSE_END = re.compile(r",\s|;|(?:\s(?:with|in|of|for|by|to|from|on|at))?\s(?:that|which|who|whom)\s|\s[—–]\s|\s--\s")
+_CLAUSE_END_REL = re.compile(r",\s|;|\s[—–]\s|\s--\s")
 _BE = frozenset("is was were are".split())
 #: Irregular past tenses: "the officer who Kiev says took part in …" (the relative pronoun is the clause's subject).
 _PAST_VERBS = frozenset("""took made went came gave led sent ran fought shot brought began fled held left threw stole
@@ -1383,7 +1436,9 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
         a, b = _trim(text, base + m.start(1), base + m.end(1))
         if b <= a or not _plain_np(text, a, b):
             return None
-        end = _CLAUSE_END.search(text, c.end, hi)
+        # a restrictive relative inside the claim stays: "which Israel says would lead the militant group to import
+        # more weapons with which to attack Israeli soldiers and civilians"
+        end = _CLAUSE_END_REL.search(text, c.end, hi)
         s, e = _content_before(text, c.end, end.start() if end else hi)
         while e > s and text[e - 1] in ".!?":
             e -= 1
@@ -1645,6 +1700,8 @@ def _beliefs(d: _Doc, out: list[Statement]) -> None:
         if found is None:
             continue
         speaker, app, content = found
+        if speaker is not None and _prev_word(text, speaker[0], max(sent.start, speaker[0] - 20)) in ("because", "since", "as"):
+            continue  # "… an embargo on the territory because it views Hamas as …": the writer's explanation of a motive
         st = Statement("indirect", [content], c, speaker, app)
         if d.units_in(st.start, st.end):
             st.kind = "partial"
@@ -1676,6 +1733,12 @@ def _clean_parts(text: str, st: Statement) -> None:
 
 _RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:who|that)\b")
 _VERB_IN_SPEAKER = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\s+(?=(?:a|an|the)\s)")
+#: A capitalised subject, then its own past-tense verb and not an object: "Russia reacted angrily to …".
+_SUBJECT_THEN_VERB = re.compile(r"^((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|of|the|and))*?(?:\s+[A-Z][\w.-]*)?)\s+"
+                                r"(?:(?:\w+ly|also)\s+(?:[a-z]{3,}ed|took|made|went|came|gave|put|hit|struck|fought|held|met)\b"
+                                r"|(?:[a-z]{3,}ed|took|made|went|came|gave|put|hit|struck|fought|held|met)\s+"
+                                r"(?:\w+ly|back|up|out|off|to|at|with|against|into)\b)")
+_FOCUS_ADVERB = re.compile(r"(?:Even|even|Also|also|Only|only|Just|just)\s+")
 _NARRATOR = frozenset(("we", "i", "us", "this reporter", "this writer"))
 
 
