@@ -830,7 +830,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     st.parts[-1] = b_ = (a, m.end())  # the closing mark stays
                     a, b = b_
                 m = _QUOTE_SUBORDINATE.search(text, a, b)
-                if m and m.start() > a and not d.in_quote(m.start() + 2):  # 'called a "terror attack," when a man drove an earthmover …': narration
+                if m and m.start() > a and not d.in_quote(m.start() + 2) and c.cls == "characterisation":  # 'called a "terror attack," when a man drove an earthmover …': narration
                     st.parts[-1] = b_ = (a, m.end())
                     a, b = b_
                 m = _WRITER_CLAUSE.search(text, a, b)
