@@ -355,3 +355,23 @@ def test_belief_in_the_writers_because_clause_is_no_statement():
     assert _rows("gaza-2012-2014", text) == []
     kept = "Israeli officials view Hamas as a terrorist organization bent on destroying the state of Israel."
     assert [r[1] for r in _rows("gaza-2012-2014", kept)] == ["view as"]
+
+
+def test_shouting_during_a_scene_is_no_statement():
+    text = ("Hide Caption 63 of 104 Photos: Photos: Crisis in Ukraine Crisis in Ukraine – People yell as Ukrainian "
+            "prisoners are paraded through Donetsk in eastern Ukraine on August 24.")
+    assert _rows("ukraine-2014", text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The photos, according to the State Department, were taken after flight MH17 was shot down.",
+     [("the State Department", "according to", "according_to",
+       "The photos, according to the State Department, were taken after flight MH17 was shot down")]),
+    # a discourse opener is no subject
+    ("And sometimes, according to a tweet from the Israeli military, \"Hamas fires from civilian areas and hits its "
+     "own people.\"",
+     [("a tweet from the Israeli military", "according to", "according_to",
+       "\"Hamas fires from civilian areas and hits its own people.\"")]),
+])
+def test_according_to_after_a_short_subject(text, expected):
+    assert _rows("ukraine-2014", text) == expected

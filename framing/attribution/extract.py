@@ -962,6 +962,15 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             m = re.match(r"(?:including|with)\s+", text[s:e])
             s += m.end() if m else 0
             s, e = _content_before(text, s, e)
+        sub_ws = text[s:e].split()
+        if 1 <= len(sub_ws) <= 3 and text[c.start - 2 : c.start] == ", " and _plain_np(text, s, e) and (
+                sub_ws[0].lower() in ("the", "a", "an", "his", "her", "its", "their", "this", "these", "those")
+                or all(w[:1].isupper() and w.lower() not in _LEADING for w in sub_ws)):
+            after = np[2][-1][1] if np[2] else np[1]
+            if text[after : after + 1] == ",":
+                a, b = _content_after(text, after + 1, hi)
+                if _nwords(text[a:b], 4) >= 3:  # "The photos, according to the State Department, were taken after …"
+                    return Statement("according_to", [(s, e), (a, b)], c, (np[0], np[1]), np[2])
         if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
             after = np[2][-1][1] if np[2] else np[1]
@@ -1498,6 +1507,8 @@ _SPEECH_NOUNS = re.compile(
 
 def _propositional(text: str, cue_end: int, s: int, e: int) -> bool:
     """Whether the object of a position verb is something said: a "that" clause, a quote, a speech noun."""
+    if re.match(r"\s*(?:as|when|while|after|before|outside|at|in|during)\b", text[s:e]):
+        return False  # "People yell as Ukrainian prisoners are paraded through Donetsk": no words, a scene
     if re.search(r"\bthat\b", text[cue_end:s]) or any(ch in text[s:e] for ch in "\"“”"):
         return True
     head = re.split(r"\b(?:in|on|at|for|by|with|from|during|since|after|before)\b|[,;]", text[s:e], maxsplit=1)[0]
