@@ -375,3 +375,20 @@ def test_shouting_during_a_scene_is_no_statement():
 ])
 def test_according_to_after_a_short_subject(text, expected):
     assert _rows("ukraine-2014", text) == expected
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("Late Thursday, Polish Foreign Minister Radoslaw Sikorski said via Twitter that the hourslong talks involving all "
+     "sides had led to some \"progress ... but important differences remain.\"", "say",
+     "Polish Foreign Minister Radoslaw Sikorski",
+     "the hourslong talks involving all sides had led to some \"progress ... but important differences remain.\""),
+    ("Ukraine's state security service issued a statement Saturday claiming that \"the official representatives of the "
+     "OSCE are being held in inhuman conditions\" and that \"among those detained is a person who needs immediate "
+     "medical help,\" Russia Today reported.", "report", "Russia Today",
+     "\"among those detained is a person who needs immediate medical help,\""),
+    ("The incidents span the continent, according to the Anti-Defamation League based in Washington, which has "
+     "documented several examples in the past two weeks:", "according to", "the Anti-Defamation League",
+     "The incidents span the continent"),
+])
+def test_channel_and_outlet_spans(text, cue, speaker, content):
+    assert [(r[0], r[3]) for r in _rows("ukraine-2014", text) if r[1] == cue] == [(speaker, content)]

@@ -48,6 +48,8 @@ _NEGATIONS = frozenset(("not", "never", "cannot"))
 _LEAD_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
     r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
+    # "said via Twitter that …", "said on Twitter that …": the channel, not the content
+    r"|(?:via|on|through)\s+(?:Twitter|Facebook|Instagram|YouTube|VKontakte|(?:his|her|its|their)\s+(?:Twitter|Facebook)\s+(?:account|page))"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:yesterday|today|tonight|recently|repeatedly|publicly|privately|again|later|also|too|earlier)"
     # "said a short while ago", "said two days ago"
@@ -337,6 +339,11 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
                 v = _SUBJECT_THEN_VERB.match(sp)
                 if v:  # "Russia reacted angrily to the offensive by Ukrainian security forces, calling for …"
                     st.speaker = (st.speaker[0], st.speaker[0] + v.end(1))
+            if re.match(r"\s+Today\b", text[st.speaker[1] : st.speaker[1] + 7]) and text[st.speaker[0] : st.speaker[1]] in ("Russia", "USA"):
+                st.speaker = (st.speaker[0], st.speaker[1] + 6)  # "…, Russia Today reported": the outlet's name
+            v = re.search(r"\s+(?:based|headquartered|located)$", text[st.speaker[0] : st.speaker[1]])
+            if v and v.start() > 0:  # "according to the Anti-Defamation League based in Washington"
+                st.speaker = (st.speaker[0], st.speaker[0] + v.start())
             v = _FOCUS_ADVERB.match(text, st.speaker[0], st.speaker[1])
             if v and v.end() < st.speaker[1]:  # "Even the U.S. State Department acknowledged …"
                 st.speaker = (v.end(), st.speaker[1])
