@@ -392,3 +392,31 @@ def test_according_to_after_a_short_subject(text, expected):
 ])
 def test_channel_and_outlet_spans(text, cue, speaker, content):
     assert [(r[0], r[3]) for r in _rows("ukraine-2014", text) if r[1] == cue] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("spec, text, cue, content", [
+    ("ukraine-2014",
+     "Philip Breedlove wrote on the alliance's blog that what pro-Russian groups have described as an organic uprising "
+     "is in reality a \"well-planned and organized\" military operation orchestrated by Moscow.", "describe",
+     "an organic uprising"),
+    ("gaza-2012-2014",
+     "It expanded the operation on July 17 by sending in ground forces in what it described as a mission to destroy a "
+     "network of tunnels used to stage attacks.", "describe", "a mission to destroy a network of tunnels used to stage attacks"),
+    # the partial quote ends before the quotation's own frame; both rows stay
+    ("gaza-2012-2014",
+     "Egyptian Foreign Minister Mohammed Kamel Amr spoke with U.S. Secretary of State Hillary Rodham Clinton late "
+     "Wednesday, asking for \"immediate U.S. intervention to stop the Israeli aggression,\" the ministry said in a "
+     "statement.", "ask", "for \"immediate U.S. intervention to stop the Israeli aggression,\""),
+    ("gaza-2012-2014",
+     "Egyptian Foreign Minister Mohammed Kamel Amr spoke with U.S. Secretary of State Hillary Rodham Clinton late "
+     "Wednesday, asking for \"immediate U.S. intervention to stop the Israeli aggression,\" the ministry said in a "
+     "statement.", "say", "\"immediate U.S. intervention to stop the Israeli aggression,\""),
+])
+def test_description_and_quote_frames(spec, text, cue, content):
+    assert [r[3] for r in _rows(spec, text) if r[1] == cue] == [content]
+
+
+def test_tweeted_photo_is_no_statement_but_its_caption_is():
+    text = ("Israeli military spokeswoman Avital Leibovich tweeted a photo that she said was a baby wounded from a rocket "
+            "attack in Israel.")
+    assert [r[1] for r in _rows("gaza-2012-2014", text)] == ["say"]

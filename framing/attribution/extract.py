@@ -798,6 +798,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             if st is None:
                 continue
             full_end = st.end
+            framed_quote = False
             # a later coordinated cue ("…, but said …") or a second postposed frame ("…, X's office said") ends this content
             for c2 in d.cues_in(st.start, st.end):
                 if c2.type == "learned":
@@ -840,6 +841,12 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 if m and m.start() > a and not d.in_quote(m.start() + 2) and c.cls == "characterisation":  # 'called a "terror attack," when a man drove an earthmover …': narration
                     st.parts[-1] = b_ = (a, m.end())
                     a, b = b_
+                m = _QUOTE_THEN_FRAME.search(text, a, b)
+                if m and m.start() > a and _nwords(text[a : m.start()], 4) >= 2:
+                    # 'asking for "immediate U.S. intervention …," the ministry said in a statement': the next frame
+                    st.parts[-1] = b_ = (a, m.start())
+                    a, b = b_
+                    framed_quote = True  # its quotation also has its own direct row: both stay
                 m = _WRITER_CLAUSE.search(text, a, b)
                 if m and (d.in_quote(m.start()) or re.search(r"\s(?:has|have|had|is|are|will|would)\s", m.group())):
                     m = None  # inside the speaker's quotation, or "as the sector has continued to …": a reason
@@ -909,7 +916,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     st.parts[-1] = _content_before(text, a, j)
                     if text[j + 1 : j + 2] in ("\"", "”"):
                         st.parts[-1] = (st.parts[-1][0], j + 2)  # 'an "invasion,"': the closing mark too
-            if any(is_covered(p) for p in (st.start, st.end - 1)):
+            if is_covered(st.start) or (is_covered(st.end - 1) and not framed_quote):
                 continue
             if d.units_in(st.start, st.end):
                 st.kind = "partial" if st.kind == "indirect" else st.kind
@@ -1032,7 +1039,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Despite calls for a new cease-fire, fighting intensified": a noun
     if c.lemma == "claim" and re.match(r"\s+(?:the\s+)?(?:lives|[\d,]+\s+(?:\w+\s+){0,2}lives|(?:\w+\s+){0,3}lives\b)", text[c.end : c.end + 40]):
         return None  # "this operation has claimed 63 Israeli soldiers lives": deaths, not words
-    if c.lemma in ("tweet", "post", "share", "publish", "release") and _MEDIA_OBJECT.match(text, c.end, hi):
+    if c.lemma in ("tweet", "post", "share", "publish", "release") and (_MEDIA_OBJECT.match(text, c.end, hi) or re.match(
+            r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:photo|picture|image|video|map)\s+(?:that|which)\s+(?:he|she|it|they|[A-Z]\w+)\s+"
+            r"(?:said|says|called|described)\b", text[c.end : c.end + 80])):
         return None  # "The al-Qassam Brigade tweeted a screen shot from …": an image, not words
     if c.lemma == "slam" and nxt in ("shut", "the", "door", "doors"):
         return None  # "Israel and Egypt slammed shut the border": no words
@@ -1323,6 +1332,9 @@ _WRITER_CLAUSE = re.compile(
     r"|,\s+as\s+(?:the|a|an|its|their|his|her)\s+[^,.;“”\"]{0,60}?\s(?:[a-z]{3,}ed|sought|began|fought|took|went|came|grew|"
     r"rose|fell|held|met|ran|left|saw|won|struck|fled)\b"
     r"|,?\s+and\s+(?:it|he|she|they)\s+(?:also\s+)?(?:sneered|scoffed|mocked|jeered|laughed|ridiculed|derided|lashed\s+out)\b")
+#: A closing quotation mark after a comma, then another frame: '…,” the ministry said in a statement'.
+_QUOTE_THEN_FRAME = re.compile(r"(?<=,[”\"])(?=\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?\s+"
+                               r"(?:said|says|added|adds|told|tells|reported|reports|wrote|writes)\b)")
 #: A closing quotation mark and a comma, then a subordinate clause of the writer's: '… called a "terror attack," when
 #: a man drove …'.
 _QUOTE_SUBORDINATE = re.compile(r"(?:,[”\"’]|[”\"’](?=,))(?=,?\s+(?:when|after|before|while|because|since)\s+"
@@ -1434,6 +1446,23 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
     before = text[max(lo, c.start - 80) : c.start]
     base = max(lo, c.start - 80)
     m = _WHAT_BEFORE.search(before)
+    if m and nxt == "as" and c.lemma in ("describe", "call"):
+        # "what pro-Russian groups have described as an organic uprising is in reality …": the description only
+        a, b = _trim(text, base + m.start(1), base + m.end(1))
+        v = re.compile(r"\s*as\s+", re.IGNORECASE).match(text, c.end, hi)
+        if b <= a or not v:
+            return None
+        end = re.compile(r"\s(?:is|was|were|are|has|had|have)\s|,\s|;|\s[—–]\s|\s--\s").search(text, v.end(), hi)
+        s, e = _content_before(text, v.end(), end.start() if end else hi)
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        if _nwords(text[s:e], 2) >= 1 and _plain_np(text, a, b) or text[a:b].split()[-1].lower() in ("have", "has", "had"):
+            words = text[a:b].split()
+            while words and words[-1].lower() in ("have", "has", "had"):
+                b = a + text[a:b].rindex(words[-1]) - 1
+                words.pop()
+            return Statement("indirect", [(s, e)], c, _trim(text, a, b), [])
+        return None
     if m and nxt in _BE:
         a, b = _trim(text, base + m.start(1), base + m.end(1))
         if b <= a or not _plain_np(text, a, b):
