@@ -420,3 +420,23 @@ def test_tweeted_photo_is_no_statement_but_its_caption_is():
     text = ("Israeli military spokeswoman Avital Leibovich tweeted a photo that she said was a baby wounded from a rocket "
             "attack in Israel.")
     assert [r[1] for r in _rows("gaza-2012-2014", text)] == ["say"]
+
+
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    ("gaza-2012-2014",
+     "The canceling of flights has caused some controversy which continued Thursday with CNN's Wolf Blitzer asking "
+     "Israeli Finance Minister Yair Lapid about it.", "ask", []),
+    ("gaza-2012-2014",
+     "Denunciations of Israel for what critics called a renewal of its aggressive and disproportionate attacks spread "
+     "quickly on the second day of the aerial assaults.", "call",
+     [("critics", "call", "indirect", "a renewal of its aggressive and disproportionate attacks")]),
+    ("ukraine-2014", "West threatens sanctions against government; Russia stands by it, against protesters", "threaten",
+     [("West", "threaten", "indirect", "sanctions against government")]),
+    ("ukraine-2014",
+     "That was President Vladimir Putin's message on Friday, the same day a British government source claimed that "
+     "Russian troops had significantly ratcheted up their military incursion into Ukraine.", "claim",
+     [("a British government source", "claim", "indirect",
+       "Russian troops had significantly ratcheted up their military incursion into Ukraine")]),
+])
+def test_round8_own_samples(spec, text, cue, expected):
+    assert [r for r in _rows(spec, text) if r[1] == cue] == expected

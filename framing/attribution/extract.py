@@ -344,6 +344,9 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = re.search(r"\s+(?:based|headquartered|located)$", text[st.speaker[0] : st.speaker[1]])
             if v and v.start() > 0:  # "according to the Anti-Defamation League based in Washington"
                 st.speaker = (st.speaker[0], st.speaker[0] + v.start())
+            v = re.match(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)", text[st.speaker[0] : st.speaker[1]])
+            if v and v.end() < st.speaker[1] - st.speaker[0]:  # "the same day a British government source claimed"
+                st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
             v = _FOCUS_ADVERB.match(text, st.speaker[0], st.speaker[1])
             if v and v.end() < st.speaker[1]:  # "Even the U.S. State Department acknowledged …"
                 st.speaker = (v.end(), st.speaker[1])
@@ -841,6 +844,17 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 if m and m.start() > a and not d.in_quote(m.start() + 2) and c.cls == "characterisation":  # 'called a "terror attack," when a man drove an earthmover …': narration
                     st.parts[-1] = b_ = (a, m.end())
                     a, b = b_
+                m = re.compile(r";\s+(?=[A-Z][a-z])").search(text, a, b)
+                if m and not d.in_quote(m.start()) and 2 <= _nwords(text[a : m.start()], 7) <= 6:
+                    # headline style "West threatens sanctions against government; Russia stands by it": a new clause
+                    st.parts[-1] = b_ = _content_before(text, a, m.start())
+                    a, b = b_
+                if c.lemma in ("call", "describe") and re.search(r"\bwhat\s+(?:[\w’'.-]+\s+){1,5}$", text[max(sent.start, c.start - 60) : c.start]):
+                    m = _MAIN_VERB_AFTER.search(text, a, b)
+                    if m and _nwords(text[a : m.start()], 3) >= 2:
+                        # "Denunciations of Israel for what critics called a renewal of … attacks spread quickly …"
+                        st.parts[-1] = b_ = _content_before(text, a, m.start())
+                        a, b = b_
                 m = _QUOTE_THEN_FRAME.search(text, a, b)
                 if m and m.start() > a and _nwords(text[a : m.start()], 4) >= 2:
                     # 'asking for "immediate U.S. intervention …," the ministry said in a statement': the next frame
@@ -1222,6 +1236,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if c.lemma in ("call", "dub", "name", "label") and c.text.lower().endswith("ed") and _TITLE_NAME.match(text[s:e]) \
             and text[sp_e:c.start].strip() == "" and text[sp_s:sp_e].split()[-1].islower():
         return None  # "now runs a research organization called House of Wisdom": a name, not a characterisation
+    if c.lemma == "ask" and re.match(r"(?:[\w’'.-]+\s+){1,6}?about\s+(?:it|this|that|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)$", text[s:e]):
+        return None  # "Wolf Blitzer asking Israeli Finance Minister Yair Lapid about it": the topic, no words
     if c.lemma == "call" and _PHONE_CALL.match(text, s, e):
         return None  # "Mr. Obama called Mr. Morsi and each thanked the other": a phone call, nothing said
     if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
@@ -1332,6 +1348,9 @@ _WRITER_CLAUSE = re.compile(
     r"|,\s+as\s+(?:the|a|an|its|their|his|her)\s+[^,.;“”\"]{0,60}?\s(?:[a-z]{3,}ed|sought|began|fought|took|went|came|grew|"
     r"rose|fell|held|met|ran|left|saw|won|struck|fled)\b"
     r"|,?\s+and\s+(?:it|he|she|they)\s+(?:also\s+)?(?:sneered|scoffed|mocked|jeered|laughed|ridiculed|derided|lashed\s+out)\b")
+#: The main clause's intransitive verb after a "what X called Y" noun phrase: "… attacks spread quickly on …".
+_MAIN_VERB_AFTER = re.compile(r"\s(?=(?:[a-z]{3,}ed|spread|drew|came|went|led|began|rose|fell|grew|continued)\s+"
+                              r"(?:quickly|rapidly|swiftly|widely|across|through|throughout|over|on\s+the)\b)")
 #: A closing quotation mark after a comma, then another frame: '…,” the ministry said in a statement'.
 _QUOTE_THEN_FRAME = re.compile(r"(?<=,[”\"])(?=\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?\s+"
                                r"(?:said|says|added|adds|told|tells|reported|reports|wrote|writes)\b)")
