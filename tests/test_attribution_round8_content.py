@@ -440,3 +440,15 @@ def test_tweeted_photo_is_no_statement_but_its_caption_is():
 ])
 def test_round8_own_samples(spec, text, cue, expected):
     assert [r for r in _rows(spec, text) if r[1] == cue] == expected
+
+
+@pytest.mark.parametrize("spec, text, cue, content", [
+    ("ukraine-2014",
+     "By midday Friday in Kiev, as Soraya reported on Morning Edition, much of the \"debris and chaos had been swept up "
+     "and swept away.\"", "report", "much of the \"debris and chaos had been swept up and swept away.\""),
+    ("gaza-2012-2014",
+     "Khaled Meshal , Hamas’s top leader, thanked Iran for its military support in a triumphal news conference in Cairo.",
+     "thank", "Iran for its military support"),
+])
+def test_occasion_is_no_content(spec, text, cue, content):
+    assert [r[3] for r in _rows(spec, text) if r[1] == cue] == [content]

@@ -46,7 +46,9 @@ _NOUN_BEFORE = frozenset("the a an his her its their our my your this these thos
 _PASSIVE_AUX = frozenset("was were is are been being be get got gets".split())
 _NEGATIONS = frozenset(("not", "never", "cannot"))
 _LEAD_ADVERBIAL = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
+    # "as Soraya reported on Morning Edition, much of …": a named programme before the comma
+    r"\s*(?:,\s*)?(?:(?-i:on\s+(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+(?=\s*,))"
+    r"|(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
     r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
     # "said via Twitter that …", "said on Twitter that …": the channel, not the content
     r"|(?:via|on|through)\s+(?:Twitter|Facebook|Instagram|YouTube|VKontakte|(?:his|her|its|their)\s+(?:Twitter|Facebook)\s+(?:account|page))"
@@ -902,6 +904,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     # a noun-phrase object ends before the writer's adjunct: "declared two regions independent
                     # following referendums …", "repeated his call to provide … weapons, though …"
                     m = _ADJUNCT.search(text, a, b)
+                    u = d.units_in(m.start(), b) if m else []
+                    if m and u and not d.cues_in(m.start(), d.unit_starts[u[0]]):
+                        m = None  # 'thanked Mr. Morsi in a televised speech … “for the quick and brave decisions …”'
                     if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
                         st.parts[-1] = _content_before(text, a, m.start())
             if (st.kind == "indirect" and st.cue is not None and st.cue.cls == "characterisation" and len(st.parts) == 1
@@ -1236,6 +1241,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if c.lemma in ("call", "dub", "name", "label") and c.text.lower().endswith("ed") and _TITLE_NAME.match(text[s:e]) \
             and text[sp_e:c.start].strip() == "" and text[sp_s:sp_e].split()[-1].islower():
         return None  # "now runs a research organization called House of Wisdom": a name, not a characterisation
+    if c.lemma == "thank" and _nwords(text[s:e], 4) < 3:
+        return None  # "Haniyeh thanked Mr. Morsi": whom, not what
     if c.lemma == "ask" and re.match(r"(?:[\w’'.-]+\s+){1,6}?about\s+(?:it|this|that|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)$", text[s:e]):
         return None  # "Wolf Blitzer asking Israeli Finance Minister Yair Lapid about it": the topic, no words
     if c.lemma == "call" and _PHONE_CALL.match(text, s, e):
@@ -1320,6 +1327,7 @@ _ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:f
                       r"|,\s+(?:in|during|at)\s+(?!which\b|whose\b)|,\s+(?!including\b)[a-z]+ing\s+"
                       # "announced the sanctions at a news conference in Manila": where it was said, not what
                       r"|\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
+                      r"televised\s+speech|"
                       r"briefing|speech|address|statement|interview|ceremony)\b")
 #: A second, non-speech verb phrase of the speaker after a noun-phrase or small-clause content: "called those
 #: people cowards and violently beat a man who …" (the speaker beat, nobody said so).
@@ -1338,7 +1346,7 @@ _WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?
 _QUOTE_WHICH = re.compile(r"(?:[”\"]\s*,|,\s*[”\"])(?=\s+which\s)")
 #: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
 _NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise criticise condemn denounce "
-                            "praise welcome".split()) | {"call for", "call on"}
+                            "praise welcome thank blame".split()) | {"call for", "call on"}
 #: The writer's own verification remark after reported content: ", though it is unclear how many are civilians".
 #: The writer's clause after reported content: a concessive with its own subject (", though the militant group has
 #: not claimed …"), a past-tense "as" scene (", as the country's opposition sought to unite"), the speaker's next,
