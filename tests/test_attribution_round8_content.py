@@ -452,3 +452,14 @@ def test_round8_own_samples(spec, text, cue, expected):
 ])
 def test_occasion_is_no_content(spec, text, cue, content):
     assert [r[3] for r in _rows(spec, text) if r[1] == cue] == [content]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    ("The cease-fire is holding. But ABC News spoke to a senior White House official who said this is a fragile deal.",
+     "say", "a senior White House official", "this is a fragile deal"),
+    ("Israeli media reported Wednesday that an explosion on a bus across from the military headquarters in Tel Aviv "
+     "injured at least 10, as Israeli airstrikes continued to pound Gaza overnight.", "report", "Israeli media",
+     "an explosion on a bus across from the military headquarters in Tel Aviv injured at least 10"),
+])
+def test_seed_20005(text, cue, speaker, content):
+    assert [(r[0], r[3]) for r in _rows("gaza-2012-2014", text) if r[1] == cue] == [(speaker, content)]

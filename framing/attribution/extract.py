@@ -1353,7 +1353,7 @@ _NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite 
 #: derisive act ("… and it sneered at Earnest for saying …").
 _WRITER_CLAUSE = re.compile(
     r",\s+(?:though|although|even\s+though)\s+(?:the|a|an|this|that|these|those|it|they|he|she|there|its|their|no|[A-Z][\w’'-]+)\s"
-    r"|,\s+as\s+(?:the|a|an|its|their|his|her)\s+[^,.;“”\"]{0,60}?\s(?:[a-z]{3,}ed|sought|began|fought|took|went|came|grew|"
+    r"|,\s+as\s+(?:the|a|an|its|their|his|her|[A-Z][a-z]+)\s+[^,.;“”\"]{0,60}?\s(?:[a-z]{3,}ed|sought|began|fought|took|went|came|grew|"
     r"rose|fell|held|met|ran|left|saw|won|struck|fled)\b"
     r"|,?\s+and\s+(?:it|he|she|they)\s+(?:also\s+)?(?:sneered|scoffed|mocked|jeered|laughed|ridiculed|derided|lashed\s+out)\b")
 #: The main clause's intransitive verb after a "what X called Y" noun phrase: "… attacks spread quickly on …".
@@ -1805,7 +1805,8 @@ def _clean_parts(text: str, st: Statement) -> None:
         st.parts[-1] = _content_before(text, a, m.start())
 
 
-_RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:who|that)\b")
+_RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:(?!(?:a|an|the|of|from|to|with|by)\s)[\w’'-]+\s+){0,3}?"
+                            r"[\w’'-]+)\s+(?:who|that)\b")
 _VERB_IN_SPEAKER = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\s+(?=(?:a|an|the)\s)")
 #: A capitalised subject, then its own past-tense verb and not an object: "Russia reacted angrily to …".
 _SUBJECT_THEN_VERB = re.compile(r"^((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|of|the|and))*?(?:\s+[A-Z][\w.-]*)?)\s+"
