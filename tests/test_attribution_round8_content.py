@@ -463,3 +463,22 @@ def test_occasion_is_no_content(spec, text, cue, content):
 ])
 def test_seed_20005(text, cue, speaker, content):
     assert [(r[0], r[3]) for r in _rows("gaza-2012-2014", text) if r[1] == cue] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("spec, text, cue, speaker, content", [
+    ("ukraine-2014",
+     "President Petro Poroshenko announced in a statement published online Thursday that he was canceling a visit to "
+     "Turkey for the inauguration of newly elected president Recep Tayyip Erdogan.", "announce",
+     "President Petro Poroshenko",
+     "he was canceling a visit to Turkey for the inauguration of newly elected president Recep Tayyip Erdogan"),
+    ("ukraine-2014",
+     "Senate Republican Leader Mitch McConnell, after Obama's remarks, urged the president to develop a \"regional "
+     "strategy\" for the Islamic State.", "urge", "Senate Republican Leader Mitch McConnell",
+     "the president to develop a \"regional strategy\" for the Islamic State"),
+    # the content ends before a second source; that source gets its own row
+    ("gaza-2012-2014",
+     "Nasser al-Shaer, a former government minister and Hamas deputy, said he supports the U.N. bid, according to "
+     "Hamas-run and Palestinian Authority-run media.", "say", "Hamas deputy", "he supports the U.N. bid"),
+])
+def test_seed_20006(spec, text, cue, speaker, content):
+    assert [(r[0], r[3]) for r in _rows(spec, text) if r[1] == cue] == [(speaker, content)]

@@ -50,6 +50,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"\s*(?:,\s*)?(?:(?-i:on\s+(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+(?=\s*,))"
     r"|(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
     r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
+    r"(?:\s+(?:published|posted|released|issued|broadcast|aired)(?:\s+(?:online|late|early|on))?"
+    r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?)?"
     # "said via Twitter that …", "said on Twitter that …": the channel, not the content
     r"|(?:via|on|through)\s+(?:Twitter|Facebook|Instagram|YouTube|VKontakte|(?:his|her|its|their)\s+(?:Twitter|Facebook)\s+(?:account|page))"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?"
@@ -346,6 +348,12 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = re.search(r"\s+(?:based|headquartered|located)$", text[st.speaker[0] : st.speaker[1]])
             if v and v.start() > 0:  # "according to the Anti-Defamation League based in Washington"
                 st.speaker = (st.speaker[0], st.speaker[0] + v.start())
+            v = re.search(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]+),\s+(?:after|before|following|during)\s+$",
+                          text[max(0, st.speaker[0] - 120) : st.speaker[0]])
+            if v and st.cue.start > st.speaker[1] and text[st.speaker[1] : st.cue.start].startswith(","):
+                # "Senate Republican Leader Mitch McConnell, after Obama's remarks, urged …": the subject before the aside
+                base_ = max(0, st.speaker[0] - 120)
+                st.speaker = (base_ + v.start(1), base_ + v.end(1))
             v = re.match(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)", text[st.speaker[0] : st.speaker[1]])
             if v and v.end() < st.speaker[1] - st.speaker[0]:  # "the same day a British government source claimed"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
@@ -857,6 +865,11 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         # "Denunciations of Israel for what critics called a renewal of … attacks spread quickly …"
                         st.parts[-1] = b_ = _content_before(text, a, m.start())
                         a, b = b_
+                m = re.compile(r",\s+according\s+to\s").search(text, a, b)
+                if m and not d.in_quote(m.start()) and _nwords(text[a : m.start()], 4) >= 3:
+                    # "Nasser al-Shaer … said he supports the U.N. bid, according to Hamas-run … media": the next frame
+                    st.parts[-1] = b_ = _content_before(text, a, m.start())
+                    a, b = b_
                 m = _QUOTE_THEN_FRAME.search(text, a, b)
                 if m and m.start() > a and _nwords(text[a : m.start()], 4) >= 2:
                     # 'asking for "immediate U.S. intervention …," the ministry said in a statement': the next frame
