@@ -482,3 +482,9 @@ def test_seed_20005(text, cue, speaker, content):
 ])
 def test_seed_20006(spec, text, cue, speaker, content):
     assert [(r[0], r[3]) for r in _rows(spec, text) if r[1] == cue] == [(speaker, content)]
+
+
+def test_reflexive_is_no_part_of_the_speaker():
+    text = ("Walesa himself, a former president of Poland, told a Polish television network last week that Obama has "
+            "not been robust enough in the Ukraine crisis.")
+    assert [r[0] for r in _rows("ukraine-2014", text)] == ["Walesa"]

@@ -357,6 +357,9 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = re.match(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)", text[st.speaker[0] : st.speaker[1]])
             if v and v.end() < st.speaker[1] - st.speaker[0]:  # "the same day a British government source claimed"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
+            v = re.search(r"\s+(?:himself|herself|itself|themselves)$", text[st.speaker[0] : st.speaker[1]])
+            if v and v.start() > 0:  # "Walesa himself, a former president of Poland, told …"
+                st.speaker = (st.speaker[0], st.speaker[0] + v.start())
             v = _FOCUS_ADVERB.match(text, st.speaker[0], st.speaker[1])
             if v and v.end() < st.speaker[1]:  # "Even the U.S. State Department acknowledged …"
                 st.speaker = (v.end(), st.speaker[1])
