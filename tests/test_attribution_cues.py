@@ -119,7 +119,8 @@ def _rows(spec: str, text: str) -> list[tuple[str, str, str, str, str]]:
      [("officials", "", "say", "neutral", "a terrorist attack")]),
     (GAZA, "Hamas wants Israel and Egypt to lift their seven-year-old Gaza border blockade, which Israel says would lead "
            "the militant group to import more weapons with which to attack Israeli soldiers and civilians.",
-     [("Israel", "israel", "say", "neutral", "would lead the militant group to import more weapons")]),
+     [("Israel", "israel", "say", "neutral",
+      "would lead the militant group to import more weapons with which to attack Israeli soldiers and civilians")]),
     (UKRAINE, "First, though, officials have to find the 63-year-old Yanukovych — who has accused opponents of staging "
               "an illegal coup.",
      [("Yanukovych", "ukraine", "accuse", "accusation", "opponents of staging an illegal coup")]),

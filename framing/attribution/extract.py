@@ -45,10 +45,16 @@ _PREPOSITIONS = frozenset("on in at for with by about from into up out off over 
 _NOUN_BEFORE = frozenset("the a an his her its their our my your this these those such another any no every each "
                          "whose of".split())
 _PASSIVE_AUX = frozenset("was were is are been being be get got gets".split())
-_NEGATIONS = frozenset(("not", "never"))
+_NEGATIONS = frozenset(("not", "never", "cannot"))
 _LEAD_ADVERBIAL = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
+    # "as Soraya reported on Morning Edition, much of …": a named programme before the comma
+    r"\s*(?:,\s*)?(?:(?-i:on\s+(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+(?=\s*,))"
+    r"|(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
     r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
+    r"(?:\s+(?:published|posted|released|issued|broadcast|aired)(?:\s+(?:online|late|early|on))?"
+    r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?)?"
+    # "said via Twitter that …", "said on Twitter that …": the channel, not the content
+    r"|(?:via|on|through)\s+(?:Twitter|Facebook|Instagram|YouTube|VKontakte|(?:his|her|its|their)\s+(?:Twitter|Facebook)\s+(?:account|page))"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:yesterday|today|tonight|recently|repeatedly|publicly|privately|again|later|also|too|earlier)"
     # "said a short while ago", "said two days ago"
@@ -261,14 +267,12 @@ def _content_after(text: str, pos: int, hi: int) -> Span:
     end = hi
     while end > pos and (text[end - 1].isspace() or text[end - 1] in ".;:,"):
         end -= 1
+    # a weekday at the end stays: "a truce deal would be reached Wednesday", "not to expect any announcement
+    # Tuesday night" (when it happens is part of what was said); only a bare object loses it ("claimed victory
+    # Thursday" is the claim "victory")
     m = _TRAILING_TIME.search(text, pos, end)
-    if m and m.start() > pos:
-        before = _words(text, max(pos, m.start() - 30), m.start())
-        last = before[-1].group().lower() if before else ""
-        if last not in _TIME_PREPOSITIONS and not last[:1].isdigit() and last not in _NUMBER_WORDS:
-            end = m.start()  # "a truce deal would be reached Wednesday." (not "by early Friday", "including three today")
-            while end > pos and (text[end - 1].isspace() or text[end - 1] in ";:,"):
-                end -= 1
+    if m and m.start() > pos and _nwords(text[pos : m.start()], 3) <= 2:
+        end = m.start()
     return pos, end
 
 
@@ -336,9 +340,153 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = _VERB_IN_SPEAKER.search(sp)
             if v and len(sp.split()) > 3:  # "Netanyahu blasted a United Nations Security Council statement"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
-    out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0]]
+            else:
+                v = _SUBJECT_THEN_VERB.match(sp)
+                if v:  # "Russia reacted angrily to the offensive by Ukrainian security forces, calling for …"
+                    st.speaker = (st.speaker[0], st.speaker[0] + v.end(1))
+            if re.match(r"\s+Today\b", text[st.speaker[1] : st.speaker[1] + 7]) and text[st.speaker[0] : st.speaker[1]] in ("Russia", "USA"):
+                st.speaker = (st.speaker[0], st.speaker[1] + 6)  # "…, Russia Today reported": the outlet's name
+            v = re.search(r"\s+(?:based|headquartered|located)$", text[st.speaker[0] : st.speaker[1]])
+            if v and v.start() > 0:  # "according to the Anti-Defamation League based in Washington"
+                st.speaker = (st.speaker[0], st.speaker[0] + v.start())
+            v = re.search(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]+),\s+(?:after|before|following|during)\s+$",
+                          text[max(0, st.speaker[0] - 120) : st.speaker[0]])
+            if v and st.cue.start > st.speaker[1] and text[st.speaker[1] : st.cue.start].startswith(","):
+                # "Senate Republican Leader Mitch McConnell, after Obama's remarks, urged …": the subject before the aside
+                base_ = max(0, st.speaker[0] - 120)
+                st.speaker = (base_ + v.start(1), base_ + v.end(1))
+            v = re.match(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)", text[st.speaker[0] : st.speaker[1]])
+            if v and v.end() < st.speaker[1] - st.speaker[0]:  # "the same day a British government source claimed"
+                st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
+            v = re.search(r"\s+(?:himself|herself|itself|themselves)$", text[st.speaker[0] : st.speaker[1]])
+            if v and v.start() > 0:  # "Walesa himself, a former president of Poland, told …"
+                st.speaker = (st.speaker[0], st.speaker[0] + v.start())
+            v = _FOCUS_ADVERB.match(text, st.speaker[0], st.speaker[1])
+            if v and v.end() < st.speaker[1]:  # "Even the U.S. State Department acknowledged …"
+                st.speaker = (v.end(), st.speaker[1])
+    out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0] and not _mute(text, st)]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
+
+
+#: Heads of subjects that can speak (or suggest, estimate, hint): people, bodies, outlets.
+_SPEAKING_HEADS = frozenset("""he she they it we i you who one official officials leader leaders source sources government ministry military army administration office
+    council committee police pentagon kremlin agency media press party group team side country nation state leadership
+    authorities forces troops embassy campaign company firm bank union alliance organization organisation commission
+    court parliament cabinet department service presidency coalition opposition movement regime newspaper paper network
+    channel station outlet website delegation staff intelligence family public community world west east industry
+    people crowd navy command secretariat junta directorate ministries governments parties nations countries states
+    militaries armies agencies companies firms banks groups others many some both all most several few everyone
+    aide aides fund institute foundation center centre council board tribunal association federation league
+    university congress senate house assembly legislature bureau kremlin white
+    someone anyone somebody nobody mr mrs ms dr""".split())
+#: Texts that say things in news prose: "The statement said", "the tweet said", "the leaflets told them".
+_DOCUMENT_SPEAKERS = frozenset("""statement statements report reports tweet tweets letter letters message messages release
+    communique charter resolution resolutions memo paper website site page account accounts broadcast broadcasts
+    television tv radio media news newspaper post posts blog editorial column article story document documents cable
+    cables transcript video videos alert alerts headline headlines banner banners sign signs leaflet leaflets poster
+    posters text texts note notes notice declaration decree law constitution plan proposal agreement deal treaty
+    accord bill draft manifesto platform program programme survey poll polls study studies analysis investigation
+    inquiry probe review audit assessment intelligence footage image images photo photos map maps placard placards
+    slogan slogans graffiti chant chants book books speech speeches interview interviews op-ed oped commentary
+    feed feeds handle wire wires bulletin bulletins sources note guidance order orders directive directives ruling
+    verdict indictment complaint lawsuit petition appeal motion document findings finding data figures evidence""".split())
+_AGENTIVE = re.compile(r"(?:ers?|ors?|ists?|ysts?|ians?|ees?|ants?|man|men|woman|women|person|persons|(?:presid|resid|stud|ag|"
+                       r"correspond|oppon|propon|dissid|respond|par)ents?|critics?|medics?|(?:represent|execut|relat|"
+                       r"detect)ives?|(?:secret|emiss|advers|dignit|mission|function|revolution)ary|soldiers?|premiers?|"
+                       r"elites?|pilots?|patriots?|guards?|chiefs?|sheriffs?|board|clergy|envoys?|deputy|deputies)$")
+#: -er/-or/-ee/-ant nouns that are things ("Rumors suggest", "The numbers show").
+_NOT_AGENTIVE = frozenset("""number numbers paper papers letter letters order orders border borders matter matters factor
+    factors rumor rumors rumour rumours error errors power powers marker markers water danger anger murder center centre
+    chapter disaster theater weather behavior behaviour humor tenor manner manners layer layers character pattern
+    patterns answer answers cover other others offer offers filter paper register encounter encounters proposal
+    terror horror mirror monitor sector sectors indicator indicators vector motor tremor tremors plant plants
+    guarantee guarantees fee fees committee degree tree pledge""".split())
+_POST_MODIFIER = frozenset("who which that whose of from in at on by for with compiled released published cited quoted "
+                           "according near inside outside across over".split())
+_SPECULATIVE = frozenset(("suggest", "signal", "hint", "imply", "indicate", "reveal", "show", "estimate", "predict",
+                          "forecast", "speculate", "mean", "point to"))
+
+
+def _name_elsewhere(text: str, word: str, s: int, e: int) -> bool:
+    """Whether ``word`` (capitalised) occurs outside ``text[s:e]`` after a lower-case word or a comma, as a name
+    does ("… said Kenneth Rogoff"), and not as the first word of a longer capitalised phrase."""
+    for m in re.finditer(r"(?<=[a-z,] )" + re.escape(word) + r"(?![\w’'-])(?![ \t]+[A-Z][a-z])", text):
+        if not s <= m.start() < e:
+            return True
+    return False
+
+
+def _can_speak(text: str, s: int, e: int, documents: bool = False) -> bool:
+    """Whether the head of the speaker phrase ``text[s:e]`` can speak: a person, a role, a body, a country, an
+    outlet or a pronoun ("The Pentagon", "Analysts", "Mr. Thrall", "NATO"), not a thing or an event ("this mood",
+    "The government's comments", "Early reports from the summit", "Threats by Moscow", "The diplomatic standoff").
+
+    >>> t = "Analysts suggest; this mood suggests; The Pentagon suggested; Early reports from the summit suggest"
+    >>> [_can_speak(t, t.index(p), t.index(p) + len(p)) for p in t.split(" suggest")[0:1] + ["this mood",
+    ...  "The Pentagon", "Early reports from the summit"]]
+    [True, False, True, False]
+    """
+    ws = _words(text, s, e)
+    cut = next((k for k, w in enumerate(ws) if k and w.group().lower() in _POST_MODIFIER), len(ws))
+    ws = ws[:cut]
+    if not ws:
+        return True
+    head = ws[-1]
+    h = head.group()
+    hl = h.lower().strip("’'.")
+    if hl in _SPEAKING_HEADS or (_AGENTIVE.search(hl) and hl not in _NOT_AGENTIVE) or (len(h) > 1 and h.isupper()):
+        return True
+    if documents and hl in _DOCUMENT_SPEAKERS:
+        return True  # "The statement said", "a leaflet warned", "the charter declares"
+    if h[:1].isupper():
+        start = head.start() == s and (s == 0 or re.search(r"(?:^|[.!?:;\n\"“”(])\s*$", text[max(0, s - 4) : s]) is not None)
+        return not start or _name_elsewhere(text, h, s, e)  # "Rogoff suggests": a name used elsewhere; "Threats" no
+    return False
+
+
+#: The subject after a fronted adverbial without its comma: "In a Bloomberg interview Trump" → "Trump"
+#: (not "In the wake of the New York Times", "In another diplomatic").
+_TRAILING_SUBJECT = re.compile(r"\b(?!(?:of|the|a|an|in|on|at|for|to|from|by|with|and|or)\s)[a-z][\w-]*\s+"
+                               r"((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                               r"June|July|August|September|October|November|December)\b)(?:[A-Z][\w’'.-]+)(?:\s+[A-Z][\w’'.-]+){0,3}"
+                               r"|he|she|they|we)$")
+
+
+def _mute(text: str, st: Statement) -> bool:
+    """Statements whose "speaker" cannot speak: a possessive before a cue noun ("analysts’ estimates compiled by
+    Bloomberg show"), a fronted adverbial ("In another diplomatic signal"), or a thing or an event as the subject of
+    a speculative cue ("this mood suggests", "The government’s comments suggest", "Early reports … suggest"): the
+    writer's inference, not a statement."""
+    if st.speaker is None or st.cue is None or st.prev is not None:
+        return False
+    a, b = st.speaker
+    sp = text[a:b]
+    if not sp.strip():
+        return False
+    if b <= st.cue.start and sp.endswith(("’", "'", "’s", "'s")) and not text[b : st.cue.start].strip():
+        return True  # "analysts’ estimates", "topped analysts’ estimates": the cue is a noun
+    first = sp.split()[0].lower()
+    if (first in _PREPOSITIONS or first in ("during", "after", "before", "since")) and not re.match(r"at\s+(?:least|most)\b", sp, re.I):
+        m = _TRAILING_SUBJECT.search(sp)
+        if m is None:
+            return True  # "In another diplomatic signal, …", "For the first time Tuesday, …": an adverbial, no speaker
+        st.speaker = (a + m.start(1), b)  # "In a Bloomberg interview Trump declared: …": the name after the adverbial
+        return False
+    if st.cue.lemma in _SPECULATIVE and st.kind != "direct" and not _can_speak(text, a, b):
+        return True
+    words = text[a : st.cue.start].split() if a < st.cue.start else []  # the phrase before a trim
+    cue_word = st.cue.text.split()[0].lower()
+    if (cue_word in _NOUN_FORMS and cue_word.endswith("s") and len(words) > 1
+            and (words[-1] in ("follow", "follows", "off", "up", "down", "back", "out", "about", "over")
+                 or (words[-1].endswith("ed") and words[-1].isalpha() and words[-1].islower())
+                 or (words[-1].isalpha() and words[-1].islower() and any(w in _FINITE for w in words[1:-1])))):
+        return True  # "Kozhara rejected reports …", "Slutsky also shrugged off claims …": the cue word is an object noun
+    if re.match(r"(?:(?:just|only|about|some|nearly|almost|roughly|over|under)\s+)?[\d.,]+\s*(?:percent|%)", sp, re.I):
+        return True  # "Just 29 percent of Democrats blame Hamas": a poll's figure, not a statement
+    if st.cue.lemma in ("cite", "quote") and len(st.parts) == 1 and _source_only(text, *st.parts[0]):
+        return True  # "…, citing a spokesman for the pro-Russian separatists": a source, not its words
+    return False
 
 
 _COLON_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|al-\w+)){0,4})[ \t]*:[ \t]+(?=\S)", re.MULTILINE)
@@ -374,6 +522,48 @@ def _passive_agent(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         out.append(Statement("indirect", [(a, b)], c, (m.start(1), m.end(1)), []))
 
 
+#: Heads that can speak before a headline colon ("Analyst: NATO must adapt", "Ex-hostage: Detained because …").
+_COLON_ROLE = re.compile(r"(?:^|[\s-])(?:analyst|expert|official|officials|spokes(?:man|woman|person)|minister|president|"
+                         r"premier|leader|chief|envoy|ambassador|diplomat|general|commander|senator|lawmaker|mayor|"
+                         r"governor|secretary|adviser|advisor|prosecutor|negotiator|aide|hostage|witness|resident|"
+                         r"survivor|soldier|activist|doctor|professor|historian|economist|pollster|source|sources|"
+                         r"militant|rebel|rebels|separatist|protester|protesters|refugee|mother|father|veteran|"
+                         r"poll|polls|survey|study|report)$", re.I)  # "Poll: Wealthy Voters Abandon …": a cited source
+_COLON_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)(?:-[A-Z][a-z]+(?:an|ian|ese|ish|i))?$")
+_TITLE_CASE_WORD = frozenset("in of on at to for and or the a an with by from as is are was be vs over after".split())
+
+
+def _colon_speaker(text: str, s: int, e: int) -> bool:
+    r"""Whether the words ``text[s:e]`` before a line's colon can speak: a role ("Analyst", "Ex-hostage",
+    "Ukrainian President"), a demonym ("Palestinian-American"), an all-capitals transcript name ("JAKE TAPPER"),
+    or a name the article also uses on its own elsewhere ("Israel", "Cameron", "Spicer"). Title-case headlines
+    ("Truce Agreement Reached", "Putin's Style Of Play") and labels ("Map", "Kicker", "Translation") cannot.
+
+    >>> t = "Map: Middle East region\nCameron: Now a crucial time\nDavid Cameron said so.\nAnalyst: NATO must adapt"
+    >>> [_colon_speaker(t, t.index(w), t.index(w) + len(w)) for w in ("Map", "Cameron", "Analyst")]
+    [False, True, True]
+    """
+    name = text[s:e]
+    words = name.split()
+    if any(w.endswith(("'s", "’s", "’", "'")) or w.lower() in _TITLE_CASE_WORD for w in words):
+        return False  # a possessive or a capitalised function word: a title-case headline
+    if name.isupper() or _COLON_ROLE.search(name) or _COLON_DEMONYM.match(name):
+        return True
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    if _EMBEDDED_TWEET.match(text, text.rfind("\n", 0, s) + 1) and len(words) == 1:
+        return True  # "Tiahnybok: Tomorrow parliament will vote … — KyivPost (@KyivPost) February 22, 2014"
+    last = words[-1]
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(last) + r"(?![\w’'-])", text):
+        if s <= m.start() < line_end:
+            continue
+        after = text[m.end() : m.end() + 40]
+        if re.match(r"\s*:", after) or re.match(r"[ \t]+(?:[A-Z][a-z]|of\s+[A-Z])", after):
+            continue  # another headline label, or a word inside a longer name ("Suicide Prevention Act")
+        return True
+    return False
+
+
 def _colon(d: _Doc, out: list[Statement]) -> None:
     """Transcript and headline style: "JAKE TAPPER: …", "De Blasio: Trust Bratton on security"."""
     text = d.text
@@ -386,6 +576,8 @@ def _colon(d: _Doc, out: list[Statement]) -> None:
             continue
         if name.split()[-1].lower() == "blog":
             continue  # "Belief blog: How U.S. Jews view the situation": a link to a blog post
+        if not _colon_speaker(text, m.start(1), m.end(1)):
+            continue  # "Truce Agreement Reached: …", "Map: …", "Putin's Chess Moves In Ukraine: …": a headline
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         a, b = _content_before(text, m.end(), end)
@@ -478,12 +670,20 @@ def _partial_lead(d: _Doc, st: Statement, qs: int) -> None:
     st.kind = "partial"
 
 
+#: The first of two comma-separated noun phrases before a trailing cue ("Osama Hamdan, Hamas spokesman in Beirut,").
+_FRAME_PAIR = re.compile(r"([^,;:.!?“”\"\n]{2,80}?),\s+$")
+#: A personal name: two to four capitalised words ("Osama Hamdan", "Lt. Col. Avital Leibovich").
+_NAME_ONLY = re.compile(r"^(?:[A-Z][\w’'.-]+|al-\w+|bin|de|abu)(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|abu)){1,4}$")
+
+
 def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement | None:
     text = d.text
     cues = d.cues_in(qe, hi)
     if not cues:
         return None
     c = cues[0]
+    if len(cues) > 1 and _prev_word(text, c.start, qe) in _NOUN_BEFORE and cues[1].start - c.end <= 2:
+        c = cues[1]  # '“…,” the report quoted spokesman Aleksandr Lukashevich.': "report" is a noun here
     pre_s, pre_e = qe, c.start
     while pre_s < pre_e and (text[pre_s].isspace() or text[pre_s] in ",—–-"):
         pre_s += 1
@@ -516,12 +716,30 @@ def _trailing_frame(d: _Doc, parts: list[Span], qe: int, hi: int) -> Statement |
     s, e, app = np
     lead = min([s, *(a for a, _ in app)])
     if text[pre_s:lead].strip(" ,"):
-        return None
+        # '“…,” Osama Hamdan, Hamas spokesman in Beirut, told CNN' and '“…,” Israel's ambassador to the United
+        # States, Michael Oren, told CNN': a name and its appositive, in either order
+        m = _FRAME_PAIR.match(text, pre_s, lead)
+        if m is None or _has_verb(text, pre_s, m.end(1)) or not app and not _NAME_ONLY.match(text[s:e]) \
+                and not _NAME_ONLY.match(m.group(1)):
+            return None
+        first = (m.start(1), m.end(1))
+        if _NAME_ONLY.match(m.group(1)):
+            s, e, app = first[0], first[1], [(s, e), *app]
+        else:
+            app = [first, *app]
+        lead = pre_s
     if c.lemma not in ("tell", "ask", "remind", "urge", "warn") and _starts_clause(text, c.end, hi):
         return None  # '“Stop.” Trump said the war …' is a new statement, not this quote's frame
+    if text[qe - 2 : qe - 1] in ".!?" and re.match(r"\s*[“\"‘]", text[c.end : c.end + 3]):
+        return None  # '… “… cease-fire.” It cites “Hamas official Ayman Taha.”': the cue has its own quotation
     if text[qe - 2 : qe - 1] in ".!?" and _nwords(text[c.end : hi], 5) > 4:
         return None  # '… "may amount to war crimes." HRW said rebels may have …': a new sentence, not a frame
     return Statement("direct", parts, c, (s, e), app)
+
+
+#: A sentence opening "NAME, APPOSITIVE, (also) VERBED": the subject of a later participle ("…, saying, “…”").
+_NAME_APPOSITIVE_VERB = re.compile(r"\s*((?:[A-Za-z][\w’'.-]*\s+){0,3}?[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|el-\w+))+),\s+"
+                                   r"([^,;:“”\"]{3,80}),\s+(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b")
 
 
 def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | None:
@@ -549,7 +767,12 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
             sub = (w.start(1), w.end(1))
         elif sub is None:
             sub = _clause_subject(text, s_lo, c.start)  # "…, the actor spoke to protesters …, saying, “…”"
-        return Statement("direct", parts, c, sub, [])  # speaker unknown when there is no clear subject
+        apps: list[Span] = []
+        if sub is None:
+            m = _NAME_APPOSITIVE_VERB.match(text, s_lo, c.start)
+            if m:  # "Egyptian politician Sayyed al-Badawi, president of the moderate Wafd Party, also congratulated …"
+                sub, apps = (m.start(1), m.end(1)), [(m.start(2), m.end(2))]
+        return Statement("direct", parts, c, sub, apps)  # speaker unknown when there is no clear subject
     np = left_np(text, lo, c.start)
     if np is None:
         return None
@@ -592,6 +815,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             if st is None:
                 continue
             full_end = st.end
+            framed_quote = False
             # a later coordinated cue ("…, but said …") or a second postposed frame ("…, X's office said") ends this content
             for c2 in d.cues_in(st.start, st.end):
                 if c2.type == "learned":
@@ -630,6 +854,40 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = b_ = (a, m.end())  # the closing mark stays
                     a, b = b_
+                m = _QUOTE_SUBORDINATE.search(text, a, b)
+                if m and m.start() > a and not d.in_quote(m.start() + 2) and c.cls == "characterisation":  # 'called a "terror attack," when a man drove an earthmover …': narration
+                    st.parts[-1] = b_ = (a, m.end())
+                    a, b = b_
+                m = re.compile(r";\s+(?=[A-Z][a-z])").search(text, a, b)
+                if m and not d.in_quote(m.start()) and 2 <= _nwords(text[a : m.start()], 7) <= 6:
+                    # headline style "West threatens sanctions against government; Russia stands by it": a new clause
+                    st.parts[-1] = b_ = _content_before(text, a, m.start())
+                    a, b = b_
+                if c.lemma in ("call", "describe") and re.search(r"\bwhat\s+(?:[\w’'.-]+\s+){1,5}$", text[max(sent.start, c.start - 60) : c.start]):
+                    m = _MAIN_VERB_AFTER.search(text, a, b)
+                    if m and _nwords(text[a : m.start()], 3) >= 2:
+                        # "Denunciations of Israel for what critics called a renewal of … attacks spread quickly …"
+                        st.parts[-1] = b_ = _content_before(text, a, m.start())
+                        a, b = b_
+                m = re.compile(r",\s+according\s+to\s").search(text, a, b)
+                if m and not d.in_quote(m.start()) and _nwords(text[a : m.start()], 4) >= 3:
+                    # "Nasser al-Shaer … said he supports the U.N. bid, according to Hamas-run … media": the next frame
+                    st.parts[-1] = b_ = _content_before(text, a, m.start())
+                    a, b = b_
+                m = _QUOTE_THEN_FRAME.search(text, a, b)
+                if m and m.start() > a and _nwords(text[a : m.start()], 4) >= 2:
+                    # 'asking for "immediate U.S. intervention …," the ministry said in a statement': the next frame
+                    st.parts[-1] = b_ = (a, m.start())
+                    a, b = b_
+                    framed_quote = True  # its quotation also has its own direct row: both stay
+                m = _WRITER_CLAUSE.search(text, a, b)
+                if m and (d.in_quote(m.start()) or re.search(r"\s(?:has|have|had|is|are|will|would)\s", m.group())):
+                    m = None  # inside the speaker's quotation, or "as the sector has continued to …": a reason
+                if m and _nwords(text[a : m.start()], 4) >= 3:
+                    # ", though the militant group has not claimed …", ", as the opposition sought to unite …",
+                    # "… and it sneered at Earnest …": the writer's counterpoint, scene or next act
+                    st.parts[-1] = b_ = _content_before(text, a, m.start())
+                    a, b = b_
                 m = _WRITER_WHICH.search(text, a, b)
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
@@ -663,6 +921,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     # a noun-phrase object ends before the writer's adjunct: "declared two regions independent
                     # following referendums …", "repeated his call to provide … weapons, though …"
                     m = _ADJUNCT.search(text, a, b)
+                    u = d.units_in(m.start(), b) if m else []
+                    if m and u and not d.cues_in(m.start(), d.unit_starts[u[0]]):
+                        m = None  # 'thanked Mr. Morsi in a televised speech … “for the quick and brave decisions …”'
                     if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
                         st.parts[-1] = _content_before(text, a, m.start())
             if (st.kind == "indirect" and st.cue is not None and st.cue.cls == "characterisation" and len(st.parts) == 1
@@ -691,7 +952,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     st.parts[-1] = _content_before(text, a, j)
                     if text[j + 1 : j + 2] in ("\"", "”"):
                         st.parts[-1] = (st.parts[-1][0], j + 2)  # 'an "invasion,"': the closing mark too
-            if any(is_covered(p) for p in (st.start, st.end - 1)):
+            if is_covered(st.start) or (is_covered(st.end - 1) and not framed_quote):
                 continue
             if d.units_in(st.start, st.end):
                 st.kind = "partial" if st.kind == "indirect" else st.kind
@@ -700,6 +961,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
 
 
+#: ", said Hana Amireh, a West Bank-based PLO official who is in touch with the delegation.": the speaker's
+#: appositive with its own relative clause, to the end of the sentence.
+_APPOSITIVE_WHO = re.compile(r"(?:,?\s+(?:an?|the)\s[^,;:.“”\"]{1,60}?)?,?\s+who\s[^,;:“”\"]{1,80}[.!?]?\s*$")
 _WITH_SAYING = re.compile(r",\s+with\s+(?:[\w’'.-]+\s+){1,4}$")
 #: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …".
 _FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
@@ -729,6 +993,15 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         np = right_np(text, c.end, hi)
         if np is None or _prev_word(text, c.start, lo) in ("who", "which", "that", "whom"):
             return None
+        after = np[2][-1][1] if np[2] else np[1]
+        if re.search(r"\b(?:who|which)\s*,\s*$", text[max(lo, c.start - 12) : c.start]) and text[after : after + 1] == ",":
+            # "President Obama, who, according to Israeli officials, displayed no vindictiveness …": the relative clause
+            a, b = _content_after(text, after + 1, hi)
+            m = re.compile(r",\s+(?:despite|although|though|while|but)\s").search(text, a, b)
+            if m:
+                b = m.start()
+            if _nwords(text[a:b], 4) >= 3:
+                return Statement("according_to", [(a, b)], c, (np[0], np[1]), np[2])
         s, e = _content_before(text, lo, c.start)
         k = _open_dash(text, lo, c.start)
         paren = text.rfind("(", lo, c.start)
@@ -739,6 +1012,15 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             m = re.match(r"(?:including|with)\s+", text[s:e])
             s += m.end() if m else 0
             s, e = _content_before(text, s, e)
+        sub_ws = text[s:e].split()
+        if 1 <= len(sub_ws) <= 3 and text[c.start - 2 : c.start] == ", " and _plain_np(text, s, e) and (
+                sub_ws[0].lower() in ("the", "a", "an", "his", "her", "its", "their", "this", "these", "those")
+                or all(w[:1].isupper() and w.lower() not in _LEADING for w in sub_ws)):
+            after = np[2][-1][1] if np[2] else np[1]
+            if text[after : after + 1] == ",":
+                a, b = _content_after(text, after + 1, hi)
+                if _nwords(text[a:b], 4) >= 3:  # "The photos, according to the State Department, were taken after …"
+                    return Statement("according_to", [(s, e), (a, b)], c, (np[0], np[1]), np[2])
         if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
             after = np[2][-1][1] if np[2] else np[1]
@@ -782,11 +1064,20 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Story highlights …": page furniture
     if c.text.split()[0].lower() in _NOUN_PLURALS and (prev in _ADJ_BEFORE or (prev.endswith(("al", "ful", "ous", "ic", "ive")) and prev.islower())):
         return None  # "after weeks of general calls for a peaceful resolution": a noun
+    if (c.text.split()[0].lower() in _NOUN_FORMS and _ADJ_NOUN.search(text, max(lo, c.start - 40), c.start)):
+        return None  # "part and parcel of their main demand, which …", "full of different voices", "a follow-up report"
+    if c.text.lower().endswith("s") and c.text.split()[0].lower() in _NOUN_FORMS | _NOUN_PLURALS and nxt.endswith("ed") \
+            and nxt not in ("need", "feed", "seed", "speed", "bled"):
+        return None  # "follow-up reports indicated that …", "calls grew": a plural noun as the subject
+    if c.lemma == "say" and re.match(r"\s+to\s+(?:be|have)\b", text[c.end : c.end + 12]):
+        return None  # "a 4-year-old boy said to have been killed by an Israeli airstrike": passive, nobody speaks
     if c.text.split()[0].lower() in _NOUN_PLURALS and prev in _PREP_BEFORE_NOUN:
         return None  # "Despite calls for a new cease-fire, fighting intensified": a noun
     if c.lemma == "claim" and re.match(r"\s+(?:the\s+)?(?:lives|[\d,]+\s+(?:\w+\s+){0,2}lives|(?:\w+\s+){0,3}lives\b)", text[c.end : c.end + 40]):
         return None  # "this operation has claimed 63 Israeli soldiers lives": deaths, not words
-    if c.lemma in ("tweet", "post", "share", "publish", "release") and _MEDIA_OBJECT.match(text, c.end, hi):
+    if c.lemma in ("tweet", "post", "share", "publish", "release") and (_MEDIA_OBJECT.match(text, c.end, hi) or re.match(
+            r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:photo|picture|image|video|map)\s+(?:that|which)\s+(?:he|she|it|they|[A-Z]\w+)\s+"
+            r"(?:said|says|called|described)\b", text[c.end : c.end + 80])):
         return None  # "The al-Qassam Brigade tweeted a screen shot from …": an image, not words
     if c.lemma == "slam" and nxt in ("shut", "the", "door", "doors"):
         return None  # "Israel and Egypt slammed shut the border": no words
@@ -829,7 +1120,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     left = text[lo : c.start]
     # postposed, inverted: "..., says Hikmet Hajiyev, a presidential adviser."
     pre = left_np(text, lo, c.start)
-    subject_first = pre is not None and pre[2] and not text[lo : min([pre[0], *(a for a, _ in pre[2])])].strip()
+    subject_first = (pre is not None and pre[2] and not text[lo : min([pre[0], *(a for a, _ in pre[2])])].strip()
+                     and _next_word(text, pre[0], pre[1]) not in _PREPOSITIONS)  # not "On Monday, the delegation …"
     if (left.rstrip().endswith(",") and _nwords(left, 4) >= 3 and not c.text.lower().endswith("ing")
             and c.lemma in _INVERTIBLE and not subject_first):
         np = right_np(text, c.end, hi)
@@ -840,7 +1132,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             # the noun phrase makes it the subject of a reported clause, not an inverted speaker
             if verb and verb.group(1).lower() in _FINITE:
                 pass
-            elif _nwords(text[tail_from:hi], 7) <= 6:
+            elif _nwords(text[tail_from:hi], 7) <= 6 or _APPOSITIVE_WHO.match(text, tail_from, hi):
                 s, e = _content_before(text, lo, c.start)
                 return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
@@ -909,7 +1201,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         tail_words = []
     if j > lo and text[j - 1] == "," and _no_that(text, c.end, comma if comma >= 0 else hi) and (
             not tail_words or (c.lemma == "tell" and (len(tail_words) <= 3 or not _has_verb(text, tail[0], tail[1])))
-            or _TEMPORAL_TAIL.match(text, c.end, hi)):
+            or _TEMPORAL_TAIL.match(text, c.end, hi) or (c.lemma in ("quote", "cite") and _AS_SAYING_END.match(text, c.end, hi))):
         s, e = _content_before(text, lo, j - 1)
         if closing and e == j - 1:
             e = j + marks  # the comma and the closing mark stay with the quoted words
@@ -951,7 +1243,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
         return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
-    if first in _PREPOSITIONS and not c.lemma.startswith("call") and not re.search(r"\bthat\b", text[c.end : s]):
+    if (first in _PREPOSITIONS or (first == "since" and not re.search(r"\bthat\b", text[s:e]))) and not c.lemma.startswith("call") and not re.search(r"\bthat\b", text[c.end : s]):
         return None
     head = _words(text, sp_s, sp_e)[-1].group().lower()
     if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
@@ -963,6 +1255,13 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "the fire claimed 46 lives", "Figures released Monday confirm …": nobody speaks
     if c.text.lower().endswith("ed") and first in _REDUCED_RELATIVE_VERBS:
         return None  # "The cease-fire announced Friday fits in with …": a participle modifying the subject
+    if c.lemma in ("call", "dub", "name", "label") and c.text.lower().endswith("ed") and _TITLE_NAME.match(text[s:e]) \
+            and text[sp_e:c.start].strip() == "" and text[sp_s:sp_e].split()[-1].islower():
+        return None  # "now runs a research organization called House of Wisdom": a name, not a characterisation
+    if c.lemma == "thank" and _nwords(text[s:e], 4) < 3:
+        return None  # "Haniyeh thanked Mr. Morsi": whom, not what
+    if c.lemma == "ask" and re.match(r"(?:[\w’'.-]+\s+){1,6}?about\s+(?:it|this|that|them|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)$", text[s:e]):
+        return None  # "Wolf Blitzer asking Israeli Finance Minister Yair Lapid about it": the topic, no words
     if c.lemma == "call" and _PHONE_CALL.match(text, s, e):
         return None  # "Mr. Obama called Mr. Morsi and each thanked the other": a phone call, nothing said
     if c.lemma in _POSITION_ONLY and not _propositional(text, c.end, s, e):
@@ -970,17 +1269,42 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if c.lemma == "add" and not re.search(r"\bthat\b", text[c.end : s]) and not _starts_clause(text, s, e) \
             and not _has_verb(text, s, text.find(",", s, e) if "," in text[s:e] else e) and not d.units_in(s, e):
         return None  # "The ambassadors also added eight names to the list", "Employers added 200,000 jobs": no words
-    if c.lemma == "quote":  # "Israeli media quoted Ehud Barak as telling a closed meeting that Israel wanted …"
-        m = _QUOTED_AS.match(text, s, e)
+    if c.lemma in ("quote", "cite"):  # "Israeli media quoted Ehud Barak as telling a closed meeting that Israel wanted …"
+        m = _QUOTED_AS.match(text, s, e) or _CITED_WHO.match(text, s, e)
         if m and _nwords(text[m.end() : e], 3) >= 2:
-            s = m.end()
+            s = m.end()  # "The Times of Israel cited witnesses who said the attackers stormed …": what they said
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
+#: A title-case name and nothing else ("House of Wisdom", "Operation Protective Edge").
+_TITLE_NAME = re.compile(r"^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|de|al-\w+))*$")
 #: An image or media object: "tweeted a screen shot", "posted a video", "shared photos".
 _MEDIA_OBJECT = re.compile(r"\s+(?:(?:a|an|the|this|that|these|those|his|her|its|their|two|three|several|new)\s+)?"
                            r"(?:[\w’'-]+\s+){0,2}?(?:screen\s?shots?|photos?|photographs?|pictures?|images?|videos?|maps?|"
                            r"links?|clips?|footage|graphics?|cartoons?|selfies?|infographics?)\b(?!\s+(?:that|saying)\b)", re.I)
+#: "cited witnesses who said …", "citing a spokesman who told reporters that …".
+_CITED_WHO = re.compile(r"(?:[\w’'.-]+\s+){1,8}?who\s+(?:had\s+|have\s+)?(?:said|say|says|told\s+[\w’'. ]{1,30}?|stated)\s+(?:that\s+)?")
+#: "…, the Interfax news agency quoted the State Border Guard service as saying.": the words came before.
+_AS_SAYING_END = re.compile(r"\s+[^,.;“”\"]{1,80}?\s+as\s+(?:saying|stating|writing|telling\s+[\w’'. ]{1,30}?)\s*[.!?]?[”\"’']?\s*$")
+#: Heads of a cited source: "citing people familiar with the matter", "It cites “Hamas official Ayman Taha.”".
+_SOURCE_HEADS = frozenset("""spokesman spokeswoman spokesperson official officials source sources witness witnesses people
+    person aide aides diplomat diplomats officer officers analyst analysts expert experts agency ministry service office
+    insider insiders representative representatives""".split())
+
+
+def _source_only(text: str, s: int, e: int) -> bool:
+    """Whether the content ``text[s:e]`` of "cite"/"quote" names only a source, with no words of it
+    ("a spokesman for the pro-Russian separatists", "people familiar with the matter", "“Hamas official Ayman Taha.”")."""
+    inner = text[s:e].strip(" \"“”‘’'.,")
+    ws = inner.split()
+    if not ws or len(ws) > 12 or _has_verb(text, s, e) or re.search(r"\bthat\b|\bas\s+saying\b", inner):
+        return False
+    cut = next((k for k, w in enumerate(ws) if k and w.lower() in ("for", "with", "in", "of", "from", "at", "familiar",
+                                                                     "close", "who", "on")), len(ws))
+    head = ws[cut - 1]
+    return head.lower() in _SOURCE_HEADS or (head[:1].isupper() and all(w[:1].isupper() for w in ws[max(0, cut - 2) : cut]))
+
+
 _QUOTED_AS = re.compile(r"(?:[\w’'.-]+,?\s+){1,8}?as\s+(?:saying|telling\s+[^,.;“\"]{0,60}?\bthat|telling|writing|stating)\s+(?:that\s+)?")
 #: "called a meeting", "called early elections": to convene, not to speak.
 _CONVENE = re.compile(r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|summit|referendum|strike|conference|rally)"
@@ -1020,6 +1344,7 @@ _ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:f
                       r"|,\s+(?:in|during|at)\s+(?!which\b|whose\b)|,\s+(?!including\b)[a-z]+ing\s+"
                       # "announced the sanctions at a news conference in Manila": where it was said, not what
                       r"|\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
+                      r"televised\s+speech|"
                       r"briefing|speech|address|statement|interview|ceremony)\b")
 #: A second, non-speech verb phrase of the speaker after a noun-phrase or small-clause content: "called those
 #: people cowards and violently beat a man who …" (the speaker beat, nobody said so).
@@ -1038,8 +1363,26 @@ _WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?
 _QUOTE_WHICH = re.compile(r"(?:[”\"]\s*,|,\s*[”\"])(?=\s+which\s)")
 #: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
 _NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise criticise condemn denounce "
-                            "praise welcome".split()) | {"call for", "call on"}
+                            "praise welcome thank blame".split()) | {"call for", "call on"}
 #: The writer's own verification remark after reported content: ", though it is unclear how many are civilians".
+#: The writer's clause after reported content: a concessive with its own subject (", though the militant group has
+#: not claimed …"), a past-tense "as" scene (", as the country's opposition sought to unite"), the speaker's next,
+#: derisive act ("… and it sneered at Earnest for saying …").
+_WRITER_CLAUSE = re.compile(
+    r",\s+(?:though|although|even\s+though)\s+(?:the|a|an|this|that|these|those|it|they|he|she|there|its|their|no|[A-Z][\w’'-]+)\s"
+    r"|,\s+as\s+(?:the|a|an|its|their|his|her|[A-Z][a-z]+)\s+[^,.;“”\"]{0,60}?\s(?:[a-z]{3,}ed|sought|began|fought|took|went|came|grew|"
+    r"rose|fell|held|met|ran|left|saw|won|struck|fled)\b"
+    r"|,?\s+and\s+(?:it|he|she|they)\s+(?:also\s+)?(?:sneered|scoffed|mocked|jeered|laughed|ridiculed|derided|lashed\s+out)\b")
+#: The main clause's intransitive verb after a "what X called Y" noun phrase: "… attacks spread quickly on …".
+_MAIN_VERB_AFTER = re.compile(r"\s(?=(?:[a-z]{3,}ed|spread|drew|came|went|led|began|rose|fell|grew|continued)\s+"
+                              r"(?:quickly|rapidly|swiftly|widely|across|through|throughout|over|on\s+the)\b)")
+#: A closing quotation mark after a comma, then another frame: '…,” the ministry said in a statement'.
+_QUOTE_THEN_FRAME = re.compile(r"(?<=,[”\"])(?=\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?\s+"
+                               r"(?:said|says|added|adds|told|tells|reported|reports|wrote|writes)\b)")
+#: A closing quotation mark and a comma, then a subordinate clause of the writer's: '… called a "terror attack," when
+#: a man drove …'.
+_QUOTE_SUBORDINATE = re.compile(r"(?:,[”\"’]|[”\"’](?=,))(?=,?\s+(?:when|after|before|while|because|since)\s+"
+                                r"(?:the|a|an|he|she|it|they|his|her|its|their|[A-Z]))")
 _WRITER_HEDGE = re.compile(
     r",?\s+(?:though|although|but)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)"
     # "…, but with no international election monitors in place, it was all but impossible to confirm such claims"
@@ -1108,6 +1451,7 @@ _WHO_BEFORE = re.compile(r"\s*[,—–]\s*who\s+(?:(?:has|had|have|also|repeated
 _WHAT_BEFORE = re.compile(r"\bwhat\s+((?:[\w’'.-]+\s+){1,5}?)$", re.IGNORECASE)
 _REL_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+((?:[\w’'.-]+\s+){1,5}?)$")
 _CLAUSE_END = re.compile(r",\s|;|(?:\s(?:with|in|of|for|by|to|from|on|at))?\s(?:that|which|who|whom)\s|\s[—–]\s|\s--\s")
+_CLAUSE_END_REL = re.compile(r",\s|;|\s[—–]\s|\s--\s")
 _BE = frozenset("is was were are".split())
 #: Irregular past tenses: "the officer who Kiev says took part in …" (the relative pronoun is the clause's subject).
 _PAST_VERBS = frozenset("""took made went came gave led sent ran fought shot brought began fled held left threw stole
@@ -1146,6 +1490,23 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
     before = text[max(lo, c.start - 80) : c.start]
     base = max(lo, c.start - 80)
     m = _WHAT_BEFORE.search(before)
+    if m and nxt == "as" and c.lemma in ("describe", "call"):
+        # "what pro-Russian groups have described as an organic uprising is in reality …": the description only
+        a, b = _trim(text, base + m.start(1), base + m.end(1))
+        v = re.compile(r"\s*as\s+", re.IGNORECASE).match(text, c.end, hi)
+        if b <= a or not v:
+            return None
+        end = re.compile(r"\s(?:is|was|were|are|has|had|have)\s|,\s|;|\s[—–]\s|\s--\s").search(text, v.end(), hi)
+        s, e = _content_before(text, v.end(), end.start() if end else hi)
+        while e > s and text[e - 1] in ".!?":
+            e -= 1
+        if _nwords(text[s:e], 2) >= 1 and _plain_np(text, a, b) or text[a:b].split()[-1].lower() in ("have", "has", "had"):
+            words = text[a:b].split()
+            while words and words[-1].lower() in ("have", "has", "had"):
+                b = a + text[a:b].rindex(words[-1]) - 1
+                words.pop()
+            return Statement("indirect", [(s, e)], c, _trim(text, a, b), [])
+        return None
     if m and nxt in _BE:
         a, b = _trim(text, base + m.start(1), base + m.end(1))
         if b <= a or not _plain_np(text, a, b):
@@ -1164,7 +1525,9 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
         a, b = _trim(text, base + m.start(1), base + m.end(1))
         if b <= a or not _plain_np(text, a, b):
             return None
-        end = _CLAUSE_END.search(text, c.end, hi)
+        # a restrictive relative inside the claim stays: "which Israel says would lead the militant group to import
+        # more weapons with which to attack Israeli soldiers and civilians"
+        end = _CLAUSE_END_REL.search(text, c.end, hi)
         s, e = _content_before(text, c.end, end.start() if end else hi)
         while e > s and text[e - 1] in ".!?":
             e -= 1
@@ -1181,6 +1544,16 @@ _NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s[^,;:.()\n]{1,80}?),")
 _PREP_BEFORE_NOUN = frozenset("despite amid after following with without about against over of among".split())
 _DET_ADJ = re.compile(r"\b(?:the|of|their|its|his|her|these|those)\s+[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+$")
+#: Cue words that are also nouns ("their main demand", "different voices", "a follow-up report").
+_NOUN_FORMS = frozenset("""demand demands call calls claim claims report reports voice voices charge charges plea pleas
+    pledge pledges promise promises warning warnings threat threats estimate estimates forecast forecasts comment
+    comments statement statements note notes signal signals point points question questions appeal appeals request
+    requests answer answers reply replies response responses proposal proposals suggestion suggestions remark remarks""".split())
+#: A determiner (or "of") and an adjective right before the cue word: the cue word is a noun.
+_ADJ_NOUN = re.compile(r"\b(?i:the|a|an|their|his|her|its|our|my|your|this|that|these|those|of|with|and)\s+"
+                       r"(?:(?:[a-z]+-[a-z]+|main|key|central|chief|core|basic|primary|major|biggest|only|own|different|various|"
+                       r"dissenting|opposing|loud|strong|critical|public|private|initial|final|latest|last|first|second|"
+                       r"official|formal|specific|similar|such|new|repeated|renewed|pointed|heated|important|significant|relevant|[a-z]+(?:al|ful|ous|ic|ive))\s+){1,2}$")
 _ADJ_BEFORE = frozenset("general new more further fresh repeated renewed growing many numerous earlier recent such other".split())
 _MODALS = frozenset("should could might must may shall".split())
 _CALL_NOUN = frozenset("phone telephone conference video wake-up roll curtain close judgment judgement".split())
@@ -1214,6 +1587,8 @@ _SPEECH_NOUNS = re.compile(
 
 def _propositional(text: str, cue_end: int, s: int, e: int) -> bool:
     """Whether the object of a position verb is something said: a "that" clause, a quote, a speech noun."""
+    if re.match(r"\s*(?:as|when|while|after|before|outside|at|in|during)\b", text[s:e]):
+        return False  # "People yell as Ukrainian prisoners are paraded through Donetsk": no words, a scene
     if re.search(r"\bthat\b", text[cue_end:s]) or any(ch in text[s:e] for ch in "\"“”"):
         return True
     head = re.split(r"\b(?:in|on|at|for|by|with|from|during|since|after|before)\b|[,;]", text[s:e], maxsplit=1)[0]
@@ -1416,6 +1791,8 @@ def _beliefs(d: _Doc, out: list[Statement]) -> None:
         if found is None:
             continue
         speaker, app, content = found
+        if speaker is not None and _prev_word(text, speaker[0], max(sent.start, speaker[0] - 20)) in ("because", "since", "as"):
+            continue  # "… an embargo on the territory because it views Hamas as …": the writer's explanation of a motive
         st = Statement("indirect", [content], c, speaker, app)
         if d.units_in(st.start, st.end):
             st.kind = "partial"
@@ -1423,6 +1800,8 @@ def _beliefs(d: _Doc, out: list[Statement]) -> None:
 
 
 _CAPTION = re.compile(r"Hide Caption \d+ of \d+[^–\n]{0,200}?\s–\s|Story highlights\s+")
+#: An embedded tweet's signature after its words: " #ukraine — KyivPost (@KyivPost) February 22, 2014".
+_TWEET_SIGNATURE = re.compile(r"(?:\s+#\w+)*\s+[—–-]{1,2}\s*[^\n]{0,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
 _URL = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*")
 
 
@@ -1438,13 +1817,20 @@ def _clean_parts(text: str, st: Statement) -> None:
         a = m.end()
     st.parts[0] = (a, b)
     a, b = st.parts[-1]
-    m = _URL.search(text, a, b)
+    m = _URL.search(text, a, b) or _TWEET_SIGNATURE.search(text, a, b)
     if m:
         st.parts[-1] = _content_before(text, a, m.start())
 
 
-_RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:who|that)\b")
+_RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:(?!(?:a|an|the|of|from|to|with|by)\s)[\w’'-]+\s+){0,3}?"
+                            r"[\w’'-]+)\s+(?:who|that)\b")
 _VERB_IN_SPEAKER = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\s+(?=(?:a|an|the)\s)")
+#: A capitalised subject, then its own past-tense verb and not an object: "Russia reacted angrily to …".
+_SUBJECT_THEN_VERB = re.compile(r"^((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|of|the|and))*?(?:\s+[A-Z][\w.-]*)?)\s+"
+                                r"(?:(?:\w+ly|also)\s+(?:[a-z]{3,}ed|took|made|went|came|gave|put|hit|struck|fought|held|met)\b"
+                                r"|(?:[a-z]{3,}ed|took|made|went|came|gave|put|hit|struck|fought|held|met)\s+"
+                                r"(?:\w+ly|back|up|out|off|to|at|with|against|into)\b)")
+_FOCUS_ADVERB = re.compile(r"(?:Even|even|Also|also|Only|only|Just|just)\s+")
 _NARRATOR = frozenset(("we", "i", "us", "this reporter", "this writer"))
 
 
