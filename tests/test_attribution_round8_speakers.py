@@ -185,7 +185,8 @@ def test_spot_check_10001_speakers(spec, text, speaker, name, party):
     assert [(r["speaker_name"], r["party"]) for r in rows][-1:] == [(name, party)]
 
 
-# 6. own spot check (seed 10002): an adverbial between subject and verb, page furniture, polled populations,
+# 6. own spot check (seed 10002): an adverbial between subject and verb, page furniture (a poll's figure gives no
+#    row: test_attribution_round8_content.test_no_statement),
 #    a possessive party, and a government's comments
 @pytest.mark.parametrize("spec, text, cue, speaker, party", [
     (UKRAINE,
@@ -193,11 +194,6 @@ def test_spot_check_10001_speakers(spec, text, speaker, name, party):
      "Mitch McConnell, after Obama's remarks, urged the president to develop a \"regional strategy\" for the Islamic State "
      "and present it to Congress and the American people.",
      "urge", "Senate Republican Leader Mitch McConnell", "west"),
-    (UKRAINE,
-     "Russia is most unpopular in Poland, which, as a long-suffering Soviet puppet state, is exceptionally alarmed about "
-     "Russia's recent invasion of Crimea. In Poland, only 12 percent say they have a favorable view of Russia, with 81 "
-     "percent holding an unfavorable view.",
-     "say", "only 12 percent", "west"),
     (UKRAINE,
      "People have been roaming around the mansion and its vast grounds, staring at the opulence in which Yanukovych "
      "lived, including peacocks, vintage cars and a huge galleon-style riverboat for parties.\n\n"

@@ -1983,7 +1983,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             in_tweet = any(a <= st.speaker[0] < b for a, b in tweets)
             party, name, via = resolve(text, st.speaker, st.appositives, mentions, Context(places=places) if in_tweet else ctx)
             if via == "label":
-                continue  # "Map: Middle East region": a column label, no speaker (speakers.colon_speaker)
+                continue  # "Map: Middle East region": page furniture or a thing that cannot speak (speakers.resolve)
             sp = st.speaker
             speaker = text[sp[0] : sp[1]]
         else:

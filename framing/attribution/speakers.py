@@ -577,24 +577,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     s, e = span
     phrase = text[s:e]
     low = phrase.lower()
-    if text[e : e + 3].lstrip().startswith(":") and not colon_speaker(text, span, mentions, ctx):
-        return "", phrase, "label"  # "Map: Middle East region", "Kicker: …": a column label, nobody speaks
     if (_MUTE_HEAD.search(phrase) and not _mentions_in(mentions, e - 12, e)
             and not re.search(r"\b(?:who|which|that|on|of|in|by|from|at|with|about|for|to|over|[a-z]{3,}ing)\s", phrase)):
         return "", phrase, "label"  # "The European Union sanctions (announced on Friday) impose …": sanctions do not speak
     if phrase in ("Story", "Hide Caption", "Caption", "Photos", "Video", "Map") or phrase.startswith(("Story highlights", "Hide Caption")):
         return "", phrase, "label"  # "Story highlights …": page furniture, not a speaker
-    pct = re.fullmatch(r"(?:only|about|some|nearly|almost|just|around|roughly|more than|less than|fewer than)?\s*"
-                       r"\d+(?:\.\d+)?\s*(?:percent|per cent|%)(?:\s+of\s+.+)?", low)
-    if pct is not None and not _mentions_in(mentions, s, e):
-        # "In Poland, only 12 percent say …": the polled population of the place the sentence is set in
-        k = bisect_right(ctx.sent_starts, s) - 1
-        lo = ctx.sent_starts[k] if k >= 0 else max(0, s - 200)
-        where = [m for m in mentions_between(ctx.narration or mentions, lo, s) if m.party and m.party != OTHER]
-        scene = re.match(r"\s*In\s+(?:the\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)*)\s*,", text[lo:s])
-        if scene and where and where[0].start - lo <= scene.end(1):
-            return where[0].party, phrase, "place"
-        return OTHER, phrase, "unaffiliated"  # respondents of a poll: identifiable people of no party
     low = re.sub(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)", "", low)  # "Yet he"
     if re.search(r"\s(?:he|she|they)$", low) and not re.search(r"\b(?:that|who|which|as|if|when)\s", low):
         low = low.rsplit(None, 1)[1]  # "Standing next to Israeli Prime Minister Benjamin Netanyahu she": she speaks
@@ -1005,43 +992,6 @@ def joint_rows(row: dict, further: Sequence[str], text: str, mentions: Sequence[
 # ----------------------------------------------------------------------------------------------
 # helpers of resolve
 
-#: The head of a person speaker of a headline ("Analyst: NATO must adapt", "Ex-hostage: Detained because …").
-_PERSON_LABEL = re.compile(r"(?:^|[\s-])(?:analyst|expert|hostage|protester|protestor|resident|witness|survivor|soldier|"
-                           r"official|spokes(?:man|woman|person)|minister|president|premier|leader|commander|ambassador|envoy|"
-                           r"mayor|governor|mother|father|son|daughter|wife|husband|doctor|nurse|activist|blogger|"
-                           r"journalist|reporter|teacher|student|veteran|senator|lawmaker|chief|general|official|source|"
-                           r"[A-Z][a-z]+ans?|[A-Z][a-z]+(?:ese|ish|is))$", re.I)
-
-
-def colon_speaker(text: str, span: Span, mentions: Sequence[Mention], ctx: "Context") -> bool:
-    """Whether the words before a headline colon name someone who can speak.
-
-    "Israel: We're not responsible", "Cameron: Now a crucial time", "Analyst: NATO must adapt",
-    "Palestinian-American: 'Living in occupation felt normal'" name a speaker; "Map: Middle East
-    region", "Kicker: …", "Translation: …", "Veteran Suicide: …", "Putin's Chess Moves In Ukraine: …"
-    are column labels and headlines.
-    """
-    s, e = span
-    phrase = text[s:e]
-    ws = phrase.split()
-    if phrase in ("Poll", "Polls", "Survey", "New poll", "New Poll"):
-        return True  # "Poll: Clinton and Trump in dead heat": pollsters speak (``other``)
-    if any(w in ("In", "Of", "To", "For", "On", "And", "The", "A") for w in ws[1:]) or re.search(r"(?:’s|'s)\s", phrase):
-        return False  # title case with function words, or "Putin's Style Of Play": a headline
-    inside = [m for m in _mentions_in(mentions, s, e) if m.via in ("alias", "person", "title", "surname", "demonym")]
-    if inside and (len(ws) == 1 or _PERSON_LABEL.search(phrase) or any(m.via != "demonym" for m in inside)):
-        return True
-    if _PERSON_LABEL.search(phrase):
-        return True
-    last = ws[-1] if ws else ""
-    if last in ctx.persons:
-        return True
-    # a name used elsewhere in the document, at the end of a name ("Kerry said"; not "Suicide Prevention")
-    return len(ws) <= 3 and all(w[:1].isupper() for w in ws) and re.search(
-        rf"\b{re.escape(last)}\b(?![\s-]+[A-Z])", text[:s] + " " + text[e:]) is not None
-
-
-
 _SURNAME = re.compile(r"^((?:(?:el|al|ad|as|ash|an|abu|bin|ibn)-)?[A-Z][a-z][\w’'-]*)$")  # "el-Sissi said"
 _NOT_SURNAME = frozenset("Police Officials Witnesses Residents Critics Others Many Some Protesters Polls People Story Also "
                          "Activists Analysts Experts Sources Diplomats Medics Doctors Authorities Reports".split())
@@ -1432,7 +1382,7 @@ def body_before(text: str, s: int, mentions: Sequence[Mention], modifier: str | 
 #: Heads of noun phrases that cannot speak: a phrase ending in one is no speaker.
 _MUTE_HEAD = re.compile(r"\b(?:sanctions|measures|attacks|airstrikes|strikes|violence|crisis|conflict|war|fighting|offensive|"
                         r"ceasefire|cease-fire|truce|elections?|vote|referendum|weapons|missiles|rockets|shelling|"
-                        r"bombing|explosion|blast|casualties|deaths|talks|call|calls)$")
+                        r"bombing|explosion|blast|casualties|deaths|talks|call|calls|world)$")  # "the world has asked": a figure
 #: Inanimate heads that can speak ("the German investigation concluded … It said …").
 _SPEAKING_THING = (r"understanding|agreement|proposal|investigation|inquiry|probe|report|study|review|statement|ministry|agency|commission|committee|"
                    r"council|court|tribunal|government|military|army|organi[sz]ation|service|office|embassy|mission|"
