@@ -488,3 +488,18 @@ def test_reflexive_is_no_part_of_the_speaker():
     text = ("Walesa himself, a former president of Poland, told a Polish television network last week that Obama has "
             "not been robust enough in the Ukraine crisis.")
     assert [r[0] for r in _rows("ukraine-2014", text)] == ["Walesa"]
+
+
+@pytest.mark.parametrize("spec, text, expected", [
+    # a quotation after the colon is someone's words, whoever the name is (the code review's cases)
+    ("gaza-2012-2014", 'Amnesty International: "Both sides committed abuses."',
+     [("Amnesty International", ":", "direct", '"Both sides committed abuses."')]),
+    ("gaza-2012-2014", 'Jane Smith: "We will not leave."', [("Jane Smith", ":", "direct", '"We will not leave."')]),
+    # a leading "The" is no title-case headline word
+    ("ukraine-2014", "The Kremlin: We will respond to any attack.\n\nThe Kremlin has warned before.",
+     [("The Kremlin", ":", "indirect", "We will respond to any attack.")]),
+    # a label stays a label, quoted or not
+    ("gaza-2012-2014", 'Map: "Middle East region"', []),
+])
+def test_headline_colon_with_a_quotation(spec, text, expected):
+    assert [r for r in _rows(spec, text) if r[1] == ":"] == expected

@@ -545,7 +545,7 @@ def _colon_speaker(text: str, s: int, e: int) -> bool:
     """
     name = text[s:e]
     words = name.split()
-    if any(w.endswith(("'s", "’s", "’", "'")) or w.lower() in _TITLE_CASE_WORD for w in words):
+    if any(w.endswith(("'s", "’s", "’", "'")) for w in words) or any(w.lower() in _TITLE_CASE_WORD for w in words[1:]):
         return False  # a possessive or a capitalised function word: a title-case headline
     if name.isupper() or _COLON_ROLE.search(name) or _COLON_DEMONYM.match(name):
         return True
@@ -576,7 +576,8 @@ def _colon(d: _Doc, out: list[Statement]) -> None:
             continue
         if name.split()[-1].lower() == "blog":
             continue  # "Belief blog: How U.S. Jews view the situation": a link to a blog post
-        if not _colon_speaker(text, m.start(1), m.end(1)):
+        quoted = text[m.end() : m.end() + 1] in ("\"", "“")  # 'Amnesty International: "Both sides …"': words of someone
+        if not quoted and not _colon_speaker(text, m.start(1), m.end(1)):
             continue  # "Truce Agreement Reached: …", "Map: …", "Putin's Chess Moves In Ukraine: …": a headline
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
