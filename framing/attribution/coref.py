@@ -186,7 +186,8 @@ def _sent_start(ctx: "Context", text: str, pos: int) -> int:
     if starts:
         k = bisect_right(starts, pos) - 1
         return starts[k] if k >= 0 else 0
-    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    dot = text.rfind(". ", 0, pos)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)
 
 
 def _party_of(m: Mention, ctx: "Context") -> str:
