@@ -2,21 +2,27 @@
 "his political party" or "Vahaba's mother" to the nearest compatible earlier mention in the article.
 
 :func:`resolve_description` is called by :func:`framing.attribution.speakers.resolve` where it would
-otherwise leave the party empty. It handles four shapes of speaker phrase:
+otherwise leave the party empty. It handles these shapes of speaker phrase, tried in this order:
 
+- a body named inside the phrase by a place ("the Gaza Ministry of Health"): that place's party;
+- a body named by a proper name of no spec party ("the Federal Statistics Office"): ``other``;
 - a role noun ("the vice president", "the lawmaker", "the California Republican"): the nearest earlier
   person whose title or appositive carries that role ("Vice President Joseph R. Biden", "Anatoly
-  Aksakov, deputy chairman of the committee … in the Duma", "Rep. Ed Royce");
+  Aksakov, deputy chairman of the committee … in the Duma", "Rep. Ed Royce") and no marker of the other
+  US party ("R-Ariz." is no Democrat);
 - an institution ("the foreign ministry", "the military", "the group"): the nearest earlier phrase with
   the same head whose body is a party ("The country’s Ministry of Foreign Affairs" after "Russia …",
-  "the IDF"), else the one party named in the sentences just before;
-- a thing that speaks ("the leaflets", "the report", "the paper"): who issued it in the sentence that
-  introduced it ("The IDF again dropped leaflets", "leaflets that fell from an Israeli plane");
+  "the IDF"), else, for a state body, the one party named in its sentence or the one before;
+- a thing that speaks ("the leaflets", "the report", "the statement from …"): who issued it in the
+  sentence that introduced it ("The IDF again dropped leaflets", "leaflets that fell from an Israeli
+  plane"), ``other`` for an outlet or a think tank;
+- the press ("the paper", "the channel"): the outlet named just before (``other``);
 - a possessive ("his political party", "its officials", "Vahaba's mother", "the country's security
-  council"): the possessor's party.
+  council"): the possessor's party;
+- anonymous plurals ("the sources", "the officials"): the last "a/an … official|source|diplomat" with a party.
 
-Anonymous plurals ("the sources", "the officials") follow the last "a/an … official|source|diplomat"
-with a party. Anything without a compatible antecedent returns ``None`` (the party stays ``""``).
+Anything without a compatible antecedent returns ``None`` (the party stays ``""``): there is no guess
+from the article's dominant party, so "The police said" and "Police said" agree.
 
 >>> from framing.attribution.extract import extract
 >>> from framing.segment import sentences
@@ -35,7 +41,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from ..spec import OTHER
-from .mentions import Mention, last_country, mentions_between, singular as _singular
+from .mentions import Mention, last_country, mentions_between
+from .mentions import singular as _singular
 from .quotes import find_quotes
 
 if TYPE_CHECKING:
@@ -373,9 +380,11 @@ _THE = re.compile(r"[Tt]he\s+")
 
 
 def _possessor(text: str, s: int, pron: str, ctx: "Context") -> tuple[str, str] | None:
-    from .speakers import _possessor as possessor  # the sentence's first person, else the last one seen
+    from .speakers import (
+        _possessor as possessor,  # the sentence's first person, else the last one seen
+    )
 
-    return possessor(text, s, pron.lower(), ctx)  # type: ignore[arg-type]
+    return possessor(text, s, pron.lower(), ctx)
 
 
 def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx: "Context",
@@ -383,7 +392,8 @@ def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Men
     """``(party, antecedent, "coref")`` for a description speaker at ``span``, or ``None``.
 
     ``ctx`` is the :class:`~framing.attribution.speakers.Context` of the reading position (its
-    ``narration``, ``persons``, ``sent_starts``). With ``agree``, only a person antecedent of one
+    ``narration``, ``persons``, ``places``, ``sent_starts`` and ``head()``). Surrounding whitespace in
+    ``span`` is ignored. With ``agree``, only a person antecedent of one
     of those parties is returned (a role already resolved by an alias inside the phrase, "the
     California Republican", only learns who it is).
 

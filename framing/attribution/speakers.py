@@ -18,7 +18,7 @@ unresolved (party ``""``) and keeps its text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -1110,7 +1110,7 @@ def _head_in_text(text: str, head: str, pos: int, mentions: Sequence[Mention], l
 
 
 def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Mention], limit: int = 800) -> tuple[str, str] | None:
-    """The party named in the last "a/an … <head> (from|of|in|at …)" before ``pos``: "the official" after
+    """The party named in the last "a/an/the/one … <head> (from|of|in|at …)" before ``pos``: "the official" after
     "a senior White House official", "The source" after "a source from Russia's Defense Ministry".
 
     >>> from framing.spec import load_spec
