@@ -2,21 +2,27 @@
 "his political party" or "Vahaba's mother" to the nearest compatible earlier mention in the article.
 
 :func:`resolve_description` is called by :func:`framing.attribution.speakers.resolve` where it would
-otherwise leave the party empty. It handles four shapes of speaker phrase:
+otherwise leave the party empty. It handles these shapes of speaker phrase, tried in this order:
 
+- a body named inside the phrase by a place ("the Gaza Ministry of Health"): that place's party;
+- a body named by a proper name of no spec party ("the Federal Statistics Office"): ``other``;
 - a role noun ("the vice president", "the lawmaker", "the California Republican"): the nearest earlier
   person whose title or appositive carries that role ("Vice President Joseph R. Biden", "Anatoly
-  Aksakov, deputy chairman of the committee … in the Duma", "Rep. Ed Royce");
+  Aksakov, deputy chairman of the committee … in the Duma", "Rep. Ed Royce") and no marker of the other
+  US party ("R-Ariz." is no Democrat);
 - an institution ("the foreign ministry", "the military", "the group"): the nearest earlier phrase with
   the same head whose body is a party ("The country’s Ministry of Foreign Affairs" after "Russia …",
-  "the IDF"), else the one party named in the sentences just before;
-- a thing that speaks ("the leaflets", "the report", "the paper"): who issued it in the sentence that
-  introduced it ("The IDF again dropped leaflets", "leaflets that fell from an Israeli plane");
+  "the IDF"), else, for a state body, the one party named in its sentence or the one before;
+- a thing that speaks ("the leaflets", "the report", "the statement from …"): who issued it in the
+  sentence that introduced it ("The IDF again dropped leaflets", "leaflets that fell from an Israeli
+  plane"), ``other`` for an outlet or a think tank;
+- the press ("the paper", "the channel"): the outlet named just before (``other``);
 - a possessive ("his political party", "its officials", "Vahaba's mother", "the country's security
-  council"): the possessor's party.
+  council"): the possessor's party;
+- anonymous plurals ("the sources", "the officials"): the last "a/an … official|source|diplomat" with a party.
 
-Anonymous plurals ("the sources", "the officials") follow the last "a/an … official|source|diplomat"
-with a party. Anything without a compatible antecedent returns ``None`` (the party stays ``""``).
+Anything without a compatible antecedent returns ``None`` (the party stays ``""``): there is no guess
+from the article's dominant party, so "The police said" and "Police said" agree.
 
 >>> from framing.attribution.extract import extract
 >>> from framing.segment import sentences
@@ -32,16 +38,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..spec import OTHER
-from .mentions import Mention
+from .mentions import Mention, last_country, mentions_between
+from .mentions import singular as _singular
 from .quotes import find_quotes
+
+if TYPE_CHECKING:
+    from .speakers import Context
 
 __all__ = ["outside_quotes", "resolve_description"]
 
 Hit = tuple[str, str, str]
 
+#: A member of a parliament; a "deputy" only of one ("deputy of the Rada"), not "Deputy Foreign Minister".
+_LEGISLATOR = (r"\blawmaker\b|\blegislat|\bparliament|\bMP\b|\bdeputy\s+(?:of\s+(?:the\s+)?)?(?:duma|rada|parliament)\b|"
+               r"\bduma\b|\brada\b|\bknesset\b")
+_US_LAWMAKER = r"\b(?:rep|sen|sens|reps|gov)\.|\bsenator\b|\bcongress(?:wo)?man\b|\brepresentative\b"
 #: Person roles and the words that show an earlier person holds the role (title before the name,
 #: appositive after it).
 _ROLES: dict[str, str] = {
@@ -58,15 +72,15 @@ _ROLES: dict[str, str] = {
     "senator": r"\bsen(?:ator|s)?\b\.?|\bsenate\b",
     "congressman": r"\brep\.|\brepresentative\b|\bcongress(?:wo)?man\b",
     "congresswoman": r"\brep\.|\brepresentative\b|\bcongress(?:wo)?man\b",
-    "lawmaker": r"\blawmaker\b|\blegislat|\bparliament|\bMP\b|\bdeputy\b|\bduma\b|\brada\b|\bknesset\b|\bsen\.|\brep\.|"
-                r"\bsenator\b|\bcongress(?:wo)?man\b",
-    "parliamentarian": r"\blawmaker\b|\blegislat|\bparliament|\bMP\b|\bdeputy\b|\bduma\b|\brada\b|\bknesset\b",
-    "legislator": r"\blawmaker\b|\blegislat|\bparliament|\bMP\b|\bdeputy\b|\bduma\b|\brada\b|\bknesset\b|\bsen\.|\brep\.",
-    "republican": r"\b(?:rep|sen|sens|reps|gov)\.|\bsenator\b|\bcongress(?:wo)?man\b|\brepresentative\b|\brepublican\b|\bR-[A-Z]",
-    "democrat": r"\b(?:rep|sen|sens|reps|gov)\.|\bsenator\b|\bcongress(?:wo)?man\b|\brepresentative\b|\bdemocrat\b|\bD-[A-Z]",
+    "lawmaker": _LEGISLATOR + r"|\bsen\.|\brep\.|\bsenator\b|\bcongress(?:wo)?man\b",
+    "parliamentarian": _LEGISLATOR,
+    "legislator": _LEGISLATOR + r"|\bsen\.|\brep\.",
+    "republican": _US_LAWMAKER + r"|\brepublican\b|(?-i:\bR-[A-Z])",
+    "democrat": _US_LAWMAKER + r"|\bdemocrat\b|(?-i:\bD-[A-Z])",
     "ambassador": r"\bambassador\b",
     "envoy": r"\benvoy\b",
-    "general": r"\bgen(?:eral)?\b\.?",
+    # "Gen. Benny Gantz", not "Secretary-General Ban Ki-moon", "Attorney General Eric Holder", "the general election"
+    "general": r"(?<![-\w])(?<!attorney )(?<!secretary )(?<!surgeon )gen(?:eral)?\b\.?(?!\s+(?:election|assembly|staff|public))",
     "commander": r"\bcommander\b",
     "mayor": r"\bmayor\b",
     "governor": r"\bgov(?:ernor)?\b\.?",
@@ -75,6 +89,10 @@ _ROLES: dict[str, str] = {
     "spokesperson": r"\bspokes(?:man|woman|person)\b",
     "negotiator": r"\bnegotiator\b",
 }
+_ROLE_PATS = {k: re.compile(v, re.I) for k, v in _ROLES.items()}
+#: A description of the other US party rejects the person ("the Democrat" is not "Sen. John McCain, R-Ariz.").
+_OPPOSITE = {"democrat": re.compile(r"(?-i:\bR-[A-Z])|\bRepublican\b|\bGOP\b", re.I),
+             "republican": re.compile(r"(?-i:\bD-[A-Z])|\bDemocrat(?:ic)?\b", re.I)}
 #: Institutions and the words an earlier phrase must contain to be the same body.
 _BODIES: dict[str, str] = {
     "ministry": r"\bministry\b|\bministry of\b",
@@ -97,17 +115,24 @@ _BODIES: dict[str, str] = {
     "movement": r"\bmovement\b|\bHamas\b",
     "hospital": r"\bhospital\b",
 }
+_BODY_PATS: dict[str, re.Pattern[str]] = {}  # filled below
 #: Modifiers of a ministry that must agree with the earlier body ("foreign" ↔ "Ministry of Foreign Affairs").
 _MINISTRY_KIND = {"foreign": r"\bforeign\b", "defense": r"\bdefen[cs]e\b", "defence": r"\bdefen[cs]e\b",
                   "interior": r"\binterior\b", "health": r"\bhealth\b", "finance": r"\bfinance\b",
                   "justice": r"\bjustice\b", "economy": r"\beconom", "energy": r"\benergy\b"}
+_BODY_PATS.update({k: re.compile(v, re.I) for k, v in _BODIES.items()})
+_KIND_PATS = {k: re.compile(v, re.I) for k, v in _MINISTRY_KIND.items()}
 #: Things that speak for whoever issued them.
 _THINGS = frozenset("leaflet flyer flier pamphlet statement report letter communique message video tweet website "
                     "post posting note notice announcement text".split())
 #: Outlets referred back to by a common noun.
 _PRESS_NOUNS = frozenset("paper newspaper daily channel broadcaster network station agency".split())
-_PRESS_NAME = re.compile(r"\b(?:times|post|journal|news|tv|radio|channel \d+|herald|tribune|gazette|telegraph|"
-                         r"reuters|associated press|ap|afp|bbc|cnn|npr|haaretz|daily beast|guardian|ria|tass|interfax)\b", re.I)
+#: An outlet's name, case-sensitive ("The Times of Israel", "Israel TV’s Channel 10", "AP"; not "three times", "the news").
+#: Used both by a thing that speaks (_thing) and by "the paper" (_press).
+_PRESS_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian)(?![-\w])|"
+                         r"(?:[A-Z][\w’'-]*\s+){0,2}(?:TV(?:’s|'s)?\s+)?Channel\s+\d+|"
+                         r"\b(?:Reuters|Associated Press|AP|AFP|BBC|CNN|NPR|Haaretz|Daily Beast|RIA(?:\s+Novosti)?|ITAR-TASS|TASS|"
+                         r"Interfax)\b")
 #: Relatives who speak for themselves: the possessor's party (a private person's).
 _KIN = frozenset("mother father daughter son wife husband brother sister grandmother grandfather aunt uncle cousin "
                  "family relatives parents widow niece nephew".split())
@@ -137,13 +162,6 @@ _FROM = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(statement|report|letter
 _LIMIT = 3000  # how far back (characters) a description looks for its antecedent
 
 
-def _singular(w: str) -> str:
-    w = w.lower()
-    if w.endswith("ies") and len(w) > 5:
-        return w[:-3] + "y"
-    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
-
-
 @lru_cache(maxsize=8)
 def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((q.start, q.end) for q in find_quotes(text))
@@ -170,19 +188,16 @@ def outside_quotes(places: Sequence[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _sent_start(ctx: object, text: str, pos: int) -> int:
+def _sent_start(ctx: "Context", text: str, pos: int) -> int:
     starts = getattr(ctx, "sent_starts", ()) or ()
     if starts:
         k = bisect_right(starts, pos) - 1
         return starts[k] if k >= 0 else 0
-    return max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    dot = text.rfind(". ", 0, pos)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)
 
 
-def _before(mentions: Sequence[Mention], lo: int, hi: int) -> list[Mention]:
-    return [m for m in mentions if lo <= m.start and m.end <= hi]
-
-
-def _party_of(m: Mention, ctx: object) -> str:
+def _party_of(m: Mention, ctx: "Context") -> str:
     if m.via == "name":
         known = getattr(ctx, "persons", {}).get(m.text.split()[-1])
         if known is not None and known[1]:
@@ -190,63 +205,77 @@ def _party_of(m: Mention, ctx: object) -> str:
     return m.party
 
 
+_DESC_PRE_SPLIT = re.compile(r"[,;:“”\"()—–]")
+_DESC_POST_STOP = re.compile(r"[,;:.()“”\"—–\n]")
+_ALIAS_NAME = re.compile(r"\s+((?:[A-Z][\w’'-]+\.?\s+){0,2}[A-Z][\w’'-]+)")
+_PERSON_TITLE = re.compile(r"(?:Sen|Rep|Sens|Reps|Gov|Gen)\.|Senator|Congress(?:wo)?man|[A-Z][a-z]+ (?:President|Minister)")
+_TITLE_PREFIX = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)+")
+_OF_NAME = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4}")
+_NP_PUNCT = ",;:“”\"()—–"
+_COUNTRY_POSS = re.compile(r"\b[A-Z][a-z]+(?:stan|ia|land|ea|ay|an|ey|ya|ru|il|co|ba|ypt|nce|ain|ary|ece|um|ark)(?=’s|'s)")
+#: Bodies that speak for a state: with no earlier body of that head, the one party named just before.
+_STATE_BODIES = frozenset("ministry government military army police parliament cabinet embassy".split()) | {"air force"}
+_ISSUER_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:from|by)\s+(?:an?\s+|the\s+)?")
+_NON_PARTY_ISSUER = re.compile(r"\b(?:group|institute|think[- ]tank|organi[sz]ation|center|centre)\b", re.I)
+
+
 def _descriptor(text: str, m: Mention, sent_lo: int) -> str:
     """Title words before a person mention and its appositive after it ("Vice President … Biden, …")."""
     lo = max(sent_lo, m.start - 80)
-    pre = re.split(r"[,;:“”\"()—–]", text[lo : m.start])[-1]
+    pre = _DESC_PRE_SPLIT.split(text[lo : m.start])[-1]
     post = ""
     if text[m.end : m.end + 2] == ", ":
-        stop = re.search(r"[,;:.()“”\"—–\n]", text[m.end + 2 : m.end + 160])
-        post = text[m.end + 2 : m.end + 2 + (stop.start() if stop else 120)]
+        stop = _DESC_POST_STOP.search(text, m.end + 2, m.end + 160)
+        post = text[m.end + 2 : stop.start() if stop else m.end + 122]
     return f"{pre} {m.text} {post}"
 
 
-def _role(text: str, s: int, role: str, modifiers: str, mentions: Sequence[Mention], ctx: object) -> Hit | None:
-    """The nearest earlier person whose title or appositive holds ``role``."""
-    pat = re.compile(_ROLES[role], re.I)
+def _role(text: str, s: int, role: str, modifiers: str, mentions: Sequence[Mention], ctx: "Context") -> Hit | None:
+    """The nearest earlier person whose title or appositive holds ``role`` (and no marker of the other US party)."""
+    pat, opposite = _ROLE_PATS[role], _OPPOSITE.get(role)
     narration = getattr(ctx, "narration", ()) or mentions
     lo = max(0, s - _LIMIT)
-    cands = [m for m in _before(narration, lo, s) if m.via in ("person", "title", "surname", "name", "alias")]
+    cands = [m for m in mentions_between(narration, lo, s) if m.via in ("person", "title", "surname", "name", "alias")]
     state = [w for w in modifiers.split() if w[:1].isupper()]  # "the California Republican"
     best = None
     for m in reversed(cands):
         desc = _descriptor(text, m, _sent_start(ctx, text, m.start))
         if m.via == "alias":
             # a title alias before a name: "Rep. Ed Royce", "Sen. John McCain"
-            name = re.match(r"\s+((?:[A-Z][\w’'-]+\.?\s+){0,2}[A-Z][\w’'-]+)", text[m.end : m.end + 60])
-            if name is None or not re.fullmatch(r"(?:Sen|Rep|Sens|Reps|Gov|Gen)\.|Senator|Congress(?:wo)?man|[A-Z][a-z]+ (?:President|Minister)", m.text):
+            name = _ALIAS_NAME.match(text, m.end, m.end + 60)
+            if name is None or not _PERSON_TITLE.fullmatch(m.text):
                 continue
             person = name.group(1)
-            desc = _descriptor(text, Mention(m.start, m.end + name.end(), m.text + name.group(), m.party, "person"),
+            desc = _descriptor(text, Mention(m.start, name.end(), text[m.start : name.end()], m.party, "person"),
                                _sent_start(ctx, text, m.start))
         else:
             person = m.person or m.text
-        if not pat.search(desc):
+        if not pat.search(desc) or (opposite is not None and opposite.search(desc)):
             continue
+        in_state = not state or any(w.lower()[:4] in desc.lower() for w in state)
         party = _party_of(m, ctx)
         if not party:
-            return None  # the role holder is known but of no known party
-        hit = (party, re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)+", "", person), "coref")
-        if not state or any(w.lower()[:4] in desc.lower() for w in state):
+            if in_state:
+                return best  # the role holder is known but of no known party: an earlier hit, if any, else nothing
+            continue
+        hit = (party, _TITLE_PREFIX.sub("", person), "coref")
+        if in_state:
             return hit
         best = best or hit
     return best
 
 
-def _country_before(text: str, pos: int, mentions: Sequence[Mention], ctx: object) -> str | None:
-    """Party of the last country named before ``pos`` ("Russia …  The country's foreign ministry")."""
+def _country_before(text: str, pos: int, mentions: Sequence[Mention], ctx: "Context", limit: int = 1500) -> str | None:
+    """Party of the last country named before ``pos`` ("Russia …  The country's foreign ministry"); ``None``
+    when a country no spec lists is named after it ("Afghanistan's recent presidential election")."""
     narration = getattr(ctx, "narration", ()) or mentions
-    for m in reversed(_before(narration, max(0, pos - 1500), pos)):
-        if m.party and m.party != OTHER and m.via == "alias" and re.fullmatch(r"(?:the\s+)?[A-Z][a-z]+|U\.S\.|US", m.text):
-            # a country no spec lists, named since ("Afghanistan's recent presidential election"): unknown
-            named = {x.start for x in narration}
-            if any(c.start() not in named for c in _COUNTRY_POSS.finditer(text, m.end, pos)):
-                return None
-            return m.party
-    return None
-
-
-_COUNTRY_POSS = re.compile(r"\b[A-Z][a-z]+(?:stan|ia|land|ea|ay|an|ey|ya|ru|il|co|ba|ypt|nce|ain|ary|ece|um|ark)(?=’s|'s)")
+    m = last_country(narration, pos, limit)
+    if m is None:
+        return None
+    named = {x.start for x in mentions_between(narration, m.end, pos + 60)}
+    if any(c.start() not in named for c in _COUNTRY_POSS.finditer(text, m.end, pos)):
+        return None
+    return m.party
 
 
 def _single_party(ms: Sequence[Mention]) -> str | None:
@@ -254,24 +283,26 @@ def _single_party(ms: Sequence[Mention]) -> str | None:
     return parties.pop() if len(parties) == 1 else None
 
 
-def _body(text: str, s: int, head: str, modifiers: str, mentions: Sequence[Mention], ctx: object, depth: int = 0) -> Hit | None:
-    """The party of the nearest earlier body with the same head ("the foreign ministry" → "Russia's foreign ministry")."""
-    pat = re.compile(_BODIES[head], re.I)
+def _body(text: str, s: int, head: str, modifiers: str, mentions: Sequence[Mention], ctx: "Context") -> Hit | None:
+    """The party of the nearest earlier body with the same head ("the foreign ministry" → "Russia's foreign
+    ministry"), else, for a state body, of the one party named in its sentence or the one before. No guess
+    beyond that: "The police said" with no antecedent stays unresolved, like "Police said"."""
+    pat = _BODY_PATS[head]
     kind = next((k for k in modifiers.lower().split() if k in _MINISTRY_KIND), None) if head == "ministry" else None
     narration = getattr(ctx, "narration", ()) or mentions
     lo = max(0, s - _LIMIT)
     # 1. an earlier phrase with that head: its party mention, or "the country's …"
     for occ in reversed(list(pat.finditer(text, lo, s))):
         a = max(_sent_start(ctx, text, occ.start()), occ.start() - 60)
-        np_lo = max(a, max(text.rfind(ch, a, occ.start()) for ch in ",;:“”\"()—–") + 1)
+        np_lo = max(a, max(text.rfind(ch, a, occ.start()) for ch in _NP_PUNCT) + 1)
         b = occ.end()
-        of = re.match(r"\s+(?:of|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4}", text[b : b + 50])
-        b = b + of.end() if of else b
+        of = _OF_NAME.match(text, b, b + 50)
+        b = of.end() if of else b
         np = text[np_lo:b]
-        if kind and not re.search(_MINISTRY_KIND[kind], np, re.I):
+        if kind and not _KIND_PATS[kind].search(np):
             continue
         # the party mention nearest the head ("… carried out by Hamas", "Russia's foreign ministry")
-        inner = [m for m in _before(mentions, max(np_lo, occ.start() - 30), b) if m.party]
+        inner = [m for m in mentions_between(mentions, max(np_lo, occ.start() - 30), b) if m.party]
         if inner:
             m = inner[-1] if inner[-1].start >= occ.start() else max(inner, key=lambda x: x.end)
             return m.party, text[min(m.start, occ.start()) : b].strip(), "coref"
@@ -288,43 +319,34 @@ def _body(text: str, s: int, head: str, modifiers: str, mentions: Sequence[Menti
     # else in this sentence and the one before
     here = _sent_start(ctx, text, s)
     for lo2 in (here, _sent_start(ctx, text, max(0, here - 2))):
-        party = _single_party(_before(narration, max(lo2, s - 600), s))
+        party = _single_party(mentions_between(narration, max(lo2, s - 600), s))
         if party is not None:
-            return party, "", "coref"
-    # 3. the article's dominant party so far (at least 5 mentions, 60% of them)
-    counts: dict[str, int] = {}
-    for m in _before(narration, 0, s):
-        if m.party and m.party != OTHER and m.via in ("alias", "demonym", "person", "title"):
-            counts[m.party] = counts.get(m.party, 0) + 1
-    total = sum(counts.values())
-    if total >= 5:
-        party, n = max(counts.items(), key=lambda kv: kv[1])
-        if n >= 0.6 * total:
             return party, "", "coref"
     return None
 
 
-_STATE_BODIES = frozenset("ministry government military army police parliament cabinet embassy".split()) | {"air force"}
+@lru_cache(maxsize=64)
+def _noun_pat(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{noun}s?\b", re.I)
 
 
-def _thing(text: str, s: int, noun: str, mentions: Sequence[Mention], ctx: object) -> Hit | None:
+def _thing(text: str, s: int, noun: str, mentions: Sequence[Mention], ctx: "Context") -> Hit | None:
     """Who issued a thing that speaks: "The IDF dropped leaflets … The leaflets told them …"."""
     narration = getattr(ctx, "narration", ()) or mentions
-    pat = re.compile(rf"\b{noun}s?\b", re.I)
-    for occ in reversed(list(pat.finditer(text, max(0, s - 1200), s))):
+    for occ in reversed(list(_noun_pat(noun).finditer(text, max(0, s - 1200), s))):
         lo = _sent_start(ctx, text, occ.start())
         if lo == _sent_start(ctx, text, s):
             continue  # the speaker's own sentence
-        after = re.match(r"[^.;\n]{0,40}?\b(?:from|by)\s+(?:an?\s+|the\s+)?", text[occ.end() : occ.end() + 60])
+        after = _ISSUER_AFTER.match(text, occ.end(), occ.end() + 60)
         if after:
-            src = [m for m in _before(mentions, occ.end() + after.end(), occ.end() + after.end() + 40) if m.party]
-            if src and src[0].start == occ.end() + after.end():
+            src = [m for m in mentions_between(mentions, after.end(), after.end() + 40) if m.party]
+            if src and src[0].start == after.end():
                 return src[0].party, src[0].text, "coref"  # "leaflets that fell from an Israeli plane"
-        subj = [m for m in _before(narration, lo, occ.start()) if m.party]
+        subj = [m for m in mentions_between(narration, lo, occ.start()) if m.party]
         if subj:
             return _party_of(subj[0], ctx), subj[0].person or subj[0].text, "coref"  # "The IDF again dropped leaflets"
         lead = text[max(lo, occ.start() - 80) : occ.start()]
-        if _PRESS_NAME.search(lead) or re.search(r"\b(?:group|institute|think[- ]tank|organi[sz]ation|center|centre)\b", lead, re.I):
+        if _PRESS_NAME.search(lead) or _NON_PARTY_ISSUER.search(lead):
             return OTHER, "", "coref"  # "the independent International Crisis Group said Thursday in a report"
         return None
     return None
@@ -332,15 +354,11 @@ def _thing(text: str, s: int, noun: str, mentions: Sequence[Mention], ctx: objec
 
 def _press(text: str, s: int, lo: int = -1) -> Hit | None:
     """An outlet named just before ("The Times of Israel reported … The paper also reported")."""
-    lo = max(0, s - 600, lo)
-    m = None
-    for m in re.finditer(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Times|Post|Journal|News|TV(?:’s|'s)?\s+Channel\s+\d+|Channel\s+\d+|"
-                         r"Herald|Tribune|Gazette|Telegraph|Guardian|Reuters|Associated Press|Haaretz|Daily Beast)\b", text[lo:s]):
-        pass
-    return (OTHER, m.group().strip(), "coref") if m is not None else None
+    found = list(_PRESS_NAME.finditer(text, max(0, s - 600, lo), s))[-1:]
+    return (OTHER, found[0].group().strip(), "coref") if found else None
 
 
-def _anonymous(text: str, s: int, head: str, mentions: Sequence[Mention], ctx: object) -> Hit | None:
+def _anonymous(text: str, s: int, head: str, mentions: Sequence[Mention], ctx: "Context") -> Hit | None:
     """The party of the last "a/an … official|source|diplomat (of …)" before ``s``, or of the last resolved
     phrase with that head ("The British government source told CNN … the UK source")."""
     seen = ctx.head(head, s, 1500) if hasattr(ctx, "head") else None
@@ -350,24 +368,32 @@ def _anonymous(text: str, s: int, head: str, mentions: Sequence[Mention], ctx: o
     if not found:
         return None
     m = found[-1]
-    inner = [x for x in _before(mentions, m.start(), m.end()) if x.party and x.via != "name"]
+    inner = [x for x in mentions_between(mentions, m.start(), m.end()) if x.party and x.via != "name"]
     if inner:
         return inner[0].party, text[m.start() : max(m.end("head"), inner[0].end)], "coref"
     return None
 
 
-def _possessor(text: str, s: int, pron: str, ctx: object) -> tuple[str, str] | None:
-    from .speakers import _possessor as possessor  # the sentence's first person, else the last one seen
+_PLACE_BODY = re.compile(r"\b(?:[Mm]inistry|[Pp]olice|[Cc]ity\s+[Aa]dministration|[Cc]ouncil|[Mm]ayor(?:’s|'s)?\s+[Oo]ffice)\b")
+_THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
+_THE = re.compile(r"[Tt]he\s+")
 
-    return possessor(text, s, pron.lower(), ctx)  # type: ignore[arg-type]
+
+def _possessor(text: str, s: int, pron: str, ctx: "Context") -> tuple[str, str] | None:
+    from .speakers import (
+        _possessor as possessor,  # the sentence's first person, else the last one seen
+    )
+
+    return possessor(text, s, pron.lower(), ctx)
 
 
-def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx: object,
+def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx: "Context",
                         agree: Sequence[str] = ()) -> Hit | None:
     """``(party, antecedent, "coref")`` for a description speaker at ``span``, or ``None``.
 
     ``ctx`` is the :class:`~framing.attribution.speakers.Context` of the reading position (its
-    ``narration``, ``persons``, ``sent_starts``). With ``agree``, only a person antecedent of one
+    ``narration``, ``persons``, ``places``, ``sent_starts`` and ``head()``). Surrounding whitespace in
+    ``span`` is ignored. With ``agree``, only a person antecedent of one
     of those parties is returned (a role already resolved by an alias inside the phrase, "the
     California Republican", only learns who it is).
 
@@ -389,19 +415,21 @@ def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Men
     return hit[0], hit[1] or text[span[0] : span[1]].strip(), hit[2]  # no antecedent phrase: the description itself
 
 
-def _resolve(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx: object, agree: Sequence[str]) -> Hit | None:
+def _resolve(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx: "Context", agree: Sequence[str]) -> Hit | None:
     s, e = span
-    phrase = text[s:e].strip()
+    raw = text[s:e]
+    s += len(raw) - len(raw.lstrip())  # offsets of the stripped phrase: recursive spans below count from it
+    e = s + len(raw.strip())
+    phrase = text[s:e]
     ctx_persons = getattr(ctx, "persons", {})
     places = [m for m in getattr(ctx, "places", ()) if s <= m.start and m.end <= e and m.party and m.party != OTHER]
-    if places and not agree and re.search(r"\b(?:[Mm]inistry|[Pp]olice|[Cc]ity\s+[Aa]dministration|[Cc]ouncil|[Mm]ayor(?:’s|'s)?\s+[Oo]ffice)\b",
-                                         phrase):
+    if places and not agree and _PLACE_BODY.search(phrase):
         # "the Gaza Ministry of Health": the body of that place ("a Gaza government website" may be Hamas's: not here)
         return places[0].party, phrase, "coref"
-    if not agree and _NAMED_BODY.match(phrase) and not _before(mentions, s, e):
+    if not agree and _NAMED_BODY.match(phrase) and not mentions_between(mentions, s, e):
         return OTHER, phrase, "coref"  # "the Federal Statistics Office", "The Permanent Court of Arbitration": no spec party
     q = _POSS_NAME.match(phrase)
-    if q is not None and re.match(r"[Tt]he\s+[a-z]+$", q.group(1)) and not agree and not _STATE_WORD.search(q.group(1) + "'s "):
+    if q is not None and _THE_NOUN.fullmatch(q.group(1)) and not agree and not _STATE_WORD.search(q.group(1) + "'s "):
         # "The council's presidential statement": who the owner ("the council") is
         inner = _resolve(text, (s, s + len(q.group(1))), mentions, ctx, ())
         return (inner[0], inner[1], "coref") if inner else None
@@ -441,7 +469,7 @@ def _resolve(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx:
         if head in _KIN or head in _OWN or _singular(head) in _OWN:
             pron = phrase.split()[0].lower()
             if pron in ("its", "their"):  # the body named last before it in the sentence ("the Kiev-based government")
-                near = [m for m in _before(getattr(ctx, "narration", ()) or mentions, _sent_start(ctx, text, s), s)
+                near = [m for m in mentions_between(getattr(ctx, "narration", ()) or mentions, _sent_start(ctx, text, s), s)
                         if m.party and (m.via == "alias" or pron == "their" and m.via == "demonym")]
                 if near and _BODY_NOUN.search(text, near[-1].end, s):
                     return None  # "supporting the Kiev-based government as it combats a rebel movement that, its officials say"
@@ -451,14 +479,13 @@ def _resolve(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx:
             if ref is not None and ref[1]:
                 return ref[1], ref[0], "coref"
         return None
-    q = _POSS_NAME.match(phrase)
     if q is not None:
         owner, head = q.group(1), q.group(3).lower()
         if _STATE_WORD.search(owner + "'s "):
             party = _country_before(text, s, mentions, ctx)
             return (party, phrase, "coref") if party else None
         if head in _KIN or head in _OWN or _singular(head) in _OWN:
-            if re.match(r"(?:[Tt]he\s+)", owner):
+            if _THE.match(owner):
                 inner = resolve_description(text, (s, s + len(owner)), mentions, ctx)
                 return (inner[0], inner[1], "coref") if inner else None
             known = ctx_persons.get(owner.split()[-1]) if owner.split() else None

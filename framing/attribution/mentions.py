@@ -12,14 +12,15 @@ the apostrophe style (``Armenia’s army`` matches the alias ``Armenia's army``)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Sequence
 
 import ahocorasick
 
-from ..spec import Spec
+from ..spec import OTHER, Spec
 
-__all__ = ["Mention", "PartyMatcher", "matcher", "TITLES", "normalise"]
+__all__ = ["Mention", "PartyMatcher", "matcher", "TITLES", "normalise", "mentions_between", "singular", "last_country"]
 
 #: Titles before a surname ("Mr Hajiyev", "Sen. Smith"); matched with and without the period.
 TITLES = (
@@ -172,3 +173,48 @@ class PartyMatcher:
 def matcher(spec: Spec) -> PartyMatcher:
     """A cached :class:`PartyMatcher` for ``spec`` (specs are immutable and hashable)."""
     return PartyMatcher(spec)
+
+
+def mentions_between(mentions: Sequence[Mention], s: int, e: int) -> list[Mention]:
+    """Mentions inside ``[s, e)`` of a list sorted by start (binary search, so O(log n + k)).
+
+    >>> ms = [Mention(0, 6, "Israel", "israel", "alias"), Mention(20, 25, "Hamas", "hamas", "alias")]
+    >>> [m.text for m in mentions_between(ms, 0, 19)], [m.text for m in mentions_between(ms, 0, 24)]
+    (['Israel'], ['Israel'])
+    """
+    i = bisect_left(mentions, s, key=lambda m: m.start)
+    out = []
+    while i < len(mentions) and mentions[i].start < e:
+        if mentions[i].end <= e:
+            out.append(mentions[i])
+        i += 1
+    return out
+
+
+def singular(word: str) -> str:
+    """Lower-cased singular of a plural noun ("agencies" → "agency", "leaflets" → "leaflet", "press" stays).
+
+    >>> [singular(w) for w in ("Agencies", "leaflets", "press", "news")]
+    ['agency', 'leaflet', 'press', 'news']
+    """
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 5:
+        return w[:-3] + "y"
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+_ONE_WORD_COUNTRY = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:[’']s)?|U\.S\.|US")
+
+
+def last_country(mentions: Sequence[Mention], pos: int, limit: int) -> Mention | None:
+    """The last country named (a one-word alias: "Ukraine", "Russia's", "U.S.") within ``limit``
+    characters before ``pos`` in ``mentions`` (sorted by start), or ``None``.
+
+    >>> ms = [Mention(0, 6, "Russia", "russia", "alias"), Mention(30, 34, "NATO", "west", "alias")]
+    >>> last_country(ms, 60, 100).text, last_country(ms, 60, 20)
+    ('Russia', None)
+    """
+    for m in reversed(mentions_between(mentions, max(0, pos - limit), pos)):
+        if m.party and m.party != OTHER and m.via == "alias" and _ONE_WORD_COUNTRY.fullmatch(m.text):
+            return m
+    return None

@@ -18,13 +18,14 @@ unresolved (party ``""``) and keeps its text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..spec import OTHER
 from .coref import outside_quotes, resolve_description
-from .mentions import Mention
+from .mentions import Mention, last_country, mentions_between
+from .mentions import singular as _singular
 
 __all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "joint_rows", "PRONOUNS"]
 
@@ -667,11 +668,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     own = re.match(r"(?:the\s+)?(?:country|nation)(?:’s|'s)\s+", low)
     if own and not inside:
         # "Russia on Saturday accused … The country’s Ministry of Foreign Affairs said …": the country just named
-        lo = max(0, s - 500)
-        states = [m for m in mentions_between(ctx.narration or mentions, lo, s) if m.party and m.party != OTHER
-                  and m.via == "alias" and re.fullmatch(r"[A-Z][a-z]+(?:[’']s)?", m.text)]
-        if states:
-            return states[-1].party, phrase, "definite"
+        party = _state_before(text, s, ctx, mentions)
+        if party:
+            return party, phrase, "definite"
     poss_name = _NAME_POSSESSIVE.match(phrase)
     if poss_name and not inside:
         ref = ctx.persons.get(poss_name.group(1).split()[-1])
@@ -1035,11 +1034,6 @@ _HEAD_WORDS = frozenset("""ministry military army statement report council gover
     commander leader leaders authorities authority kremlin cabinet parliament court source company firm bank""".split())
 
 
-def _singular(word: str) -> str:
-    w = word.lower()
-    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
-
-
 def _name_of(m: re.Match[str]) -> str:
     name = m.group(1) if m.re is _ROLE_NAME else m.group()
     return re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip() or name
@@ -1048,9 +1042,8 @@ def _name_of(m: re.Match[str]) -> str:
 def _state_before(text: str, s: int, ctx: "Context", mentions: Sequence[Mention], limit: int = 500) -> str:
     """Party of the country last named (a one-word alias: "Ukraine", "Russia's") within ``limit`` characters
     before ``s``, for a titled official of an unnamed state ("Lawmaker Inna Bogoslovskaya"); ``""`` if none."""
-    states = [m for m in mentions_between(ctx.narration or mentions, max(0, s - limit), s)
-              if m.party and m.party != OTHER and m.via == "alias" and re.fullmatch(r"[A-Z][a-z]+(?:[’']s)?", m.text)]
-    return states[-1].party if states else ""
+    m = last_country(ctx.narration or mentions, s, limit)
+    return m.party if m is not None else ""
 
 
 def _subject_name(text: str, s: int, ctx: "Context") -> tuple[str, str] | None:
@@ -1117,7 +1110,7 @@ def _head_in_text(text: str, head: str, pos: int, mentions: Sequence[Mention], l
 
 
 def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Mention], limit: int = 800) -> tuple[str, str] | None:
-    """The party named in the last "a/an … <head> (from|of|in|at …)" before ``pos``: "the official" after
+    """The party named in the last "a/an/the/one … <head> (from|of|in|at …)" before ``pos``: "the official" after
     "a senior White House official", "The source" after "a source from Russia's Defense Ministry".
 
     >>> from framing.spec import load_spec
@@ -1527,14 +1520,3 @@ _PRE_STOP = frozenset("the a an by said says told and or but with to of for in o
 
 def _abbrev_word(w: str) -> bool:
     return w.lower() in ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "brig", "lt", "col", "maj", "capt", "adm", "st", "prof") or (len(w) == 1 and w.isupper())
-
-
-def mentions_between(mentions: Sequence[Mention], s: int, e: int) -> list[Mention]:
-    """Mentions inside ``[s, e)`` of a list sorted by start (binary search)."""
-    i = bisect_left(mentions, s, key=lambda m: m.start)
-    out = []
-    while i < len(mentions) and mentions[i].start < e:
-        if mentions[i].end <= e:
-            out.append(mentions[i])
-        i += 1
-    return out
