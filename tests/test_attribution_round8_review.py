@@ -1,0 +1,59 @@
+"""Attribution round 8, code-review fixes (docs/ARCHITECTURE.md, "Joint speakers"; findings 2, 3, 10, 11, 14).
+
+A joint speaker's continued quote is each party's too; a job title that opens with a preposition
+("Under Secretary of State …") is no adverbial; ``map_batches`` keeps the documented ``fn(batch, spec)``;
+every output counts a joint statement once; the attribution model is recorded with the tables.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing.attribution.extract import extract
+from framing.attribution.tables import party_table
+from framing.segment import sentences
+from framing.spec import load_spec
+
+GAZA, UKRAINE = "gaza-2012-2014", "ukraine-2014"
+JOINT = "\"We stand together,\" Ukraine and the West said. \"Russia must leave. It has no right to be there.\""
+
+
+def _rows(spec: str, text: str) -> list[dict]:
+    return extract(text, sentences(text), load_spec(spec))
+
+
+# finding 2: a continuation of a joint speaker's quote gives one row per party, as its first part does
+def test_joint_speaker_continuation_rows():
+    rows = _rows(UKRAINE, JOINT)
+    got = [(r["content"], r["party"], r["via"], r["joint"], r["continued"]) for r in rows]
+    assert got == [
+        ("\"We stand together,\"", "ukraine", "alias", "ukraine;west", False),
+        ("\"We stand together,\"", "west", "coordinated", "ukraine;west", False),
+        ("\"Russia must leave. It has no right to be there.\"", "ukraine", "alias", "ukraine;west", True),
+        ("\"Russia must leave. It has no right to be there.\"", "west", "coordinated", "ukraine;west", True),
+    ]
+
+
+def test_joint_speaker_continuation_credits_both_parties_all_words():
+    r = framing.analyze(JOINT, spec=UKRAINE)
+    p = party_table(r, []).set_index("party")
+    assert p.loc[["ukraine", "west"], "attributions"].tolist() == [2, 2]
+    assert p.loc[["ukraine", "west"], "quoted_words"].tolist() == [13, 13]
+    assert p.loc[["ukraine", "west"], "word_share"].tolist() == [0.5, 0.5]
+    assert int(r.documents["attributions"].iloc[0]) == 2  # two statements, each once
+
+
+# finding 3: a preposition that opens a job title ("Under Secretary") is part of the speaker
+@pytest.mark.parametrize("spec, text, expected", [
+    (UKRAINE, "Under Secretary of State Victoria Nuland said the United States would not stand by.",
+     [("Under Secretary of State Victoria Nuland", "west")]),
+    (GAZA, "Under Secretary-General for Political Affairs Jeffrey Feltman said the talks would resume.",
+     [("Under Secretary-General for Political Affairs Jeffrey Feltman", "")]),  # no "UN" named: no party
+    # adverbials stay adverbials: the subject after them speaks
+    (UKRAINE, "Under the agreement Russia said the talks would resume.", [("Russia", "russia")]),
+    (UKRAINE, "Over the weekend Putin said the talks would resume.", [("Putin", "russia")]),
+    (UKRAINE, "On Monday Putin said the talks would resume.", [("Putin", "russia")]),
+])
+def test_title_opened_by_preposition_is_kept(spec, text, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(spec, text)] == expected
