@@ -57,3 +57,32 @@ def test_joint_speaker_continuation_credits_both_parties_all_words():
 ])
 def test_title_opened_by_preposition_is_kept(spec, text, expected):
     assert [(r["speaker"], r["party"]) for r in _rows(spec, text)] == expected
+
+
+# finding 10: map_batches keeps the documented fn(batch, spec) signature
+def _ids(batch, spec):
+    return [d.id for d in batch]
+
+
+def _ids_and_model(batch, spec, *, attribution_model="rules"):
+    return [(d.id, attribution_model) for d in batch]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_map_batches_calls_two_argument_function_with_default_model(jobs):
+    from framing import engine
+    from framing.document import Document
+
+    batches = [[Document("a", "A."), Document("b", "B.")], [Document("c", "C.")]]
+    assert list(engine.map_batches(_ids, batches, load_spec(GAZA), jobs=jobs)) == [["a", "b"], ["c"]]
+
+
+def test_map_batches_passes_other_models_by_keyword():
+    from framing import engine
+    from framing.document import Document
+
+    batches = [[Document("a", "A.")]]
+    got = list(engine.map_batches(_ids_and_model, batches, load_spec(GAZA), jobs=1, attribution_model="cues"))
+    assert got == [[("a", "cues")]]
+    with pytest.raises(TypeError, match="attribution_model"):  # a two-argument fn cannot take another model
+        list(engine.map_batches(_ids, batches, load_spec(GAZA), jobs=1, attribution_model="cues"))
