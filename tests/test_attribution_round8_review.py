@@ -86,3 +86,75 @@ def test_map_batches_passes_other_models_by_keyword():
     assert got == [[("a", "cues")]]
     with pytest.raises(TypeError, match="attribution_model"):  # a two-argument fn cannot take another model
         list(engine.map_batches(_ids, batches, load_spec(GAZA), jobs=1, attribution_model="cues"))
+
+
+# finding 11: every output counts a joint speaker's statement once, as documents.csv does
+def _two_outlets():
+    from framing.document import Document
+
+    docs = [Document("a", JOINT, {"outlet": "Kyiv Post", "title": "Together"}),
+            Document("b", "Putin said the vote was legal.", {"outlet": "TASS", "title": "Vote"})]
+    return framing.analyze(docs, spec=UKRAINE)
+
+
+def test_report_counts_statements_as_documents_csv_does():
+    from framing import report
+    from framing.report import data
+
+    r = _two_outlets()
+    per_doc = r.documents.set_index("doc_id")["attributions"].astype(int).to_dict()
+    assert per_doc == {"a": 2, "b": 1} and len(r.attributions) == 5  # 4 credits of 2 joint statements + 1
+    outlets = data.outlet_summary(r).set_index("outlet")["statements"].to_dict()
+    assert outlets == {"Kyiv Post": 2, "TASS": 1}
+    assert {a["id"]: a["statements"] for a in report._articles(r, 4)} == per_doc
+    assert {d["id"]: d["statements"] for d in report._documents(r)} == per_doc
+    assert "3 attributed statements" in report.render_html(r)
+
+
+def test_cli_summary_counts_statements_and_marker_records_the_model(tmp_path, capsys):
+    from framing.cli import main
+    from framing.io import output_info
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(JOINT, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(corpus), "--spec", UKRAINE, "--out", str(out), "--jobs", "1", "--no-progress"]) == 0
+    assert "(3 sentences, 2 statements, " in capsys.readouterr().out
+    import pandas as pd
+
+    assert int(pd.read_csv(out / "documents.csv")["attributions"].sum()) == 2
+    assert len(pd.read_csv(out / "attributions.csv")) == 4
+    assert output_info(out) == {"framing_version": framing.__version__, "attribution_model": "rules"}
+
+
+@pytest.mark.parametrize("model", ["polnear", "crf"])
+def test_learned_models_rows_have_the_joint_column(model):
+    from framing.attribution import analyse
+    from framing.document import Document
+
+    doc = Document("a", "Putin said the vote was legal. \"We will not leave,\" the minister said.")
+    rows = analyse(doc, sentences(doc.text), load_spec(UKRAINE), model=model)["attributions"]
+    assert rows and all(r["joint"] == "" for r in rows)
+
+
+# finding 14: the attribution model is recorded with the outputs
+@pytest.mark.parametrize("model", ["rules", "cues"])
+def test_saved_and_streamed_tables_record_the_model(tmp_path, model):
+    from framing.document import Document
+    from framing.io import output_info
+    from framing.stream import StreamingAnalysis, analyse_batch
+
+    spec = load_spec(UKRAINE)
+    r = framing.analyze(JOINT, spec=spec, attribution_model=model)
+    r.save(tmp_path / "saved")
+    assert output_info(tmp_path / "saved")["attribution_model"] == model
+    stream = StreamingAnalysis(tmp_path / "streamed", spec, attribution_model=model)
+    stream.add(analyse_batch([Document("a", JOINT)], spec, attribution_model=model))
+    summary = stream.finish()
+    assert output_info(tmp_path / "streamed")["attribution_model"] == model
+    assert summary.n_statements == 2 and summary.n_attributions == 4
+    # and in the Analysis of a streamed run, whether or not a report is written
+    keep = StreamingAnalysis(tmp_path / "kept", spec, keep=True, attribution_model=model)
+    keep.add(analyse_batch([Document("a", JOINT)], spec, attribution_model=model))
+    assert keep.finish().analysis.attribution_model == model
