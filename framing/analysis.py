@@ -82,10 +82,11 @@ class Analysis:
     def save(self, out: str | os.PathLike, *, formats: Sequence[str] = ("csv",)) -> list[Path]:
         """Write every table as ``out/NAME.csv`` (and ``.json`` when ``"json"`` is in ``formats``).
 
-        Files are written atomically; reruns give byte-identical files.
+        Files are written atomically; reruns give byte-identical files. The folder's marker records
+        the attribution model (:func:`framing.io.mark_output_folder`).
         """
         out = Path(out)
-        mark_output_folder(out)
+        mark_output_folder(out, attribution_model=self.attribution_model)
         written = []
         for name in OUTPUT_TABLES:
             df = self.table(name)

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .io import mark_output_folder
 from .loaders import DEFAULT_MAX_CHARS, Document, LoadError, iter_documents, looks_like_path
 from .pipeline import ATTRIBUTION_MODELS, check_attribution_model
 from .spec import SpecError, builtin_specs, load_spec
@@ -105,7 +104,7 @@ def _analyze(args: argparse.Namespace) -> int:
     report_formats = [f for f in args.format if f in ("html", "pdf")]
     try:
         stream = StreamingAnalysis(out, spec, formats=table_formats, keep=bool(report_formats),
-                                   jobs=resolve_jobs(args.jobs))
+                                   jobs=resolve_jobs(args.jobs), attribution_model=args.attribution_model)
     except OSError as exc:
         raise _Fail(_os_error(exc, out)) from None
     bar = None
@@ -124,8 +123,7 @@ def _analyze(args: argparse.Namespace) -> int:
                 bar.update(batch.n_docs)
         if not stream.n_docs:
             raise _Fail(f"no readable documents in {', '.join(args.paths)} ({len(skipped)} skipped)")
-        summary = stream.finish(skipped)
-        mark_output_folder(out)  # after the tables: a failed run leaves nothing behind
+        summary = stream.finish(skipped)  # marks the folder, with the model, after the tables: a failed run leaves nothing
     except LoadError as exc:
         stream.abort()
         raise _Fail(str(exc)) from None
@@ -144,13 +142,12 @@ def _analyze(args: argparse.Namespace) -> int:
     if report_formats:
         from . import report
 
-        summary.analysis.attribution_model = args.attribution_model
         try:
             report.write(summary.analysis, out, formats=report_formats, command=_command_line())
         except OSError as exc:
             raise _Fail(_os_error(exc, out)) from None
     print(f"analysed {summary.n_docs} documents ({summary.n_sentences} sentences, "
-          f"{summary.n_attributions} attributions, {summary.n_frames} frame cues); "
+          f"{summary.n_statements} statements, {summary.n_frames} frame cues); "
           f"skipped {len(summary.skipped)}; wrote {', '.join(args.format)} to {out}")
     return 0
 

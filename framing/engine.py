@@ -14,6 +14,7 @@ batches per worker are in flight, so a corpus streams through in constant memory
 from __future__ import annotations
 
 import collections
+import functools
 import gc
 import multiprocessing
 import os
@@ -31,7 +32,8 @@ __all__ = ["run", "iter_batches", "map_batches", "batched", "resolve_jobs", "pro
 
 ENGINES = ("local", "dask")
 
-#: What the engines run on each batch: ``fn(batch, spec, *, attribution_model)``.
+#: What the engines run on each batch: ``fn(batch, spec)``, and ``attribution_model=`` as a keyword
+#: only when it is not "rules" (see :func:`map_batches`).
 BatchFunction = Callable[..., Any]
 
 #: Default batch limits: enough work per batch (about 0.2 s) to make transport and per-batch
@@ -96,9 +98,8 @@ def batched(docs: Iterable[Document], *, max_docs: int | None = None,
         yield batch
 
 
-# A worker process keeps the spec and attribution model it was started with, so batches travel without them.
+# A worker process keeps the spec it was started with, so batches travel without it.
 _WORKER_SPEC: Spec | None = None
-_WORKER_MODEL: str = "rules"
 
 #: A short text that reaches every component's models and matchers (see :func:`warm_up`).
 _WARM_TEXT = ('Officials said the strike, which reportedly killed 20 civilians, was "a brutal massacre." '
@@ -143,16 +144,16 @@ def tune_gc(freeze: bool = False) -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
-def _init_worker(spec: Spec, attribution_model: str = "rules") -> None:
-    global _WORKER_SPEC, _WORKER_MODEL
-    _WORKER_SPEC, _WORKER_MODEL = spec, attribution_model
+def _init_worker(spec: Spec) -> None:
+    global _WORKER_SPEC
+    _WORKER_SPEC = spec
     tune_gc(freeze=True)  # a pool worker is the package's own process
 
 
 def _work(fn: BatchFunction, docs: list[Document]) -> Any:
-    """In a pool worker: ``fn(docs, spec, attribution_model=...)`` with what the worker received at start-up."""
+    """In a pool worker: ``fn(docs, spec)`` with the spec the worker received at start-up."""
     assert _WORKER_SPEC is not None
-    return fn(docs, _WORKER_SPEC, attribution_model=_WORKER_MODEL)
+    return fn(docs, _WORKER_SPEC)
 
 
 def _in_order(submit, batches: Iterable[list[Document]], window: int) -> Iterator[Any]:
@@ -175,13 +176,13 @@ def _local_map(fn: BatchFunction, batches: Iterable[list[Document]], spec: Spec,
     workers = resolve_jobs(jobs)
     if workers == 1:
         for batch in batches:
-            yield fn(batch, spec, attribution_model=attribution_model)
+            yield fn(batch, spec)
         return
     if multiprocessing.get_start_method() == "fork":
         warm_up(spec, attribution_model)  # the workers inherit the loaded models instead of each loading them
     # without fork, each worker loads the models once, on its first document (they are cached per process)
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(spec, attribution_model)) as pool:
+                             initargs=(spec,)) as pool:
         try:
             yield from _in_order(lambda b: pool.submit(_work, fn, b), batches, 2 * workers + 1)
         except BaseException:
@@ -210,9 +211,8 @@ def _dask_map(fn: BatchFunction, batches: Iterable[list[Document]], spec: Spec, 
     try:
         spec_future = client.scatter(spec, broadcast=True)
         threads = max(1, sum(client.nthreads().values()))
-        # the model's name travels with each task; a worker process loads the model once (it is cached)
-        submit = lambda b: client.submit(fn, b, spec_future, attribution_model=attribution_model,  # noqa: E731
-                                         pure=False)
+        # the model's name travels with each task (bound to fn); a worker process loads the model once (it is cached)
+        submit = lambda b: client.submit(fn, b, spec_future, pure=False)  # noqa: E731
         yield from _in_order(submit, batches, 2 * threads + 1)
     finally:
         client.close()
@@ -220,15 +220,18 @@ def _dask_map(fn: BatchFunction, batches: Iterable[list[Document]], spec: Spec, 
 
 def map_batches(fn: BatchFunction, batches: Iterable[list[Document]], spec: Spec, *, jobs: int | None = None,
                 engine: str = "local", scheduler: str | None = None, attribution_model: str = "rules") -> Iterator[Any]:
-    """``fn(batch, spec, attribution_model=attribution_model)`` for each batch on the chosen engine,
-    results in submission order.
+    """``fn(batch, spec)`` for each batch on the chosen engine, results in submission order.
 
     ``fn`` must be a module-level function: it is pickled to the workers. The engine and the model
-    name are checked here, before any work starts.
+    name are checked here, before any work starts. With the default model ("rules") ``fn`` is called
+    as ``fn(batch, spec)``, so a function written for that signature works unchanged; with another
+    model it is called as ``fn(batch, spec, attribution_model=attribution_model)`` (bound with
+    :func:`functools.partial`), so ``fn`` must then accept that keyword.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; engines are: {', '.join(ENGINES)}")
-    check_attribution_model(attribution_model)
+    if check_attribution_model(attribution_model) != "rules":
+        fn = functools.partial(fn, attribution_model=attribution_model)  # pickles for a module-level fn
     if engine == "dask":
         return _dask_map(fn, batches, spec, scheduler, attribution_model)
     return _local_map(fn, batches, spec, jobs, attribution_model)

@@ -17,7 +17,8 @@ from typing import IO, Iterator
 
 import pandas as pd
 
-__all__ = ["atomic_write", "write_csv", "write_json", "neutralise_formulas", "OUTPUT_MARKER", "mark_output_folder"]
+__all__ = ["atomic_write", "write_csv", "write_json", "neutralise_formulas", "OUTPUT_MARKER", "mark_output_folder",
+           "output_info"]
 
 #: A file that marks a folder as framing's output; the loaders never read documents from such a folder
 #: (so ``framing analyze .`` does not re-read the tables of an earlier ``--out`` inside ``.``).
@@ -49,18 +50,49 @@ def atomic_write(path: str | os.PathLike, mode: str = "w", encoding: str | None 
         raise
 
 
-def mark_output_folder(folder: str | os.PathLike) -> Path:
+def mark_output_folder(folder: str | os.PathLike, *, attribution_model: str | None = None) -> Path:
     """Create ``folder`` if needed and mark it as an output folder (see :data:`OUTPUT_MARKER`).
 
+    With ``attribution_model``, the marker also records the run (rewritten atomically): the
+    framing version and the attribution model the tables come from, as ``key: value`` lines
+    that :func:`output_info` reads. Without it, an existing marker is left as it is.
+
     >>> import tempfile, pathlib
-    >>> mark_output_folder(pathlib.Path(tempfile.mkdtemp()) / "out").name
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "out"
+    >>> mark_output_folder(out, attribution_model="crf").name
     '.framing-output'
+    >>> output_info(out)["attribution_model"]
+    'crf'
     """
+    from . import __version__
+
     marker = Path(folder) / OUTPUT_MARKER
-    if not marker.exists():
+    text = _MARKER_NOTE
+    if attribution_model is not None:
+        text += f"framing_version: {__version__}\nattribution_model: {attribution_model}\n"
+    elif marker.exists():
+        return marker
+    if not marker.is_file() or marker.read_text(encoding="utf-8") != text:
         with atomic_write(marker) as fh:
-            fh.write("Written by framing. framing does not read documents from this folder.\n")
+            fh.write(text)
     return marker
+
+
+_MARKER_NOTE = "Written by framing. framing does not read documents from this folder.\n"
+
+
+def output_info(folder: str | os.PathLike) -> dict[str, str]:
+    """What the marker of an output folder records (``framing_version``, ``attribution_model``);
+    empty when the folder has no marker or the marker records no run."""
+    marker = Path(folder) / OUTPUT_MARKER
+    if not marker.is_file():
+        return {}
+    out = {}
+    for line in marker.read_text(encoding="utf-8").splitlines()[1:]:
+        key, sep, value = line.partition(": ")
+        if sep:
+            out[key.strip()] = value.strip()
+    return out
 
 
 def _default_mode() -> int:

@@ -574,6 +574,9 @@ class StreamingAnalysis:
     keep : bool
         Also keep everything needed to return a full :class:`~framing.analysis.Analysis` from
         :meth:`finish` (for HTML/PDF reports; the per-sentence tables are then read back into memory).
+    attribution_model : str
+        The attribution model the batches were analysed with: :meth:`finish` records it in the
+        folder's marker (:func:`framing.io.mark_output_folder`) and in the returned Analysis.
 
     Examples
     --------
@@ -590,10 +593,11 @@ class StreamingAnalysis:
     """
 
     def __init__(self, out: str | os.PathLike, spec: Any, *, formats: Sequence[str] = ("csv",), keep: bool = False,
-                 jobs: int = 1):
+                 jobs: int = 1, attribution_model: str = "rules"):
         from .analysis import COLUMNS
 
         self.jobs = jobs
+        self.attribution_model = attribution_model
         self.out = Path(out)
         self.spec = spec
         self.formats = tuple(formats)
@@ -649,9 +653,12 @@ class StreamingAnalysis:
         return finish_party_table([doc_scope, *rest])
 
     def finish(self, skipped: Sequence[Any] = ()) -> "StreamSummary":
-        """Commit the per-sentence tables, compute and write documents.csv and parties.csv."""
+        """Commit the per-sentence tables, compute and write documents.csv and parties.csv, then mark the
+        folder as framing's output, with the attribution model (:func:`framing.io.mark_output_folder`)."""
         from .analysis import Analysis, _frame
-        from .io import write_csv, write_json
+        import pandas as pd
+
+        from .io import mark_output_folder, write_csv, write_json
 
         if not self.n_docs:
             self.abort()
@@ -670,11 +677,15 @@ class StreamingAnalysis:
         if self.keep:
             tables = {t: _frame([], t) if not self.sinks[t].n_rows else self.sinks[t].frame() for t in ROW_TABLES}
             analysis = Analysis(documents=documents, spec=self.spec, skipped=[*skipped, *self.skipped],
-                                _parties=parties, **tables)
+                                _parties=parties, attribution_model=self.attribution_model, **tables)
         for sink in self.sinks.values():
             sink.close()
+        mark_output_folder(self.out, attribution_model=self.attribution_model)  # after the tables
+        # statements as documents.csv counts them: a joint speaker's once (attributions.csv has a row per party)
+        n_statements = (int(pd.to_numeric(documents["attributions"], errors="coerce").fillna(0).sum())
+                        if "attributions" in documents.columns else self.sinks["attributions"].n_rows)
         return StreamSummary(self.n_docs, *(self.sinks[t].n_rows for t in ROW_TABLES), [*skipped, *self.skipped],
-                             analysis)
+                             analysis, n_statements)
 
     def abort(self) -> None:
         """Discard every temporary file: a failed run leaves the previous tables (or none)."""
@@ -684,7 +695,11 @@ class StreamingAnalysis:
 
 @dataclass
 class StreamSummary:
-    """What a streamed analysis wrote: counts, failures, and the full Analysis when ``keep=True``."""
+    """What a streamed analysis wrote: counts, failures, and the full Analysis when ``keep=True``.
+
+    ``n_attributions`` counts the rows of attributions.csv (a joint speaker's statement has one per
+    party); ``n_statements`` counts statements as documents.csv does (a joint speaker's once).
+    """
 
     n_docs: int
     n_sentences: int
@@ -693,3 +708,4 @@ class StreamSummary:
     n_mentions: int
     skipped: list
     analysis: Any = None
+    n_statements: int = 0

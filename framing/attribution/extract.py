@@ -28,7 +28,7 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import (_LEADING, _PRE_STOP, Context, joint_rows, left_np, mentions_between, name_party, resolve, right_np,
+from .speakers import (_LEADING, _PRE_STOP, Context, joint_rows, lead_title, left_np, mentions_between, name_party, resolve, right_np,
                        _trim, _words)
 
 __all__ = ["Statement", "extract", "statements"]
@@ -467,7 +467,8 @@ def _mute(text: str, st: Statement) -> bool:
     if b <= st.cue.start and sp.endswith(("’", "'", "’s", "'s")) and not text[b : st.cue.start].strip():
         return True  # "analysts’ estimates", "topped analysts’ estimates": the cue is a noun
     first = sp.split()[0].lower()
-    if (first in _PREPOSITIONS or first in ("during", "after", "before", "since")) and not re.match(r"at\s+(?:least|most)\b", sp, re.I):
+    if ((first in _PREPOSITIONS or first in ("during", "after", "before", "since")) and not re.match(r"at\s+(?:least|most)\b", sp, re.I)
+            and not lead_title(text, a, b)):  # "Under Secretary of State Victoria Nuland said": a title
         m = _TRAILING_SUBJECT.search(sp)
         if m is None:
             return True  # "In another diplomatic signal, …", "For the first time Tuesday, …": an adverbial, no speaker
@@ -1943,7 +1944,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     mi = 0
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []
-    resolved: dict[int, tuple[str, str, str]] = {}
+    resolved: dict[int, tuple[str, str, str, tuple[int, int]]] = {}  # party, name, via, the speaker span
     ends = [s.end for s in sents]
     hold: tuple[tuple[str, str], int] | None = None  # (the last person speaker, end of that statement's sentence)
     last_row: dict[str, Any] | None = None  # the last row with a speaker (a participle's subject: "…, adding: “…”")
@@ -1969,8 +1970,9 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             ctx.last_person, ctx.last_group, ctx.last_org = snapshot[:3]
             ctx.pos.clear()
             ctx.pos.update(snapshot[3])
+        own = None  # the speaker span of a continuation's first part (a joint speaker's parties are named there)
         if st.prev is not None and id(st.prev) in resolved:
-            party, name, via = resolved[id(st.prev)]
+            party, name, via, own = resolved[id(st.prev)]
             sp = (-1, -1)
             speaker = name
         elif (st.speaker is None and st.cue is not None and st.cue.text.lower().endswith("ing") and last_row is not None
@@ -1989,7 +1991,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             speaker = text[sp[0] : sp[1]]
         else:
             party, name, via, sp, speaker = "", "", "", (-1, -1), ""
-        resolved[id(st)] = (party, name, via)
+        resolved[id(st)] = (party, name, via, own if own is not None else sp)
         if (st.speaker is not None and via in ("person", "title", "surname", "pronoun", "appositive", "name", "")
                 and ctx.last_person is not None and ctx.last_person[0] in (name, speaker)):
             k = bisect_right(starts, st.end - 1) - 1
@@ -2008,9 +2010,10 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             "parts": ";".join(f"{a}-{b}" for a, b in st.parts), "continued": st.prev is not None, "joint": "",
         })
         last_row, last_st = (rows[-1], st) if speaker else (None, None)
-        further = _coordinated_parties(text, sp, party, mentions)
+        span = own if own is not None else sp  # a continuation's speaker is its first part's
+        further = _coordinated_parties(text, span, party, mentions)
         if further:  # a joint speaker: one row per party, each marked with all the parties (speakers.joint_rows)
-            rows[-1:] = joint_rows(rows[-1], further, text, mentions)
+            rows[-1:] = joint_rows(rows[-1], further, text, mentions, span=span)
     return rows
 
 

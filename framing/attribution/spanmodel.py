@@ -750,6 +750,6 @@ def extract_rows(text: str, sents: Sequence, spec, mentions: Sequence | None = N
             "content": text[s:e], "words": word_count(text[s:e]),
             "sent_idx": max(0, bisect.bisect_right(starts, s) - 1),
             "sent_end_idx": max(0, bisect.bisect_right(starts, e - 1) - 1),
-            "parts": f"{s}-{e}", "continued": False,
+            "parts": f"{s}-{e}", "continued": False, "joint": "",  # the rule extractor's columns, whatever the model
         })
     return out

@@ -313,7 +313,7 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
         return None
     if first in _PREP_LEAD and ws[0].group().islower():
         return None  # "in a phone" (call), "in turn": an adverbial, not a speaker
-    if first in _ADVERBIAL_LEAD and ws[0].group()[:1].isupper():
+    if first in _ADVERBIAL_LEAD and ws[0].group()[:1].isupper() and not _title_run(ws):
         # "In a Bloomberg interview Trump", "For over a decade the world": the subject after the adverbial;
         # "On Monday", "Despite a United Nations (call)", "For the first time Tuesday": an adverbial, no speaker
         nouns = [k for k, w in enumerate(ws[1:-1], 1) if w.group().islower() and w.group() not in _DETERMINERS]
@@ -418,6 +418,33 @@ _PREP_LEAD = frozenset("in on at for from by with after before during since unde
 #: Sentence-initial prepositions and subordinators: a phrase they open is an adverbial, not a speaker.
 _ADVERBIAL_LEAD = frozenset("in on at for from with after before during since under over despite amid following "
                             "although though while whereas because unless until without besides".split())
+#: A job title's head word right after a leading preposition: "Under Secretary of State Victoria Nuland" is a title.
+_LEAD_TITLE_HEAD = re.compile(r"(?:Secretar(?:y|ies)(?:-General)?|Minister|Commissioner|Ambassador|Envoy|Director|"
+                              r"Chairman|Adviser|Advisor|Spokes(?:man|woman|person))")
+_TITLE_CONNECTORS = frozenset(("of", "for", "and"))
+
+
+def lead_title(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]``, opened by a preposition, is a job title and a name, not an adverbial.
+
+    "Under Secretary of State Victoria Nuland": a title-case run up to the name, its second word a
+    title's head ("Secretary"), every lower-case word a connector (of, for, and).
+
+    >>> t = "Under Secretary of State Victoria Nuland said"
+    >>> lead_title(t, 0, 40), lead_title("Under the agreement Russia", 0, 26)
+    (True, False)
+    """
+    return _title_run(_words(text, s, e))
+
+
+def _title_run(ws: Sequence[re.Match[str]]) -> bool:
+    if len(ws) < 4 or not _LEAD_TITLE_HEAD.fullmatch(ws[1].group()):
+        return False
+    rest = [w.group() for w in ws[2:]]
+    return (all(w[:1].isupper() or w in _TITLE_CONNECTORS for w in rest)
+            and rest[-1][:1].isupper() and rest[-2][:1].isupper())  # ends in a name of two capitalised words
+
+
 _ROLE = re.compile(r"\b(?:ambassador|minister|spokes(?:man|woman|person)|official|envoy|president|director|head|chief|"
                    r"leader|secretary|adviser|advisor|commander|general|editor|analyst|professor|expert|chairman|mayor)\b", re.I)
 _UNAFFILIATED_HEAD = re.compile(r"^(?:the |a |an )?(?:\w+ ){0,2}(?:editor|analyst|expert|professor|researcher|journalist|"
@@ -960,7 +987,8 @@ def institution_before(text: str, s: int, phrase: str, ctx: "Context", limit: in
     return ""
 
 
-def joint_rows(row: dict, further: Sequence[str], text: str, mentions: Sequence[Mention]) -> list[dict]:
+def joint_rows(row: dict, further: Sequence[str], text: str, mentions: Sequence[Mention],
+               span: tuple[int, int] | None = None) -> list[dict]:
     """The rows of a statement by a joint speaker of several parties: one per party.
 
     The rule (docs/ARCHITECTURE.md, "Joint speakers"): "Ukraine and the West accuse Russia of …" and
@@ -969,6 +997,9 @@ def joint_rows(row: dict, further: Sequence[str], text: str, mentions: Sequence[
     the statement and its words). The first row keeps the resolved party; each further row has
     ``via`` "coordinated" and, as ``speaker_name``, the conjunct that names its party. Every row's
     ``joint`` lists all the parties (";"-joined), so one sampled row shows the whole speaker.
+    ``span`` is the speaker phrase when the row has none of its own: a continued quote ("… Russia
+    must leave.") is the joint speaker's too, named in the first part (default: the row's
+    ``speaker_start``/``speaker_end``).
 
     >>> from framing.spec import load_spec
     >>> from framing.attribution.mentions import matcher
@@ -980,7 +1011,8 @@ def joint_rows(row: dict, further: Sequence[str], text: str, mentions: Sequence[
     """
     joint = ";".join([row["party"], *further])
     out = [{**row, "joint": joint}]
-    inside = mentions_between(mentions, row["speaker_start"], row["speaker_end"])
+    a, b = span if span is not None else (row["speaker_start"], row["speaker_end"])
+    inside = mentions_between(mentions, a, b)
     for party in further:
         named = sorted((m for m in inside if m.party == party), key=lambda m: (m.via not in ("person", "title"), -len(m.text)))
         name = (named[0].person or named[0].text) if named else row["speaker_name"]  # "Ban Ki-moon", not "UN"

@@ -53,7 +53,7 @@ from ..parts import cached
 from .cues import read_entries
 from .mentions import matcher
 
-__all__ = ["party_table", "party_parts", "document_table", "balance_index", "KINDS", "CUE_CLASSES"]
+__all__ = ["party_table", "party_parts", "document_table", "balance_index", "statement_rows", "KINDS", "CUE_CLASSES"]
 
 #: Statement kinds counted per party.
 KINDS = ("direct", "partial", "indirect", "according_to")
@@ -77,6 +77,22 @@ def balance_index(words: Sequence[float]) -> float:
         return 0.0
     h = -sum((w / total) * math.log(w / total) for w in words if w > 0)
     return abs(round(h / math.log(k), 12))
+
+
+def statement_rows(att: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``att`` that are statements: a joint speaker's statement once.
+
+    A joint speaker's further parties (``via`` "coordinated") are credits of the same statement, so
+    every count of statements (documents.csv ``attributions``, the report, the CLI summary) counts
+    these rows; parties.csv counts each party's credits.
+
+    >>> att = pd.DataFrame({"party": ["ukraine", "west", "russia"], "via": ["alias", "coordinated", "alias"]})
+    >>> len(att), len(statement_rows(att))
+    (3, 2)
+    """
+    if "via" not in att.columns:
+        return att
+    return att[att["via"].fillna("").astype(str) != "coordinated"]
 
 
 def _outlets(result: Any) -> pd.Series:

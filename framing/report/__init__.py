@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..io import atomic_write, mark_output_folder
+from ..attribution.tables import statement_rows
 from . import data
 from .annotate import KIND_LABELS, VOICE_LABELS, annotate, party_class
 from .figures import figures
@@ -229,7 +230,7 @@ def _articles(result: Any, limit: int) -> list[dict[str, Any]]:
             "outlet": str(meta.get("outlet", "") or "") if len(meta) else "",
             "date": str(meta.get("date", "") or "") if len(meta) else "",
             "url": str(meta.get("url", "") or "") if len(meta) else "",
-            "statements": len(att), "frames": len(fr),
+            "statements": sum(r.get("via") != "coordinated" for r in att), "frames": len(fr),  # a joint statement once
             "body": annotate(*texts.get(doc_id, ("", [])), attributions=att, frames=fr, names=names,
                              frame_labels=frame_labels),
         })
@@ -241,7 +242,7 @@ def _documents(result: Any) -> list[dict[str, Any]]:
     if not data.has(d, "doc_id"):
         return []
     counts = {}
-    for name, table in (("statements", result.attributions), ("frame_cues", result.frames)):
+    for name, table in (("statements", statement_rows(result.attributions)), ("frame_cues", result.frames)):
         counts[name] = table["doc_id"].astype(str).value_counts() if data.has(table, "doc_id") else pd.Series(dtype=int)
     rows = []
     for r in d.to_dict("records"):
@@ -315,7 +316,7 @@ def render_html(result: Any, *, command: str | None = None, max_articles: int = 
         "skipped": [str(s) for s in result.skipped],
         "command": command or f"framing analyze CORPUS --spec {spec.name}{_model_option(result)} --format html,pdf",
         "attribution_model": getattr(result, "attribution_model", "rules"),
-        "counts": {"attributions": len(result.attributions), "frames": len(result.frames),
+        "counts": {"attributions": len(statement_rows(result.attributions)), "frames": len(result.frames),
                    "sentences": len(result.sentences)},
     }
     return _env().get_template("report.html.j2").render(**context)
@@ -368,7 +369,7 @@ def write(result: Any, out_dir: str | os.PathLike, formats: Sequence[str] = FORM
     if bad:
         raise ValueError(f"unknown report format {', '.join(map(repr, bad))}; formats are: {', '.join(FORMATS)}")
     out = Path(out_dir)
-    mark_output_folder(out)
+    mark_output_folder(out, attribution_model=getattr(result, "attribution_model", None))
     html = render_html(result, command=command, max_articles=max_articles)
     written = []
     if "html" in formats:

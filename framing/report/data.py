@@ -11,6 +11,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..attribution.tables import statement_rows
+
 __all__ = ["party_summary", "lexicon_profile_table", "sentiment_table", "frame_summary", "outlets",
            "outlet_summary", "select_articles", "corpus_scope", "KINDS", "LEXICON_FEATURES"]
 
@@ -213,7 +215,11 @@ def outlets(result: Any) -> list[str]:
 
 
 def outlet_summary(result: Any) -> pd.DataFrame:
-    """Per outlet: documents, words, statements, frame cues, the leaning when known, each party's word share."""
+    """Per outlet: documents, words, statements, frame cues, the leaning when known, each party's word share.
+
+    ``statements`` counts a joint speaker's statement once, as documents.csv does
+    (:func:`framing.attribution.tables.statement_rows`).
+    """
     d = result.documents
     names = outlets(result)
     if not names:
@@ -227,7 +233,8 @@ def outlet_summary(result: Any) -> pd.DataFrame:
     att = result.attributions
     if has(att, "doc_id"):
         a = att.assign(outlet=att["doc_id"].map(outlet_of), party=_party(att["party"]))
-        out["statements"] = a["outlet"].value_counts().reindex(out.index).fillna(0).astype(int)
+        # statements as documents.csv counts them (a joint speaker's once); the shares below use every credit
+        out["statements"] = statement_rows(a)["outlet"].value_counts().reindex(out.index).fillna(0).astype(int)
         if "words" in a.columns:
             w = a.pivot_table(index="outlet", columns="party", values="words", aggfunc="sum", fill_value=0)
             w = w.div(w.sum(axis=1).replace(0, np.nan), axis=0)
