@@ -378,10 +378,10 @@ def extract_rows_crf(text: str, sents: Sequence, spec, mentions: Sequence | None
     """Attribution rows (``attributions.csv`` columns) from the CRF's spans; as :func:`spanmodel.extract_rows`.
 
     >>> from framing.spec import load_spec
-    >>> text = "Armenia’s army claims to be staying out of the dispute."
+    >>> text = "Officials in Baku claim the Karabakh Armenians are welcome to stay."
     >>> [(r["speaker"], r["party"], r["cue"], r["content"])
     ...  for r in extract_rows_crf(text, split_sentences(text), load_spec("karabakh-2023"))]
-    [('Armenia’s army', 'armenia', 'claim', 'to be staying out of the dispute')]
+    [('Officials in Baku', 'azerbaijan', 'claim', 'the Karabakh Armenians are welcome to stay')]
     """
     return extract_rows(text, sents, spec, mentions=mentions, model=crf_model())
 
