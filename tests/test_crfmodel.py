@@ -19,8 +19,8 @@ from framing.attribution.crfmodel import (
     split_paragraphs,
     token_cue_probs,
 )
-from framing.attribution.spanmodel import lexicon_forms, tokens
 from framing.attribution.extract import extract
+from framing.attribution.spanmodel import lexicon_forms, tokens
 from framing.models import model_file
 from framing.segment import sentences
 
@@ -42,8 +42,8 @@ def test_model_file_loads_offline_with_its_card_checksum():
 
 @pytest.mark.parametrize("text, cues", [
     # seed article (corpora/karabakh-2023): the learned cue model's probability, a CRF feature in v2
-    ("As Azerbaijan massed its troops on the Armenian border and prepared to shell Nagorno-Karabakh, "
-     "Mr Pashinyan accused Russia of failing in its peacekeeping duties.", ["accused"]),
+    (("As Azerbaijan massed its troops on the Armenian border and prepared to shell Nagorno-Karabakh, "
+      "Mr Pashinyan accused Russia of failing in its peacekeeping duties."), ["accused"]),
     ("Margarita Simonyan, the boss of “Russia Today”, a Kremlin mouthpiece, openly mocked the Armenian leader.",
      ["mocked"]),
     ("The ceasefire came into force at 1pm on September 20th.", []),

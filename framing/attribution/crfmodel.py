@@ -57,7 +57,8 @@ from .spanmodel import (
     evaluate as evaluate_spans,
 )
 
-__all__ = ["MODEL_NAME", "CRFModel", "checksum", "crf_features", "crf_model", "extract_rows_crf"]
+__all__ = ["GROUPS", "MODEL_NAME", "CRFModel", "checksum", "context_features", "crf_features", "crf_model",
+           "extract_rows_crf", "split_paragraphs", "token_cue_probs"]
 
 #: File name (without ``.json.gz``) of the shipped model in ``framing/data/models``.
 MODEL_NAME = "attribution-crf-v2"
@@ -106,8 +107,21 @@ def token_cue_probs(text: str, toks: Sequence[tuple[int, int, str]], model=None)
 
 
 def crf_features(text: str, lex: dict[str, str], rules: Sequence[tuple[str, int, int]] | None = None,
-                 groups: Sequence[str] = GROUPS, cue_probs: Sequence[float] | None = None) -> tuple[list[tuple[int, int, str]], list[list[str]]]:
+                 groups: Sequence[str] = GROUPS, cue_probs: Sequence[float] | None = None
+                 ) -> tuple[list[tuple[int, int, str]], list[list[str]]]:
     """Tokens of ``text`` and the feature strings of each: :func:`spanmodel.doc_features` plus context.
+
+    Parameters
+    ----------
+    text : str
+    lex : dict of str to str
+        Lower-cased single-word cue form -> class (the model's ``lexicon``).
+    rules : sequence of (role, start, end), optional
+        The rule extractor's spans (:func:`spanmodel.rule_spans`); ``None`` runs it.
+    groups : sequence of str
+        :func:`context_features` groups (:data:`GROUPS`; ``()`` gives v1's features).
+    cue_probs : sequence of float, optional
+        Cue probability per token for the ``cueprob`` group; ``None`` asks the shipped cue model.
 
     >>> toks, feats = crf_features("He said: “Yes.” Then “no.”", {"said": "speech:neutral"})
     >>> [t for (_, _, t), f in zip(toks, feats) if "sb" in f]  # first token of each sentence
