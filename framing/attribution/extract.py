@@ -633,6 +633,10 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
             gap_cues = [c for c in d.cues_in(gap_lo, qs) if not d.in_quote(c.start)]
             if starts_sentence and d.sent_of(last_direct.end - 1) >= q_sent - 2 and not gap_cues:
                 st = Statement("direct", parts, last_direct.cue, None, [], prev=last_direct)
+        if (st is not None and st.prev is None and st.cue is not None and st.cue.type == "evidential_phrase" and len(parts) == 1
+                and _NAMING_BEFORE.search(text, max(0, qs - 30), qs) and _nwords(text[qs + 1 : qe - 1], 8) <= 7
+                and not _has_verb(text, qs + 1, qe - 1)):
+            st = None  # 'dubbed "Operation Pillar of Defense," according to a Reuters report': a quoted name, not Reuters' words
         if st is None:
             continue
         if (st.kind == "direct" and st.prev is None and st.cue is not None and st.cue.cls == "characterisation"
@@ -645,6 +649,9 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         out.append(st)
         last_direct = st
 
+
+#: A naming word right before a quotation: 'an offensive dubbed "Operation Pillar of Defense,"'.
+_NAMING_BEFORE = re.compile(r"\b(?:dubbed|called|named|nicknamed|code-?named|labell?ed|known\s+as|titled|entitled)\s*$", re.I)
 
 #: A relative clause that names a thing: "which it calls", "what Israel dubbed".
 _NAMED_AS = re.compile(r"\b(?:which|what|that|whom)\s+(?:[\w’'-]+\s+){1,4}$", re.I)
@@ -780,6 +787,24 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
     return Statement("direct", parts, c, (np[0], np[1]), np[2])
 
 
+_REL_VERB_LIST = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+)?[a-z]+ed\b[^.;:“”\"]*,\s+(?:\w+ly\s+)?[a-z]+ed\s[^.;:“”\"]*$")
+
+
+def _relative_coordinate(text: str, lo: int, pos: int) -> bool:
+    """True when the ", and V" at ``pos`` continues a relative clause's list of verbs begun after ``lo``.
+
+    Examples
+    --------
+    >>> t = "They accuse Russia of arming the insurgents who seized buildings, proclaimed independence and pledged ties."
+    >>> _relative_coordinate(t, t.index("accuse") + 6, t.index(" and pledged"))
+    True
+    >>> t = "Lerner said the men who were killed were militants and added that more had died."
+    >>> _relative_coordinate(t, t.index("said") + 4, t.index(" and added"))
+    False
+    """
+    return _REL_VERB_LIST.search(text, lo, pos) is not None
+
+
 def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[Span]) -> None:
     text = d.text
     covered.sort()
@@ -804,6 +829,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             holder = prev_st if prev_st is not None else neg_st
             if st is None and holder is not None and holder.speaker is not None and c.type != "learned":
                 m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
+                if m and holder.cue is not None and _relative_coordinate(text, holder.cue.end, m.start()):
+                    m = None  # "… arming the insurgents who seized …, proclaimed … and pledged …": the relative clause's verb
                 if m or (participle and prev_st is not None):
                     a, b = _content_after(text, c.end, sent.end)
                     a = _after_addressee(text, c, a, b)
@@ -837,6 +864,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         st.parts[-1] = _content_before(text, a, q + 1 if text[q : q + 1] in "”\"’'" else w.start())
                         break
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
+                    if m and _relative_coordinate(text, c.end, m.start()):
+                        m = None  # the relative clause's own coordinated verb: the content goes on
                     if m is None and c2.text.lower().endswith("ing"):
                         m = _PARTICIPLE_COMMA.search(text, max(st.start, c2.start - 3), c2.start)
                     if m is None and c2.text.lower().endswith("ing"):  # "…, with one saying “…”": another statement
@@ -955,6 +984,13 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         st.parts[-1] = (st.parts[-1][0], j + 2)  # 'an "invasion,"': the closing mark too
             if is_covered(st.start) or (is_covered(st.end - 1) and not framed_quote):
                 continue
+            a, b = st.parts[-1]
+            if b > a and d.in_quote(b - 1) and not d.in_quote(a):
+                # 'a major offensive dubbed "Operation Pillar of Defense,"': a quoted name cut at its comma keeps its mark
+                for tail in (',"', ",”", '"', "”"):
+                    if text.startswith(tail, b):
+                        st.parts[-1] = (a, b + len(tail))
+                        break
             if d.units_in(st.start, st.end):
                 st.kind = "partial" if st.kind == "indirect" else st.kind
             out.append(st)
@@ -1391,7 +1427,13 @@ _WRITER_HEDGE = re.compile(
     r"|it\s+(?:is|was|remains|remained)\s+(?:all\s+but\s+|virtually\s+|almost\s+)?(?:impossible|difficult|hard)\s+to\s+"
     r"(?:independently\s+)?(?:confirm|verify)"
     r"|(?:this|that|these|the\s+\w+|it|they)\s+could\s+not\s+(?:immediately\s+)?be\s+(?:independently\s+)?(?:verified|confirmed)"
-    r"|there\s+(?:was|is|has\s+been|had\s+been)\s+no\s+(?:indication|sign|word|confirmation))")
+    r"|there\s+(?:was|is|has\s+been|had\s+been)\s+no\s+(?:indication|sign|word|confirmation)"
+    # the speaker's own second predicate in the writer's words: "Lerner said …, but provided no further detail"
+    r"|(?:\w+ly\s+)?(?:provided|gave|offered)\s+no\s+(?:further\s+|other\s+|more\s+|additional\s+)?"
+    r"(?:details?|specifics|evidence|information|explanation|comment)\b"
+    r"|(?:\w+ly\s+)?(?:declined|refused|did\s+not|didn[’']t|would\s+not|wouldn[’']t)\s+(?:to\s+)?"
+    r"(?:elaborate|comment|specify|say\s+(?:how|what|when|where|why|whether|if|which|who)|give\s+(?:details|specifics|further|more|a\s+timeline)"
+    r"|provide\s+(?:details|specifics|further|more|evidence))\b)")
 
 
 def _open_dash(text: str, lo: int, pos: int) -> str:

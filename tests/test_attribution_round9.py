@@ -1,0 +1,88 @@
+"""Attribution round 9: the seed-3131 review's errors (docs/evaluation.md, "Attribution round 9").
+
+Real passages from the bundled corpora (gaza-2012-2014, ukraine-2014): a coordinated verb inside a relative
+clause is not the main subject's statement; the writer's ", but provided no further detail" ends the content;
+a quoted name before "according to" is no direct quote; the senders of a letter speak, not its recipient;
+a place in an origin phrase ("a refugee from Haifa") gives no party; "the release confirmed X" is no statement by
+the release about X.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution.extract import extract
+from framing.segment import sentences
+from framing.spec import load_spec
+
+GAZA, UKRAINE = "gaza-2012-2014", "ukraine-2014"
+
+
+def _rows(spec: str, text: str) -> list[dict]:
+    return extract(text, sentences(text), load_spec(spec))
+
+
+def _cue_rows(spec: str, text: str, cue: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["party"], r["content"]) for r in _rows(spec, text) if r["cue"] == cue]
+
+
+# 1. "… the insurgents who seized …, proclaimed … and pledged …": the relative clause's verb, not the main subject's
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (UKRAINE,
+     "Ukraine and the West accuse Russia of arming the insurgents who seized government buildings in the cities of "
+     "Donetsk in April, proclaimed independence from Kiev and pledged closer ties to Russia.",
+     "pledge", []),
+    (UKRAINE,
+     "Ukraine and the West accuse Russia of arming the insurgents who seized government buildings in the cities of "
+     "Donetsk in April, proclaimed independence from Kiev and pledged closer ties to Russia.",
+     "accuse", [("Ukraine and the West", p, "Russia of arming the insurgents who seized government buildings in the "
+                 "cities of Donetsk in April, proclaimed independence from Kiev and pledged closer ties to Russia")
+                for p in ("ukraine", "west")]),
+    # negative: a coordinated cue with no relative clause before it is still the subject's
+    (UKRAINE,
+     "Russian President Vladimir Putin spoke with Yanukovych overnight, his spokesman said, but added that Putin told "
+     "him that it’s up to the Ukrainian government to end the bloodshed.",
+     "add", [("his spokesman", "russia", "Putin told him that it’s up to the Ukrainian government to end the bloodshed")]),
+])
+def test_relative_clause_coordinate_is_not_the_subjects(spec, text, cue, expected):
+    assert _cue_rows(spec, text, cue) == expected
+
+
+# 4. the speaker's second predicate in the writer's words ends the content
+@pytest.mark.parametrize("spec, text, cue, content", [
+    (GAZA,
+     "Asked about the sharp jump in figures over just two days, Lerner said the figure of 900 militants killed was an "
+     "approximation, based on reporting from individual Israeli units, but provided no further detail.",
+     "say", "the figure of 900 militants killed was an approximation, based on reporting from individual Israeli units"),
+    (GAZA,
+     "Israeli officials later said Israeli Prime Minister Netanyahu had agreed to a 12-hour cease-fire in principle, but "
+     "did not say if it came with a starting time.",
+     "say", "Israeli Prime Minister Netanyahu had agreed to a 12-hour cease-fire in principle"),
+    # negative: ", but added that …" is the speaker's next statement, cut as before, and its own row follows
+    (UKRAINE,
+     "Russia may also introduce restrictions regarding imports of planes, navy vessels and cars, Medvedev said, but "
+     "added that the government will realistically assess its own production potential.",
+     "add", "the government will realistically assess its own production potential"),
+])
+def test_writers_second_predicate_ends_content(spec, text, cue, content):
+    assert [r[2] for r in _cue_rows(spec, text, cue)] == [content]
+
+
+# 5. a quoted name before "according to" is not the source's direct quote; the real statement keeps its row
+@pytest.mark.parametrize("spec, text, expected", [
+    (GAZA,
+     "The Israeli military said the some 20 airstrikes were part of a major offensive dubbed \"Operation Pillar of "
+     "Defense,\" according to a Reuters report.",
+     [("The Israeli military", "israel", "say", "partial",
+       "the some 20 airstrikes were part of a major offensive dubbed \"Operation Pillar of Defense,\"")]),
+    # negative: a quoted clause (no naming word before it) is still the source's direct quote
+    (GAZA,
+     "President Mohamed Morsi of Egypt has so far rallied to Hamas’s side: he not only recalled his ambassador from "
+     "Israel but is sending his prime minster, Hesham Qandil, here on to “confirm Egypt’s solidarity with the people "
+     "of Gaza in the face of the wanton Israeli aggression,” according to a statement from his spokesman on Thursday.",
+     [("a statement from his spokesman", "international", "according to", "direct",
+       "“confirm Egypt’s solidarity with the people of Gaza in the face of the wanton Israeli aggression,”")]),
+])
+def test_quoted_name_before_according_to(spec, text, expected):
+    got = [(r["speaker"], r["party"], r["cue"], r["kind"], r["content"]) for r in _rows(spec, text)]
+    assert got == expected
