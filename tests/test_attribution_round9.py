@@ -86,3 +86,24 @@ def test_writers_second_predicate_ends_content(spec, text, cue, content):
 def test_quoted_name_before_according_to(spec, text, expected):
     got = [(r["speaker"], r["party"], r["cue"], r["kind"], r["content"]) for r in _rows(spec, text)]
     assert got == expected
+
+
+# 2. "X and six other senators sent Mr. Hagel a letter expressing concern that …": the senders speak
+@pytest.mark.parametrize("spec, text, expected", [
+    (UKRAINE,
+     "Sen. John McCain, Arizona Republican, and Sen. Dianne Feinstein, California Democrat, sent letters this spring to "
+     "Defense Secretary Chuck Hagel and others. Mrs. Feinstein, chairwoman of the Senate Select Committee on "
+     "Intelligence, and six other senators sent Mr. Hagel an April 14 letter expressing concern that “the Air Force’s "
+     "recent budget proposal includes plans to compete zero Air Force missions in 2015.”",
+     [("Mrs. Feinstein, chairwoman of the Senate Select Committee on Intelligence, and six other senators", "west",
+       "“the Air Force’s recent budget proposal includes plans to compete zero Air Force missions in 2015.”")]),
+    # negative: a participle's holder with no document sent stays as it was (nobody identifiable here)
+    (GAZA,
+     "The mood was upbeat in the northern Gaza town of Beit Hanoun, with many people expressing hope that the intensity "
+     "of the destruction in this round of fighting — the third since Hamas took control of Gaza seven years ago — would "
+     "ratchet up enough pressure on the international community to find solutions to the territory’s problems.",
+     []),
+])
+def test_letter_senders_speak(spec, text, expected):
+    got = [(r["speaker"], r["party"], r["content"]) for r in _rows(spec, text) if r["cue"].startswith("express")]
+    assert got == expected

@@ -1834,12 +1834,25 @@ def _beliefs(d: _Doc, out: list[Statement]) -> None:
         if found is None:
             continue
         speaker, app, content = found
+        if speaker is not None and c.text.split()[0].lower().endswith("ing"):
+            m = _SENT_DOCUMENT.search(text, speaker[0], speaker[1])
+            if m:
+                # "Mrs. Feinstein, …, and six other senators sent Mr. Hagel an April 14 letter expressing concern that":
+                # the senders, not the recipient, and the whole subject back to the sentence start
+                a, b = _content_before(text, sent.start, m.start())
+                if b > a and _nwords(text[a:b], 25) <= 24 and not d.cues_in(a, b) and text[a : a + 1].isupper():
+                    speaker, app = (a, b), []
         if speaker is not None and _prev_word(text, speaker[0], max(sent.start, speaker[0] - 20)) in ("because", "since", "as"):
             continue  # "… an embargo on the territory because it views Hamas as …": the writer's explanation of a motive
         st = Statement("indirect", [content], c, speaker, app)
         if d.units_in(st.start, st.end):
             st.kind = "partial"
         out.append(st)
+
+
+#: A subject's act of sending a document, inside a participial belief's holder: "… sent Mr. Hagel an April 14 letter".
+_SENT_DOCUMENT = re.compile(r"\s+(?:sent|wrote|issued|signed|released|published|delivered)\s+(?:[\w’'.-]+\s+){0,6}?"
+                            r"(?:letter|letters|statement|message|memo|petition|note)\s*$")
 
 
 _CAPTION = re.compile(r"Hide Caption \d+ of \d+[^–\n]{0,200}?\s–\s|Story highlights\s+")
