@@ -107,3 +107,40 @@ def test_quoted_name_before_according_to(spec, text, expected):
 def test_letter_senders_speak(spec, text, expected):
     got = [(r["speaker"], r["party"], r["content"]) for r in _rows(spec, text) if r["cue"].startswith("express")]
     assert got == expected
+
+
+# 3. a place in an origin phrase is not where the speaker stands; a headline's role noun is nobody named
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (GAZA,
+     "There were, actually, still funerals going on in Gaza City.\n\n“It’s the first time in 70 years I feel proud and "
+     "my head is high,” said Mohamed Rajah, 71, a refugee from Haifa who had kissed the militants when they arrived.",
+     "say", [("Mohamed Rajah", "palestinians")]),
+    # negative: "a resident of Sderot" is where she lives, so the place still decides
+    (GAZA,
+     "Batya Katar, a resident of Sderot, a community that has been a frequent target of rocket fire, said streets were "
+     "empty there.",
+     "say", [("Batya Katar", "israel")]),
+    (UKRAINE,
+     "Ex-hostage: Detained because mission 'wasn't coordinated' with locals\n\nSaturday's release of the Organisation "
+     "for Security and Cooperation in Europe observers -- who are from Germany, Denmark, Poland and the Czech Republic "
+     "-- resolved a major diplomatic issue for the West.",
+     ":", [("Ex-hostage", "")]),
+])
+def test_origin_place_and_role_headline(spec, text, cue, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(spec, text) if r["cue"] == cue] == expected
+
+
+# 6. "Role, Name, confirmed the release": the role and name speak, "the release" is no inverted speaker
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (UKRAINE,
+     "The self-declared mayor of Slavyansk, Vyacheslav Ponomarev, confirmed the release, crediting Russian envoy "
+     "Vladimir Lukin with helping make it happen.",
+     "confirm", [("Vyacheslav Ponomarev", "separatists")]),
+    # negative: a clause before ", said Name, role" is still an inverted frame
+    (UKRAINE,
+     "Such measures could affect individuals but not likely the larger situation short term, said Richard Haass, "
+     "president of the Council on Foreign Relations.",
+     "say", [("Richard Haass", "other")]),
+])
+def test_role_name_subject_is_not_content(spec, text, cue, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(spec, text) if r["cue"] == cue] == expected

@@ -1171,7 +1171,11 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 pass
             elif _nwords(text[tail_from:hi], 7) <= 6 or _APPOSITIVE_WHO.match(text, tail_from, hi):
                 s, e = _content_before(text, lo, c.start)
-                return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
+                k = text.rfind(",", s, e)
+                if not (k > s and _NAME_ONLY.fullmatch(text[k + 1 : e].strip()) and _nwords(text[s:k], 9) <= 8):
+                    return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
+                # "The self-declared mayor of Slavyansk, Vyacheslav Ponomarev, confirmed the release": a role and
+                # its name are the subject, and "the release" the object
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
         subj = _subject(text, lo, c.start)
         if subj is None and (d.cues_in(max(lo, c.start - 25), c.start) or _nwords(left, 7) <= 6):
