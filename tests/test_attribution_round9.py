@@ -17,6 +17,23 @@ from framing.spec import load_spec
 
 GAZA, UKRAINE = "gaza-2012-2014", "ukraine-2014"
 
+#: gaza-2012-2014 g3ltsH7vAcuZYBVY, from the scene in Gaza City to a refugee's quotation.
+RAJAH_SCENE = (
+    'There were, actually, still funerals going on in Gaza City, but Hamas declared Nov. 22 a national '
+    'holiday not just this year but going forward. Women, not seen much in public in the past week, '
+    'ventured to the hairdresser. Men waited at an A.T.M. to withdraw money. Teenage boys spooned ice '
+    'cream from waffle cones on a street corner. Shopkeepers swept debris, and people snapped pictures '
+    'of the devastation on smartphones.\n\nAdvertisement Continue reading the main story\n\nEverything '
+    'was different, not just from the previous day, but from earlier this month, when Hamas had '
+    'prevented Fatah from holding a rally commemorating the anniversary of Yasir Arafat’s death, and '
+    'from March, when Islamic Jihad accused Hamas of giving up on resistance after it had struggled to '
+    'contain Israel-bound rocket fire from more militant groups.\n\nThursday morning, minutes after '
+    'five masked men from Islamic Jihad declared victory before a bank of news cameras, hundreds of '
+    'Fatah members paraded past the same point with pictures of Mr. Arafat, as Hamas security '
+    'officials kept order.\n\n“It’s the first time in 70 years I feel proud and my head is high,” said '
+    'Mohamed Rajah, 71, a refugee from Haifa who had kissed the militants when they arrived.'
+)
+
 
 def _rows(spec: str, text: str) -> list[dict]:
     return extract(text, sentences(text), load_spec(spec))
@@ -115,6 +132,8 @@ def test_letter_senders_speak(spec, text, expected):
      "There were, actually, still funerals going on in Gaza City.\n\n“It’s the first time in 70 years I feel proud and "
      "my head is high,” said Mohamed Rajah, 71, a refugee from Haifa who had kissed the militants when they arrived.",
      "say", [("Mohamed Rajah", "palestinians")]),
+    # the whole scene from the article: "in Gaza City" is more than 500 characters back, and still sets the scene
+    (GAZA, RAJAH_SCENE, "say", [("Mohamed Rajah", "palestinians")]),
     # negative: "a resident of Sderot" is where she lives, so the place still decides
     (GAZA,
      "Batya Katar, a resident of Sderot, a community that has been a frequent target of rocket fire, said streets were "

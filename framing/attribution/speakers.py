@@ -1194,13 +1194,15 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         m = re.compile(r"[.!?]\s|\n").search(text, e, e + after)
         stop = m.start() if m else stop
     near = mentions_between(places, e, stop)
-    if text:  # "Mohamed Rajah, 71, a refugee from Haifa", in Gaza City: where he came from is not where he stands
-        near = [m for m in near if not _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+    origin = [m for m in near if text and _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+    if origin:  # "Mohamed Rajah, 71, a refugee from Haifa", in Gaza City: where he came from is not where he stands
+        places = [m for m in places if m not in origin]
+        near = [m for m in near if m not in origin]
+        scene_only, before = True, max(before, 1500)  # the reporter's scene ("in Gaza City") decides, further back
     if near and near[0].start - e <= 120:
         return near[0].party
     near = mentions_between(places, max(0, s - before), s)
     if text:
-        near = [m for m in near if not _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start])]
         # "a mile from Tel Aviv's Ben Gurion airport": a possessive place names a thing, it sets no scene
         near = [m for m in near if text[m.end : m.end + 2] not in ("'s", "’s")]
         lead = r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$" if scene_only else r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$"
@@ -1293,6 +1295,8 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
             return OTHER  # "Alexander Nekrassov, a former Kremlin adviser,": no longer speaks for the Kremlin
         if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
             inner = mentions_between(mentions, app_lo, stop)
+            # ", 71, a refugee from Haifa who …": an origin place is no affiliation
+            inner = [m for m in inner if not _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start])]
             if inner:
                 return inner[0].party
         else:
