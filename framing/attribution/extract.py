@@ -634,6 +634,10 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
             gap_cues = [c for c in d.cues_in(gap_lo, qs) if not d.in_quote(c.start)]
             if starts_sentence and d.sent_of(last_direct.end - 1) >= q_sent - 2 and not gap_cues:
                 st = Statement("direct", parts, last_direct.cue, None, [], prev=last_direct)
+        if (st is not None and st.prev is None and st.cue is not None and st.cue.type == "evidential_phrase" and len(parts) == 1
+                and _NAMING_BEFORE.search(text, max(0, qs - 30), qs) and _nwords(text[qs + 1 : qe - 1], 8) <= 7
+                and not _has_verb(text, qs + 1, qe - 1)):
+            st = None  # 'dubbed "Operation Pillar of Defense," according to a Reuters report': a quoted name, not Reuters' words
         if st is None:
             continue
         if (st.kind == "direct" and st.prev is None and st.cue is not None and st.cue.cls == "characterisation"
@@ -646,6 +650,9 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         out.append(st)
         last_direct = st
 
+
+#: A naming word right before a quotation: 'an offensive dubbed "Operation Pillar of Defense,"'.
+_NAMING_BEFORE = re.compile(r"\b(?:dubbed|called|named|nicknamed|code-?named|labell?ed|known\s+as|titled|entitled)\s*$", re.I)
 
 #: A relative clause that names a thing: "which it calls", "what Israel dubbed".
 _NAMED_AS = re.compile(r"\b(?:which|what|that|whom)\s+(?:[\w’'-]+\s+){1,4}$", re.I)
@@ -781,6 +788,24 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
     return Statement("direct", parts, c, (np[0], np[1]), np[2])
 
 
+_REL_VERB_LIST = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+)?[a-z]+ed\b[^.;:“”\"]*,\s+(?:\w+ly\s+)?[a-z]+ed\s[^.;:“”\"]*$")
+
+
+def _relative_coordinate(text: str, lo: int, pos: int) -> bool:
+    """True when the ", and V" at ``pos`` continues a relative clause's list of verbs begun after ``lo``.
+
+    Examples
+    --------
+    >>> t = "They accuse Russia of arming the insurgents who seized buildings, proclaimed independence and pledged ties."
+    >>> _relative_coordinate(t, t.index("accuse") + 6, t.index(" and pledged"))
+    True
+    >>> t = "Lerner said the men who were killed were militants and added that more had died."
+    >>> _relative_coordinate(t, t.index("said") + 4, t.index(" and added"))
+    False
+    """
+    return _REL_VERB_LIST.search(text, lo, pos) is not None
+
+
 def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[Span]) -> None:
     text = d.text
     covered.sort()
@@ -805,6 +830,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             holder = prev_st if prev_st is not None else neg_st
             if st is None and holder is not None and holder.speaker is not None and c.type != "learned":
                 m = _COORD.search(text, max(sent.start, c.start - 30), c.start)
+                if m and holder.cue is not None and _relative_coordinate(text, holder.cue.end, m.start()):
+                    m = None  # "… arming the insurgents who seized …, proclaimed … and pledged …": the relative clause's verb
                 if m or (participle and prev_st is not None):
                     a, b = _content_after(text, c.end, sent.end)
                     a = _after_addressee(text, c, a, b)
@@ -838,6 +865,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         st.parts[-1] = _content_before(text, a, q + 1 if text[q : q + 1] in "”\"’'" else w.start())
                         break
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
+                    if m and _relative_coordinate(text, c.end, m.start()):
+                        m = None  # the relative clause's own coordinated verb: the content goes on
                     if m is None and c2.text.lower().endswith("ing"):
                         m = _PARTICIPLE_COMMA.search(text, max(st.start, c2.start - 3), c2.start)
                     if m is None and c2.text.lower().endswith("ing"):  # "…, with one saying “…”": another statement
@@ -956,6 +985,13 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         st.parts[-1] = (st.parts[-1][0], j + 2)  # 'an "invasion,"': the closing mark too
             if is_covered(st.start) or (is_covered(st.end - 1) and not framed_quote):
                 continue
+            a, b = st.parts[-1]
+            if b > a and d.in_quote(b - 1) and not d.in_quote(a):
+                # 'a major offensive dubbed "Operation Pillar of Defense,"': a quoted name cut at its comma keeps its mark
+                for tail in (',"', ",”", '"', "”"):
+                    if text.startswith(tail, b):
+                        st.parts[-1] = (a, b + len(tail))
+                        break
             if d.units_in(st.start, st.end):
                 st.kind = "partial" if st.kind == "indirect" else st.kind
             out.append(st)
@@ -1136,7 +1172,11 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 pass
             elif _nwords(text[tail_from:hi], 7) <= 6 or _APPOSITIVE_WHO.match(text, tail_from, hi):
                 s, e = _content_before(text, lo, c.start)
-                return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
+                k = text.rfind(",", s, e)
+                if not (k > s and _NAME_ONLY.fullmatch(text[k + 1 : e].strip()) and _nwords(text[s:k], 9) <= 8):
+                    return Statement("indirect", [(s, e)], c, (np[0], np[1]), np[2])
+                # "The self-declared mayor of Slavyansk, Vyacheslav Ponomarev, confirmed the release": a role and
+                # its name are the subject, and "the release" the object
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
         subj = _subject(text, lo, c.start)
         if subj is None and (d.cues_in(max(lo, c.start - 25), c.start) or _nwords(left, 7) <= 6):
@@ -1392,7 +1432,13 @@ _WRITER_HEDGE = re.compile(
     r"|it\s+(?:is|was|remains|remained)\s+(?:all\s+but\s+|virtually\s+|almost\s+)?(?:impossible|difficult|hard)\s+to\s+"
     r"(?:independently\s+)?(?:confirm|verify)"
     r"|(?:this|that|these|the\s+\w+|it|they)\s+could\s+not\s+(?:immediately\s+)?be\s+(?:independently\s+)?(?:verified|confirmed)"
-    r"|there\s+(?:was|is|has\s+been|had\s+been)\s+no\s+(?:indication|sign|word|confirmation))")
+    r"|there\s+(?:was|is|has\s+been|had\s+been)\s+no\s+(?:indication|sign|word|confirmation)"
+    # the speaker's own second predicate in the writer's words: "Lerner said …, but provided no further detail"
+    r"|(?:\w+ly\s+)?(?:provided|gave|offered)\s+no\s+(?:further\s+|other\s+|more\s+|additional\s+)?"
+    r"(?:details?|specifics|evidence|information|explanation|comment)\b"
+    r"|(?:\w+ly\s+)?(?:declined|refused|did\s+not|didn[’']t|would\s+not|wouldn[’']t)\s+(?:to\s+)?"
+    r"(?:elaborate|comment|specify|say\s+(?:how|what|when|where|why|whether|if|which|who)|give\s+(?:details|specifics|further|more|a\s+timeline)"
+    r"|provide\s+(?:details|specifics|further|more|evidence))\b)")
 
 
 def _open_dash(text: str, lo: int, pos: int) -> str:
@@ -1793,12 +1839,25 @@ def _beliefs(d: _Doc, out: list[Statement]) -> None:
         if found is None:
             continue
         speaker, app, content = found
+        if speaker is not None and c.text.split()[0].lower().endswith("ing"):
+            m = _SENT_DOCUMENT.search(text, speaker[0], speaker[1])
+            if m:
+                # "Mrs. Feinstein, …, and six other senators sent Mr. Hagel an April 14 letter expressing concern that":
+                # the senders, not the recipient, and the whole subject back to the sentence start
+                a, b = _content_before(text, sent.start, m.start())
+                if b > a and _nwords(text[a:b], 25) <= 24 and not d.cues_in(a, b) and text[a : a + 1].isupper():
+                    speaker, app = (a, b), []
         if speaker is not None and _prev_word(text, speaker[0], max(sent.start, speaker[0] - 20)) in ("because", "since", "as"):
             continue  # "… an embargo on the territory because it views Hamas as …": the writer's explanation of a motive
         st = Statement("indirect", [content], c, speaker, app)
         if d.units_in(st.start, st.end):
             st.kind = "partial"
         out.append(st)
+
+
+#: A subject's act of sending a document, inside a participial belief's holder: "… sent Mr. Hagel an April 14 letter".
+_SENT_DOCUMENT = re.compile(r"\s+(?:sent|wrote|issued|signed|released|published|delivered)\s+(?:[\w’'.-]+\s+){0,6}?"
+                            r"(?:letter|letters|statement|message|memo|petition|note)\s*$")
 
 
 _CAPTION = re.compile(r"Hide Caption \d+ of \d+[^–\n]{0,200}?\s–\s|Story highlights\s+")

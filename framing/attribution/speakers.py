@@ -925,6 +925,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             party = states[-1].party  # "He fled Ukraine's capital …, according to the acting head of the police"
         ctx.last_person = (phrase, party)
         return party, phrase, "place" if party != OTHER else "unaffiliated"
+    if re.fullmatch(r"(?:Ex|Co|Vice)-[a-z]+", phrase):
+        return "", phrase, ""  # "Ex-hostage: Detained because …": a headline's role noun, nobody named (no "other")
     if ctx.last_person == (phrase, "") and _SURNAME.match(phrase):
         # "Jamila says …", "Makeeno said": a named person (seen by that name only) of no known party
         ctx.last_person = (phrase, OTHER)
@@ -1197,6 +1199,11 @@ def _org_role(appositive: str) -> bool:
                 or re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", appositive))
 
 
+#: An origin phrase before a place: "a refugee from Haifa", "originally from Donetsk", "born in Jaffa", "a native of".
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:refugees?|originally|displaced|expelled|fled|hails?|hailing)\s+(?:\w+\s+){0,2}?from"
+                            r"|born\s+in|natives?\s+of|(?:family|families|parents)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$")
+
+
 def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200,
                 scene_only: bool = False) -> str:
     """Party of a private person at ``[s, e)`` from the spec's places, else ``other``.
@@ -1212,6 +1219,11 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         m = re.compile(r"[.!?]\s|\n").search(text, e, e + after)
         stop = m.start() if m else stop
     near = mentions_between(places, e, stop)
+    origin = [m for m in near if text and _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+    if origin:  # "Mohamed Rajah, 71, a refugee from Haifa", in Gaza City: where he came from is not where he stands
+        places = [m for m in places if m not in origin]
+        near = [m for m in near if m not in origin]
+        scene_only, before = True, max(before, 1500)  # the reporter's scene ("in Gaza City") decides, further back
     if near and near[0].start - e <= 120:
         return near[0].party
     near = mentions_between(places, max(0, s - before), s)
@@ -1308,6 +1320,8 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
             return OTHER  # "Alexander Nekrassov, a former Kremlin adviser,": no longer speaks for the Kremlin
         if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
             inner = mentions_between(mentions, app_lo, stop)
+            # ", 71, a refugee from Haifa who …": an origin place is no affiliation
+            inner = [m for m in inner if not _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start])]
             if inner:
                 return inner[0].party
         else:
