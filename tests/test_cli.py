@@ -116,8 +116,9 @@ MODEL_TEXT = (
     [
         (None, [("azerbaijan", "say", "direct"), ("armenia", "claim", "indirect")]),  # the default: rules
         ("rules", [("azerbaijan", "say", "direct"), ("armenia", "claim", "indirect")]),
-        ("crf", [("russia", "wants to show", "indirect"), ("azerbaijan", "say", "direct"),
-                 ("armenia", "were well aware of", "indirect"), ("armenia", "claim", "indirect")]),
+        # CRF v2 misses "Armenia's army claims ..." (strict xfail in test_crfmodel.py; the card's Limits)
+        ("crf", [("russia", "want", "indirect"), ("azerbaijan", "say", "direct"),
+                 ("armenia", "were well aware of", "indirect")]),
         ("polnear", [("russia", "want", "indirect"), ("azerbaijan", "say", "direct"),
                      ("armenia", "claim", "indirect")]),
         ("cues", [("russia", "want to", "indirect"), ("azerbaijan", "say", "direct"),
