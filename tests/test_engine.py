@@ -99,7 +99,8 @@ QUOTE = "“It will be just like any other region of Azerbaijan,” says Mr Haji
 def test_library_attribution_model_on_every_engine(jobs):
     result = framing.analyze([BELIEF, QUOTE, BELIEF], spec="karabakh-2023", jobs=jobs, attribution_model="crf")
     rows = result.attributions[["doc_id", "party", "cue"]].values.tolist()
-    assert rows == [["text-0", "russia", "want"], ["text-1", "azerbaijan", "say"], ["text-2", "russia", "want"]]
+    assert rows == [["text-0", "russia", "want"], ["text-1", "azerbaijan", "say"],
+                    ["text-2", "russia", "want"]]
     assert result.attribution_model == "crf"
     assert framing.analyze([BELIEF], spec="karabakh-2023").attribution_model == "rules"
 

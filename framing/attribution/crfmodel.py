@@ -404,7 +404,7 @@ def extract_rows_crf(text: str, sents: Sequence, spec, mentions: Sequence | None
 # training (PolNeAR brat files)
 
 
-def fit(exs: Sequence[tuple[list[list[str]], list[int]]], lex: dict[str, str], c1: float = 1.0, c2: float = 0.001,
+def fit(exs: Sequence[tuple[list[list[str]], list[int]]], lex: dict[str, str], c1: float = 2.0, c2: float = 0.01,
         max_iter: int = 120, min_freq: int = 2, groups: Sequence[str] = GROUPS,
         split_paragraphs: bool = False) -> CRFModel:
     """Fit a CRF on ``exs`` (token features and gold tag indices per article)."""
@@ -437,8 +437,8 @@ def main(argv: list[str] | None = None) -> CRFModel:
     ap = argparse.ArgumentParser(description="Fit the attribution CRF on PolNeAR train (never dev).")
     ap.add_argument("train_dir", help="PolNeAR data/train folder (text/ and attributions/)")
     ap.add_argument("--write", action="store_true", help="write framing/data/models/" + MODEL_NAME + ".json.gz")
-    ap.add_argument("--c1", type=float, default=1.0, help="L1 penalty")
-    ap.add_argument("--c2", type=float, default=0.001, help="L2 penalty")
+    ap.add_argument("--c1", type=float, default=2.0, help="L1 penalty")
+    ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     ap.add_argument("--iterations", type=int, default=120, help="L-BFGS iterations")
     ap.add_argument("--folds", type=int, default=0, help="report K-fold cross-validation over train articles first")
     ap.add_argument("--heldout", action="store_true",
