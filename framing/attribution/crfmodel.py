@@ -106,6 +106,24 @@ def token_cue_probs(text: str, toks: Sequence[tuple[int, int, str]], model=None)
     return [by_start.get(s, 0.0) for s, _, _ in toks]
 
 
+def token_sentences(text: str, toks: Sequence[tuple[int, int, str]]) -> list[int]:
+    """The index of the sentence (:func:`split_sentences`) that holds each token.
+
+    >>> from .spanmodel import tokens
+    >>> text = "He said so. She did not."
+    >>> token_sentences(text, tokens(text))
+    [0, 0, 0, 0, 1, 1, 1, 1]
+    """
+    sents = split_sentences(text)
+    out = [0] * len(toks)
+    k = 0
+    for i, (s, _, _) in enumerate(toks):
+        while k + 1 < len(sents) and s >= sents[k + 1].start:
+            k += 1
+        out[i] = k
+    return out
+
+
 def crf_features(text: str, lex: dict[str, str], rules: Sequence[tuple[str, int, int]] | None = None,
                  groups: Sequence[str] = GROUPS, cue_probs: Sequence[float] | None = None
                  ) -> tuple[list[tuple[int, int, str]], list[list[str]]]:
@@ -140,13 +158,7 @@ def crf_features(text: str, lex: dict[str, str], rules: Sequence[tuple[str, int,
     rt = _span_tags(toks, rules)
     inq = _quote_state(text, toks)
     cq = _carried_quote_state(text, toks)
-    sents = split_sentences(text)
-    sent_of = [0] * n
-    k = 0
-    for i, (s, _, _) in enumerate(toks):
-        while k + 1 < len(sents) and s >= sents[k + 1].start:
-            k += 1
-        sent_of[i] = k
+    sent_of = token_sentences(text, toks)
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     for i, si in enumerate(sent_of):
@@ -177,7 +189,7 @@ def crf_features(text: str, lex: dict[str, str], rules: Sequence[tuple[str, int,
     if groups:
         if "cueprob" in groups and cue_probs is None:
             cue_probs = token_cue_probs(text, toks)
-        context_features(text, toks, feats, rt, lex, groups, cue_probs)
+        context_features(text, toks, feats, rt, lex, groups, cue_probs, sent_of)
     return toks, feats
 
 
@@ -204,9 +216,10 @@ def _near(flags: Sequence[bool], idx: Sequence[int]) -> tuple[list[int], list[in
 
 def context_features(text: str, toks: Sequence[tuple[int, int, str]], feats: list[list[str]],
                      rt: Sequence[str], lex: dict[str, str], groups: Sequence[str] = GROUPS,
-                     cue_probs: Sequence[float] | None = None) -> None:
+                     cue_probs: Sequence[float] | None = None, sent_of: Sequence[int] | None = None) -> None:
     """Add the v2 features to ``feats`` in place: paragraph starts, cue word x relative position, the
     nearest rule cue and quotation mark, clause punctuation, a wider word window.
+    ``sent_of`` is each token's sentence (:func:`token_sentences`), computed when not given.
 
     >>> from .spanmodel import doc_features
     >>> text = "He said it rained.\\n\\n“Yes,” she added."
@@ -219,13 +232,7 @@ def context_features(text: str, toks: Sequence[tuple[int, int, str]], feats: lis
 
     n = len(toks)
     low = [t.lower() for _, _, t in toks]
-    sents = split_sentences(text)
-    sent_of = [0] * n
-    k = 0
-    for i, (s, _, _) in enumerate(toks):
-        while k + 1 < len(sents) and s >= sents[k + 1].start:
-            k += 1
-        sent_of[i] = k
+    sent_of = token_sentences(text, toks) if sent_of is None else sent_of
     by_sent: dict[int, list[int]] = {}
     for i, si in enumerate(sent_of):
         by_sent.setdefault(si, []).append(i)
