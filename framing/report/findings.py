@@ -6,6 +6,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..attribution.tables import statement_rows
 from . import data
 
 __all__ = ["findings"]
@@ -71,7 +72,7 @@ def findings(result: Any) -> dict[str, list[str]]:
         voice.append("No attributions were found: nobody is quoted or reported, so the balance of voices cannot "
                      "be measured.")
     else:
-        total = int(s["statements"].sum())
+        total = len(statement_rows(result.attributions))  # a joint speaker's statement once, as in the header
         by_words = s.sort_values(["quoted_words", "statements"], ascending=False) if "quoted_words" in s.columns \
             else s.sort_values("statements", ascending=False)
         named = [p for p in by_words.index if p in spec.party_ids]
