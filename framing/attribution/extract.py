@@ -332,6 +332,8 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
                 pass  # the last determiner: "a letter from a man who" → "a man"
             if m and text[m.end() : st.speaker[1]].strip() == "" and m.group(0).rstrip().endswith(("who", "that")):
                 st.speaker = (m.start(1), m.end(1))
+            elif _ENDS_RELATIVE.search(text, st.speaker[0], st.speaker[1]):
+                st.speaker = _antecedent(text, st.speaker[0], st.speaker[1]) or st.speaker
             sp = text[st.speaker[0] : st.speaker[1]]
             m = re.search(r"\s(it)$", sp)
             if m and len(sp.split()) > 2 and sp.split()[-2].lower() not in ("and", "or", "but", "as", "that", "which", "who"):
@@ -1885,6 +1887,29 @@ def _clean_parts(text: str, st: Statement) -> None:
 
 _RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:(?!(?:a|an|the|of|from|to|with|by)\s)[\w’'-]+\s+){0,3}?"
                             r"[\w’'-]+)\s+(?:who|that)\b")
+_ENDS_RELATIVE = re.compile(r"\s(?:who|that)$")
+#: Words that end an antecedent noun phrase on its left: prepositions, particles, auxiliaries, adverbs.
+_ANTECEDENT_STOP = _PREPOSITIONS | _FINITE | _AUX_WORDS | frozenset("to of as and or but than back".split())
+
+
+def _antecedent(text: str, s: int, e: int) -> Span | None:
+    """The antecedent of a speaker span ending in a relative pronoun ("… back up Western leaders who" → "Western
+    leaders"): the words before the pronoun back to a preposition, particle, verb or determiner (at most 6)."""
+    ws = _words(text, s, e)[:-1]
+    k = len(ws)
+    while k > 0 and len(ws) - k < 6:
+        w = ws[k - 1].group()
+        lw = w.lower()
+        if lw in _ANTECEDENT_STOP or lw.endswith("ly") or (lw.endswith("ed") and w.islower()) or not w[:1].isalnum():
+            break
+        k -= 1
+        if lw in _NOUN_BEFORE:
+            break  # a determiner opens the phrase
+    if k == len(ws):
+        return None
+    return ws[k].start(), ws[-1].end()
+
+
 _VERB_IN_SPEAKER = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\s+(?=(?:a|an|the)\s)")
 #: A capitalised subject, then its own past-tense verb and not an object: "Russia reacted angrily to …".
 _SUBJECT_THEN_VERB = re.compile(r"^((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|of|the|and))*?(?:\s+[A-Z][\w.-]*)?)\s+"
