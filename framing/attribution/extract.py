@@ -1261,7 +1261,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail
-    if c.lemma == "tell":  # "told reporters (that) ..."
+    addressed = _addressee_that(text, c, s, e)  # "warned Ukraine that …", "told U.N. Secretary-General Ban Ki-moon that …"
+    if addressed != s:
+        s = addressed
+    elif c.lemma == "tell":  # "told reporters (that) ..."
         m = re.compile(r"[^,.;]{0,60}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
         if m and m.group().rstrip().endswith("that") and _has_verb(text, s, s + m.group().rstrip().rfind("that")):
             m = None  # "told Reuters they were under attack and that …": the first clause is content too
@@ -1364,6 +1367,34 @@ _PHONE_CALL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:President|Prime\s+Ministe
 _TOLD_THAT = re.compile(r"[^,.;]{0,60}?\bthat\s+")
 
 
+#: Cues that take an addressee before their "that" clause ("warned Ukraine that …", "told Ban Ki-moon that …").
+_ADDRESSEE_CUES = frozenset("tell warn caution urge assure reassure remind inform notify advise promise convince persuade".split())
+_NP_THAT = re.compile(r"((?:[\w’'.&-]+\s+){1,6}?)that\s+(?=\S)")
+
+
+def _addressee_that(text: str, c: Cue, s: int, e: int) -> int:
+    """Start of the content after an addressee and "that" ("warned Ukraine that “violence …”" → "“violence …”").
+
+    The addressee is any short noun phrase without a verb; a "that" opening a relative clause ("the attack that
+    killed …": a verb right after it) is not the complementiser.
+
+    >>> from framing.attribution.cues import lexicon
+    >>> t = "Mr. Kerry warned Russia that it faced additional sanctions."
+    >>> c = next(c for c in lexicon().finditer(t) if c.lemma == "warn")
+    >>> t[_addressee_that(t, c, c.end + 1, len(t) - 1):]
+    'it faced additional sanctions'
+    """
+    if c.lemma not in _ADDRESSEE_CUES:
+        return s
+    m = _NP_THAT.match(text, s, e)
+    if not m or _has_verb(text, m.start(1), m.end(1)) or _words(text, m.start(1), m.end(1))[0].group().lower() in _PREPOSITIONS | {"of", "to"}:
+        return s
+    nxt = _next_word(text, m.end(), e)
+    if nxt.endswith("ed") or nxt in _FINITE or _nwords(text[m.end() : e], 3) < 2:
+        return s
+    return m.end()
+
+
 def _after_addressee(text: str, c: Cue, s: int, e: int) -> int:
     """Start of the content of "tell" after its addressee ("telling CNN that a rocket …" → "a rocket …").
 
@@ -1373,8 +1404,9 @@ def _after_addressee(text: str, c: Cue, s: int, e: int) -> int:
     >>> t[_after_addressee(t, c, c.end + 1, len(t) - 1):]
     'a rocket could have been responsible.'
     """
-    if c.lemma != "tell":
-        return s
+    t = _addressee_that(text, c, s, e)
+    if t != s or c.lemma != "tell":
+        return t
     m = _TOLD_THAT.match(text, s, e)
     return m.end() if m and not _has_verb(text, s, m.end() - 5) else s
 _ADDRESSEE = re.compile(
