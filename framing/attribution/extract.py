@@ -1025,6 +1025,10 @@ def _rescue(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     return None
 
 
+#: An adverbial between commas right after the cue, then "that": "did note, however, that …".
+_INTERPOSED_THAT = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*that\s+(?=\S)")
+
+
 def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     text = d.text
     # bounded window: real sentences are far shorter; keeps adversarial input linear
@@ -1239,11 +1243,16 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         j -= marks
     # postposed: "The offensive was a response, Azerbaijan says."
     tail = _content_after(text, c.end, hi)
+    interposed = _INTERPOSED_THAT.match(text, c.end, hi)
+    if interposed and not _has_verb(text, c.end, interposed.end() - 5):
+        tail = (interposed.end(), tail[1])  # "did note, however, that the flurry …": preposed, the content after "that"
+    else:
+        interposed = None
     comma = text.find(",", c.end, hi)
     tail_words = _words(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
     if comma >= 0 and not text[c.end:comma].strip():
         tail_words = []
-    if j > lo and text[j - 1] == "," and _no_that(text, c.end, comma if comma >= 0 else hi) and (
+    if j > lo and text[j - 1] == "," and not interposed and _no_that(text, c.end, comma if comma >= 0 else hi) and (
             not tail_words or (c.lemma == "tell" and (len(tail_words) <= 3 or not _has_verb(text, tail[0], tail[1])))
             or _TEMPORAL_TAIL.match(text, c.end, hi) or (c.lemma in ("quote", "cite") and _AS_SAYING_END.match(text, c.end, hi))):
         s, e = _content_before(text, lo, j - 1)
