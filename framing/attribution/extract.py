@@ -366,9 +366,25 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = _FOCUS_ADVERB.match(text, st.speaker[0], st.speaker[1])
             if v and v.end() < st.speaker[1]:  # "Even the U.S. State Department acknowledged …"
                 st.speaker = (v.end(), st.speaker[1])
-    out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0] and not _mute(text, st)]
+    out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0] and not _mute(text, st)
+           and not _conjunction_verb(text, st)]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
+
+
+_CONJ_VERB = re.compile(r"(?:and|or|but)\s+(?:\w+ly\s+)?([a-z]+)\b")
+
+
+def _conjunction_verb(text: str, st: Statement) -> bool:
+    """Whether an indirect content starts with a conjunction and a verb: a second predicate of the subject, no words
+    ("CNN's Greg Botelho reported and wrote from Atlanta", "He could have threatened and ensured …")."""
+    if st.kind != "indirect":
+        return False
+    m = _CONJ_VERB.match(text, st.parts[0][0], st.parts[0][1])
+    if not m:
+        return False
+    w = m.group(1)
+    return w.endswith("ed") or w in _VERBISH_NEXT or w in _PAST_VERBS
 
 
 #: Heads of subjects that can speak (or suggest, estimate, hint): people, bodies, outlets.
