@@ -1710,6 +1710,10 @@ _SPEAKER_VP = re.compile(
     r"plays|shares)\b")
 
 
+#: First words of an appositive between a subject and its verb: a determiner or a place/range preposition.
+_APPOSITIVE_OPENERS = frozenset("the a an within near in from of outside inside".split())
+
+
 def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
     """Subject of the clause before ", claiming …": the words up to its finite verb (at most 8, no punctuation)."""
     ws = _words(text, lo, hi)
@@ -1738,13 +1742,17 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
             i = commas[-1] + 1
     j = i
     subject_end = None
-    while j < len(ws) and j - i <= 8:
+    skipped = 0  # words of an appositive between the subject and its verb
+    while j < len(ws) and j - i - skipped <= 8:
         w = ws[j].group().lower()
-        if w == "," and j > i and subject_end is None and j + 1 < len(ws) and ws[j + 1].group().lower() in ("the", "a", "an"):
-            # "Palestinian Justice Minister Saleem Al-Saqqa and Ismail Jabr, the Gaza court public prosecutor, filed …"
+        if w == "," and j > i and subject_end is None and j + 1 < len(ws) and (
+                ws[j + 1].group().lower() in _APPOSITIVE_OPENERS or ws[j + 1].group()[:1].isdigit()):
+            # "Palestinian Justice Minister Saleem Al-Saqqa and Ismail Jabr, the Gaza court public prosecutor, filed …",
+            # "Residents of Ashkelon, within rocket range of Gaza's border, expressed …"
             close = next((n for n in range(j + 2, min(len(ws), j + 12)) if ws[n].group() == ","), None)
             if close is not None and not any(x.group().lower() in _FINITE for x in ws[j + 1 : close]):
                 subject_end = j
+                skipped = close + 1 - j
                 j = close + 1
                 continue
         if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems") or w.endswith(("n't", "n’t")) or (
