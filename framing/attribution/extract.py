@@ -1692,12 +1692,20 @@ _SPEECH_NOUNS = re.compile(
     r"contention|narrative|description|portrayal|view|premise|figures?|numbers?|estimates?|rumou?rs?)\b", re.IGNORECASE)
 
 
+#: An object noun phrase headed by a proposal noun (the head before any preposition, relative or comma).
+_PROPOSAL_OBJECT = re.compile(
+    r"(?:(?!(?:under|in|on|of|for|by|with|from|to|which|that|who)\s)[\w’'.-]+\s+){0,5}?"
+    r"(?:proposals?|plans?|offers?|deals?|initiatives?|terms|demands?|ultimatums?|bids?|overtures?)(?![\w’'-])", re.IGNORECASE)
+
+
 def _propositional(text: str, cue_end: int, s: int, e: int) -> bool:
     """Whether the object of a position verb is something said: a "that" clause, a quote, a speech noun."""
     if re.match(r"\s*(?:as|when|while|after|before|outside|at|in|during)\b", text[s:e]):
         return False  # "People yell as Ukrainian prisoners are paraded through Donetsk": no words, a scene
     if re.search(r"\bthat\b", text[cue_end:s]) or any(ch in text[s:e] for ch in "\"“”"):
         return True
+    if _PROPOSAL_OBJECT.match(text, s, e):
+        return False  # "Hamas rejected an Egyptian truce proposal under which …": a position on a proposal
     head = re.split(r"\b(?:in|on|at|for|by|with|from|during|since|after|before)\b|[,;]", text[s:e], maxsplit=1)[0]
     return bool(_SPEECH_NOUNS.search(head)) or any(w.group().lower() in _FINITE for w in _words(text, s, e))
 
