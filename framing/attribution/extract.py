@@ -1407,7 +1407,7 @@ def _addressee_that(text: str, c: Cue, s: int, e: int) -> int:
     >>> t = "Mr. Kerry warned Russia that it faced additional sanctions."
     >>> c = next(c for c in lexicon().finditer(t) if c.lemma == "warn")
     >>> t[_addressee_that(t, c, c.end + 1, len(t) - 1):]
-    'it faced additional sanctions'
+    'it faced additional sanctions.'
     """
     if c.lemma not in _ADDRESSEE_CUES:
         return s
