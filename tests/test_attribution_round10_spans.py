@@ -157,3 +157,20 @@ def test_participial_cue_subject_across_appositive(spec, text, cue, expected):
 ])
 def test_reject_proposal_is_position(spec, text, expected):
     assert _cue_rows(spec, text, "reject") == expected
+
+
+# B2. "A, B and C blamed …": the whole list is the speaker, not its last two items
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (GAZA, "The strike on the park occurred a few minutes after the hospital's outpatient clinic was hit, leaving several "
+           "people wounded. Gaza's police operations room, Civil Defense and Sahabani blamed the attacks on Israeli "
+           "airstrikes.", "blame",
+     {("Gaza's police operations room, Civil Defense and Sahabani", "the attacks on Israeli airstrikes")}),
+    # negative: a fronted time adverbial before "X and Y" is no list item
+    (UKRAINE, "Later, Ukraine and the West accused Russia of arming the insurgents.", "accuse",
+     {("Ukraine and the West", "Russia of arming the insurgents")}),
+    # negative: a fronted place phrase is no list item
+    (GAZA, "In Washington, Mr. Kerry and Mr. Obama warned Russia that it faced additional sanctions.", "warn",
+     {("Mr. Kerry and Mr. Obama", "it faced additional sanctions")}),
+])
+def test_three_item_list_speaker(spec, text, cue, expected):
+    assert set(_cue_rows(spec, text, cue)) == expected

@@ -363,6 +363,7 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = re.search(r"\s+(?:himself|herself|itself|themselves)$", text[st.speaker[0] : st.speaker[1]])
             if v and v.start() > 0:  # "Walesa himself, a former president of Poland, told …"
                 st.speaker = (st.speaker[0], st.speaker[0] + v.start())
+            st.speaker = _list_head(text, st) or st.speaker
             v = _FOCUS_ADVERB.match(text, st.speaker[0], st.speaker[1])
             if v and v.end() < st.speaker[1]:  # "Even the U.S. State Department acknowledged …"
                 st.speaker = (v.end(), st.speaker[1])
@@ -370,6 +371,29 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
            and not _conjunction_verb(text, st)]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
+
+
+_LIST_ITEM = re.compile(r"(?:^|(?<=[\n.!?;:”\"]\s)|(?<=\n))([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}),\s+$")
+_TIME_OR_LEAD = frozenset("monday tuesday wednesday thursday friday saturday sunday week weekend month year day night "
+                          "morning afternoon evening today yesterday tonight last next this".split())
+
+
+def _list_head(text: str, st: Statement) -> Span | None:
+    """The whole subject of a three-item list whose speaker span holds only its last two items: "Gaza's police
+    operations room, Civil Defense and Sahabani blamed …" (the first item opens the sentence)."""
+    a, b = st.speaker
+    if st.cue is None or st.cue.start < b or not re.search(r"\s(?:and|or)\s", text[a:b]) or not text[a:a + 1].isupper():
+        return None
+    m = _LIST_ITEM.search(text, max(0, a - 80), a)
+    if not m:
+        return None
+    ws = _words(text, m.start(1), m.end(1))
+    first = ws[0].group().lower()
+    if (first in _LEADING or first in _PREPOSITIONS or first in _SUBORDINATORS or first.endswith("ing") or first in _NARRATOR
+            or any(w.group().lower() in _TIME_OR_LEAD for w in ws) or _has_verb(text, m.start(1), m.end(1))
+            or ws[-1].group()[:1].islower() and not any(w.group()[:1].isupper() for w in ws[1:]) and len(ws) == 1):
+        return None  # "Meanwhile, …", "In Gaza City, …", "Last week, …", "Speaking to reporters, …": no list item
+    return m.start(1), b
 
 
 _CONJ_VERB = re.compile(r"(?:and|or|but)\s+(?:\w+ly\s+)?([a-z]+)\b")
