@@ -174,3 +174,15 @@ def test_reject_proposal_is_position(spec, text, expected):
 ])
 def test_three_item_list_speaker(spec, text, cue, expected):
     assert set(_cue_rows(spec, text, cue)) == expected
+
+
+# B1 follow-up: once the relative clause's speaker is its antecedent, "responded using …" must not be a statement
+@pytest.mark.parametrize("spec, text, expected", [
+    (GAZA, "After the attack, clashes broke out outside the Abu Jamals' home, where dozens of police had converged. "
+           "Residents hurled stones at police who responded using riot dispersal weapons.", []),
+    # negative: a reply with words stays
+    (GAZA, "Asked whether Israel would retaliate, the minister responded that the army was ready.",
+     [("the minister", "respond", "the army was ready")]),
+])
+def test_respond_with_action_is_no_statement(spec, text, expected):
+    assert [(r["speaker"], r["cue"], r["content"]) for r in _rows(spec, text)] == expected

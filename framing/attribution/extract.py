@@ -1163,6 +1163,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:photo|picture|image|video|map)\s+(?:that|which)\s+(?:he|she|it|they|[A-Z]\w+)\s+"
             r"(?:said|says|called|described)\b", text[c.end : c.end + 80])):
         return None  # "The al-Qassam Brigade tweeted a screen shot from …": an image, not words
+    if c.lemma in ("respond", "reply", "answer") and (nxt.endswith("ing") or nxt == "with") and nxt not in ("nothing", "something"):
+        return None  # "police who responded using riot dispersal weapons", "responded with airstrikes": no words
     if c.lemma == "slam" and nxt in ("shut", "the", "door", "doors"):
         return None  # "Israel and Egypt slammed shut the border": no words
     if c.text.split()[0].lower() in _NOUN_PLURALS and _DET_ADJ.search(text, max(lo, c.start - 40), c.start):
