@@ -186,3 +186,19 @@ def test_three_item_list_speaker(spec, text, cue, expected):
 ])
 def test_respond_with_action_is_no_statement(spec, text, expected):
     assert [(r["speaker"], r["cue"], r["content"]) for r in _rows(spec, text)] == expected
+
+
+# D2. a trailing "located on …" after the quoted words is the writer's gloss (wspBFYHfwBjikoMF)
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (GAZA, 'Hamas Prime Minister Ismail Haniyeh declared in a televised speech that Israel had "raised the white flag." '
+           'He described the fighting as "preparation to liberate Jerusalem" and the al-Aqsa mosque located on the '
+           'Temple Mount.', "describe",
+     [("He", 'the fighting as "preparation to liberate Jerusalem" and the al-Aqsa mosque')]),
+    # negative: a ", which …" clause is not cut (PolNeAR's gold contents mostly keep it; seed 2727 #13)
+    (GAZA, "Israel says Hamas, which is considered a terrorist organization by the U.S., European Union and Israel, "
+           "should be disarmed under any agreement.", "say",
+     [("Israel", "Hamas, which is considered a terrorist organization by the U.S., European Union and Israel, should be "
+                 "disarmed under any agreement")]),
+])
+def test_located_gloss_ends_content(spec, text, cue, expected):
+    assert _cue_rows(spec, text, cue) == expected

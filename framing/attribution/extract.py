@@ -1982,6 +1982,14 @@ def _clean_parts(text: str, st: Statement) -> None:
     m = _URL.search(text, a, b) or _TWEET_SIGNATURE.search(text, a, b)
     if m:
         st.parts[-1] = _content_before(text, a, m.start())
+    a, b = st.parts[-1]
+    m = _LOCATED_TAIL.search(text, a, b)
+    if m and m.start() > a and _nwords(text[a : m.start()], 3) >= 2:
+        st.parts[-1] = (a, m.start())  # "… and the al-Aqsa mosque located on the Temple Mount": the writer's gloss
+
+
+#: A trailing reduced relative of location outside quotation marks, at the very end of a content.
+_LOCATED_TAIL = re.compile(r"\s+(?:located|situated|based|headquartered)\s+(?:in|on|at|near|inside|outside)\s+[^,;:“”\"]{1,60}$")
 
 
 _RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:(?!(?:a|an|the|of|from|to|with|by)\s)[\w’'-]+\s+){0,3}?"
