@@ -1989,7 +1989,8 @@ def _clean_parts(text: str, st: Statement) -> None:
 
 
 #: A trailing reduced relative of location outside quotation marks, at the very end of a content.
-_LOCATED_TAIL = re.compile(r"\s+(?:located|situated|based|headquartered)\s+(?:in|on|at|near|inside|outside)\s+[^,;:“”\"]{1,60}$")
+_LOCATED_TAIL = re.compile(r"(?<!,)\s+(?:(?:located|situated)\s+(?:in|on|at|near|inside|outside)|(?:based|headquartered)\s+in)\s+"
+                           r"[^,;:“”\"]{1,60}$")  # not "based on …" (a reason), not after a comma (an aside)
 
 
 _RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:(?!(?:a|an|the|of|from|to|with|by)\s)[\w’'-]+\s+){0,3}?"
