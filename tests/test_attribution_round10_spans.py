@@ -202,3 +202,13 @@ def test_respond_with_action_is_no_statement(spec, text, expected):
 ])
 def test_located_gloss_ends_content(spec, text, cue, expected):
     assert _cue_rows(spec, text, cue) == expected
+
+
+# B2 negative: the sentence before a "Meanwhile, X and Y …" subject is no list item (MdKIf2dFeQvWVjVf)
+def test_list_head_stops_at_sentence_end():
+    text = ('"We plan to operate this evening\'s flight to (Tel Aviv) as scheduled," Arthur said.\n\nMeanwhile, '
+            "Palestinian Justice Minister Saleem Al-Saqqa and Ismail Jabr, the Gaza court public prosecutor, filed a "
+            "complaint to the International Criminal Court on Friday, accusing Israel of war crimes, including apartheid, "
+            "attacks against civilians, excessive loss of human life and colonization.")
+    assert {r["speaker"] for r in _rows(GAZA, text) if r["cue"] == "accuse"} == {
+        "Palestinian Justice Minister Saleem Al-Saqqa and Ismail Jabr"}

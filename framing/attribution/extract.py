@@ -373,7 +373,7 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
     return out
 
 
-_LIST_ITEM = re.compile(r"(?:^|(?<=[\n.!?;:”\"]\s)|(?<=\n))([A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}),\s+$")
+_LIST_ITEM = re.compile(r"(?:^|(?<=[\n.!?;:”\"][ \t])|(?<=\n))([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,5}),[ \t]+$")
 _TIME_OR_LEAD = frozenset("monday tuesday wednesday thursday friday saturday sunday week weekend month year day night "
                           "morning afternoon evening today yesterday tonight last next this".split())
 
@@ -388,6 +388,8 @@ def _list_head(text: str, st: Statement) -> Span | None:
     if not m:
         return None
     ws = _words(text, m.start(1), m.end(1))
+    if any(w.group().endswith(".") and w.group()[:1].islower() for w in ws) or any(w.group().lower() in _LEADING for w in ws):
+        return None  # "Arthur said. Meanwhile, …": a sentence end or a discourse word, not one list item
     first = ws[0].group().lower()
     if (first in _LEADING or first in _PREPOSITIONS or first in _SUBORDINATORS or first.endswith("ing") or first in _NARRATOR
             or any(w.group().lower() in _TIME_OR_LEAD for w in ws) or _has_verb(text, m.start(1), m.end(1))
