@@ -194,6 +194,11 @@ def test_respond_with_action_is_no_statement(spec, text, expected):
            'He described the fighting as "preparation to liberate Jerusalem" and the al-Aqsa mosque located on the '
            'Temple Mount.', "describe",
      [("He", 'the fighting as "preparation to liberate Jerusalem" and the al-Aqsa mosque')]),
+    # negative: a passive "to be based in …" is the content's own verb (EetbBFZPeInWvUNE)
+    (UKRAINE, 'Obama recalled the "deep ties" between the two nations as he announced plans for additional U.S. Air '
+              "Force units to be based in Estonia.", "recall",
+     [("Obama", 'the "deep ties" between the two nations as he announced plans for additional U.S. Air Force units to '
+                "be based in Estonia")]),
     # negative: a ", which …" clause is not cut (PolNeAR's gold contents mostly keep it; seed 2727 #13)
     (GAZA, "Israel says Hamas, which is considered a terrorist organization by the U.S., European Union and Israel, "
            "should be disarmed under any agreement.", "say",

@@ -1986,7 +1986,8 @@ def _clean_parts(text: str, st: Statement) -> None:
         st.parts[-1] = _content_before(text, a, m.start())
     a, b = st.parts[-1]
     m = _LOCATED_TAIL.search(text, a, b)
-    if m and m.start() > a and _nwords(text[a : m.start()], 3) >= 2:
+    if m and m.start() > a and _nwords(text[a : m.start()], 3) >= 2 and _prev_word(text, m.start(), a) not in _PASSIVE_AUX:
+        # (not "units to be based in Estonia": a passive verb of the content)
         st.parts[-1] = (a, m.start())  # "… and the al-Aqsa mosque located on the Temple Mount": the writer's gloss
 
 
