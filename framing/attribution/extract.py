@@ -332,6 +332,8 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
                 pass  # the last determiner: "a letter from a man who" → "a man"
             if m and text[m.end() : st.speaker[1]].strip() == "" and m.group(0).rstrip().endswith(("who", "that")):
                 st.speaker = (m.start(1), m.end(1))
+            elif _ENDS_RELATIVE.search(text, st.speaker[0], st.speaker[1]):
+                st.speaker = _antecedent(text, st.speaker[0], st.speaker[1]) or st.speaker
             sp = text[st.speaker[0] : st.speaker[1]]
             m = re.search(r"\s(it)$", sp)
             if m and len(sp.split()) > 2 and sp.split()[-2].lower() not in ("and", "or", "but", "as", "that", "which", "who"):
@@ -361,12 +363,54 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = re.search(r"\s+(?:himself|herself|itself|themselves)$", text[st.speaker[0] : st.speaker[1]])
             if v and v.start() > 0:  # "Walesa himself, a former president of Poland, told …"
                 st.speaker = (st.speaker[0], st.speaker[0] + v.start())
+            st.speaker = _list_head(text, st) or st.speaker
             v = _FOCUS_ADVERB.match(text, st.speaker[0], st.speaker[1])
             if v and v.end() < st.speaker[1]:  # "Even the U.S. State Department acknowledged …"
                 st.speaker = (v.end(), st.speaker[1])
-    out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0] and not _mute(text, st)]
+    out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0] and not _mute(text, st)
+           and not _conjunction_verb(text, st)]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
+
+
+_LIST_ITEM = re.compile(r"(?:^|(?<=[\n.!?;:”\"][ \t])|(?<=\n))([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,5}),[ \t]+$")
+_TIME_OR_LEAD = frozenset("monday tuesday wednesday thursday friday saturday sunday week weekend month year day night "
+                          "morning afternoon evening today yesterday tonight last next this".split())
+
+
+def _list_head(text: str, st: Statement) -> Span | None:
+    """The whole subject of a three-item list whose speaker span holds only its last two items: "Gaza's police
+    operations room, Civil Defense and Sahabani blamed …" (the first item opens the sentence)."""
+    a, b = st.speaker
+    if st.cue is None or st.cue.start < b or not re.search(r"\s(?:and|or)\s", text[a:b]) or not text[a:a + 1].isupper():
+        return None
+    m = _LIST_ITEM.search(text, max(0, a - 80), a)
+    if not m:
+        return None
+    ws = _words(text, m.start(1), m.end(1))
+    if any(w.group().endswith(".") and w.group()[:1].islower() for w in ws) or any(w.group().lower() in _LEADING for w in ws):
+        return None  # "Arthur said. Meanwhile, …": a sentence end or a discourse word, not one list item
+    first = ws[0].group().lower()
+    if (first in _LEADING or first in _PREPOSITIONS or first in _SUBORDINATORS or first.endswith("ing") or first in _NARRATOR
+            or any(w.group().lower() in _TIME_OR_LEAD for w in ws) or _has_verb(text, m.start(1), m.end(1))
+            or ws[-1].group()[:1].islower() and not any(w.group()[:1].isupper() for w in ws[1:]) and len(ws) == 1):
+        return None  # "Meanwhile, …", "In Gaza City, …", "Last week, …", "Speaking to reporters, …": no list item
+    return m.start(1), b
+
+
+_CONJ_VERB = re.compile(r"(?:and|or|but)\s+(?:\w+ly\s+)?([a-z]+)\b")
+
+
+def _conjunction_verb(text: str, st: Statement) -> bool:
+    """Whether an indirect content starts with a conjunction and a verb: a second predicate of the subject, no words
+    ("CNN's Greg Botelho reported and wrote from Atlanta", "He could have threatened and ensured …")."""
+    if st.kind != "indirect":
+        return False
+    m = _CONJ_VERB.match(text, st.parts[0][0], st.parts[0][1])
+    if not m:
+        return False
+    w = m.group(1)
+    return w.endswith("ed") or w in _VERBISH_NEXT or w in _PAST_VERBS
 
 
 #: Heads of subjects that can speak (or suggest, estimate, hint): people, bodies, outlets.
@@ -1023,6 +1067,10 @@ def _rescue(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     return None
 
 
+#: An adverbial between commas right after the cue, then "that": "did note, however, that …".
+_INTERPOSED_THAT = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*that\s+(?=\S)")
+
+
 def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     text = d.text
     # bounded window: real sentences are far shorter; keeps adversarial input linear
@@ -1117,6 +1165,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             r"\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:photo|picture|image|video|map)\s+(?:that|which)\s+(?:he|she|it|they|[A-Z]\w+)\s+"
             r"(?:said|says|called|described)\b", text[c.end : c.end + 80])):
         return None  # "The al-Qassam Brigade tweeted a screen shot from …": an image, not words
+    if c.lemma in ("respond", "reply", "answer") and (nxt.endswith("ing") or nxt == "with") and nxt not in ("nothing", "something"):
+        return None  # "police who responded using riot dispersal weapons", "responded with airstrikes": no words
     if c.lemma == "slam" and nxt in ("shut", "the", "door", "doors"):
         return None  # "Israel and Egypt slammed shut the border": no words
     if c.text.split()[0].lower() in _NOUN_PLURALS and _DET_ADJ.search(text, max(lo, c.start - 40), c.start):
@@ -1237,11 +1287,16 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         j -= marks
     # postposed: "The offensive was a response, Azerbaijan says."
     tail = _content_after(text, c.end, hi)
+    interposed = _INTERPOSED_THAT.match(text, c.end, hi)
+    if interposed and not _has_verb(text, c.end, interposed.end() - 5):
+        tail = (interposed.end(), tail[1])  # "did note, however, that the flurry …": preposed, the content after "that"
+    else:
+        interposed = None
     comma = text.find(",", c.end, hi)
     tail_words = _words(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
     if comma >= 0 and not text[c.end:comma].strip():
         tail_words = []
-    if j > lo and text[j - 1] == "," and _no_that(text, c.end, comma if comma >= 0 else hi) and (
+    if j > lo and text[j - 1] == "," and not interposed and _no_that(text, c.end, comma if comma >= 0 else hi) and (
             not tail_words or (c.lemma == "tell" and (len(tail_words) <= 3 or not _has_verb(text, tail[0], tail[1])))
             or _TEMPORAL_TAIL.match(text, c.end, hi) or (c.lemma in ("quote", "cite") and _AS_SAYING_END.match(text, c.end, hi))):
         s, e = _content_before(text, lo, j - 1)
@@ -1259,7 +1314,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
     s, e = tail
-    if c.lemma == "tell":  # "told reporters (that) ..."
+    addressed = _addressee_that(text, c, s, e)  # "warned Ukraine that …", "told U.N. Secretary-General Ban Ki-moon that …"
+    if addressed != s:
+        s = addressed
+    elif c.lemma == "tell":  # "told reporters (that) ..."
         m = re.compile(r"[^,.;]{0,60}?\bthat\b\s*|[\w’'. ]{1,30}?,\s*").match(text, s, e)
         if m and m.group().rstrip().endswith("that") and _has_verb(text, s, s + m.group().rstrip().rfind("that")):
             m = None  # "told Reuters they were under attack and that …": the first clause is content too
@@ -1362,6 +1420,34 @@ _PHONE_CALL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:President|Prime\s+Ministe
 _TOLD_THAT = re.compile(r"[^,.;]{0,60}?\bthat\s+")
 
 
+#: Cues that take an addressee before their "that" clause ("warned Ukraine that …", "told Ban Ki-moon that …").
+_ADDRESSEE_CUES = frozenset("tell warn caution urge assure reassure remind inform notify advise promise convince persuade".split())
+_NP_THAT = re.compile(r"((?:[\w’'.&-]+\s+){1,6}?)that\s+(?=\S)")
+
+
+def _addressee_that(text: str, c: Cue, s: int, e: int) -> int:
+    """Start of the content after an addressee and "that" ("warned Ukraine that “violence …”" → "“violence …”").
+
+    The addressee is any short noun phrase without a verb; a "that" opening a relative clause ("the attack that
+    killed …": a verb right after it) is not the complementiser.
+
+    >>> from framing.attribution.cues import lexicon
+    >>> t = "Mr. Kerry warned Russia that it faced additional sanctions."
+    >>> c = next(c for c in lexicon().finditer(t) if c.lemma == "warn")
+    >>> t[_addressee_that(t, c, c.end + 1, len(t) - 1):]
+    'it faced additional sanctions.'
+    """
+    if c.lemma not in _ADDRESSEE_CUES:
+        return s
+    m = _NP_THAT.match(text, s, e)
+    if not m or _has_verb(text, m.start(1), m.end(1)) or _words(text, m.start(1), m.end(1))[0].group().lower() in _PREPOSITIONS | {"of", "to"}:
+        return s
+    nxt = _next_word(text, m.end(), e)
+    if nxt.endswith("ed") or nxt in _FINITE or _nwords(text[m.end() : e], 3) < 2:
+        return s
+    return m.end()
+
+
 def _after_addressee(text: str, c: Cue, s: int, e: int) -> int:
     """Start of the content of "tell" after its addressee ("telling CNN that a rocket …" → "a rocket …").
 
@@ -1371,8 +1457,9 @@ def _after_addressee(text: str, c: Cue, s: int, e: int) -> int:
     >>> t[_after_addressee(t, c, c.end + 1, len(t) - 1):]
     'a rocket could have been responsible.'
     """
-    if c.lemma != "tell":
-        return s
+    t = _addressee_that(text, c, s, e)
+    if t != s or c.lemma != "tell":
+        return t
     m = _TOLD_THAT.match(text, s, e)
     return m.end() if m and not _has_verb(text, s, m.end() - 5) else s
 _ADDRESSEE = re.compile(
@@ -1633,12 +1720,20 @@ _SPEECH_NOUNS = re.compile(
     r"contention|narrative|description|portrayal|view|premise|figures?|numbers?|estimates?|rumou?rs?)\b", re.IGNORECASE)
 
 
+#: An object noun phrase headed by a proposal noun (the head before any preposition, relative or comma).
+_PROPOSAL_OBJECT = re.compile(
+    r"(?:(?!(?:under|in|on|of|for|by|with|from|to|which|that|who)\s)[\w’'.-]+\s+){0,5}?"
+    r"(?:proposals?|plans?|offers?|deals?|initiatives?|terms|demands?|ultimatums?|bids?|overtures?)(?![\w’'-])", re.IGNORECASE)
+
+
 def _propositional(text: str, cue_end: int, s: int, e: int) -> bool:
     """Whether the object of a position verb is something said: a "that" clause, a quote, a speech noun."""
     if re.match(r"\s*(?:as|when|while|after|before|outside|at|in|during)\b", text[s:e]):
         return False  # "People yell as Ukrainian prisoners are paraded through Donetsk": no words, a scene
     if re.search(r"\bthat\b", text[cue_end:s]) or any(ch in text[s:e] for ch in "\"“”"):
         return True
+    if _PROPOSAL_OBJECT.match(text, s, e):
+        return False  # "Hamas rejected an Egyptian truce proposal under which …": a position on a proposal
     head = re.split(r"\b(?:in|on|at|for|by|with|from|during|since|after|before)\b|[,;]", text[s:e], maxsplit=1)[0]
     return bool(_SPEECH_NOUNS.search(head)) or any(w.group().lower() in _FINITE for w in _words(text, s, e))
 
@@ -1649,6 +1744,10 @@ _SPEAKER_VP = re.compile(
     r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:provided|presented|released|showed|displayed|published|distributed|"
     r"handed|produced|played|shared|provides|presents|releases|shows|displays|publishes|distributes|hands|produces|"
     r"plays|shares)\b")
+
+
+#: First words of an appositive between a subject and its verb: a determiner or a place/range preposition.
+_APPOSITIVE_OPENERS = frozenset("the a an within near in from of outside inside".split())
 
 
 def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
@@ -1679,13 +1778,17 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
             i = commas[-1] + 1
     j = i
     subject_end = None
-    while j < len(ws) and j - i <= 8:
+    skipped = 0  # words of an appositive between the subject and its verb
+    while j < len(ws) and j - i - skipped <= 8:
         w = ws[j].group().lower()
-        if w == "," and j > i and subject_end is None and j + 1 < len(ws) and ws[j + 1].group().lower() in ("the", "a", "an"):
-            # "Palestinian Justice Minister Saleem Al-Saqqa and Ismail Jabr, the Gaza court public prosecutor, filed …"
+        if w == "," and j > i and subject_end is None and j + 1 < len(ws) and (
+                ws[j + 1].group().lower() in _APPOSITIVE_OPENERS or ws[j + 1].group()[:1].isdigit()):
+            # "Palestinian Justice Minister Saleem Al-Saqqa and Ismail Jabr, the Gaza court public prosecutor, filed …",
+            # "Residents of Ashkelon, within rocket range of Gaza's border, expressed …"
             close = next((n for n in range(j + 2, min(len(ws), j + 12)) if ws[n].group() == ","), None)
             if close is not None and not any(x.group().lower() in _FINITE for x in ws[j + 1 : close]):
                 subject_end = j
+                skipped = close + 1 - j
                 j = close + 1
                 continue
         if w in _FINITE or w in _VERBISH_NEXT or w in ("appeared", "appears", "seemed", "seems") or w.endswith(("n't", "n’t")) or (
@@ -1881,10 +1984,43 @@ def _clean_parts(text: str, st: Statement) -> None:
     m = _URL.search(text, a, b) or _TWEET_SIGNATURE.search(text, a, b)
     if m:
         st.parts[-1] = _content_before(text, a, m.start())
+    a, b = st.parts[-1]
+    m = _LOCATED_TAIL.search(text, a, b)
+    if m and m.start() > a and _nwords(text[a : m.start()], 3) >= 2 and _prev_word(text, m.start(), a) not in _PASSIVE_AUX:
+        # (not "units to be based in Estonia": a passive verb of the content)
+        st.parts[-1] = (a, m.start())  # "… and the al-Aqsa mosque located on the Temple Mount": the writer's gloss
+
+
+#: A trailing reduced relative of location outside quotation marks, at the very end of a content.
+_LOCATED_TAIL = re.compile(r"(?<!,)\s+(?:(?:located|situated)\s+(?:in|on|at|near|inside|outside)|(?:based|headquartered)\s+in)\s+"
+                           r"[^,;:“”\"]{1,60}$")  # not "based on …" (a reason), not after a comma (an aside)
 
 
 _RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:(?!(?:a|an|the|of|from|to|with|by)\s)[\w’'-]+\s+){0,3}?"
                             r"[\w’'-]+)\s+(?:who|that)\b")
+_ENDS_RELATIVE = re.compile(r"\s(?:who|that)$")
+#: Words that end an antecedent noun phrase on its left: prepositions, particles, auxiliaries, adverbs.
+_ANTECEDENT_STOP = _PREPOSITIONS | _FINITE | _AUX_WORDS | frozenset("to of as and or but than back".split())
+
+
+def _antecedent(text: str, s: int, e: int) -> Span | None:
+    """The antecedent of a speaker span ending in a relative pronoun ("… back up Western leaders who" → "Western
+    leaders"): the words before the pronoun back to a preposition, particle, verb or determiner (at most 6)."""
+    ws = _words(text, s, e)[:-1]
+    k = len(ws)
+    while k > 0 and len(ws) - k < 6:
+        w = ws[k - 1].group()
+        lw = w.lower()
+        if lw in _ANTECEDENT_STOP or lw.endswith("ly") or (lw.endswith("ed") and w.islower()) or not w[:1].isalnum():
+            break
+        k -= 1
+        if lw in _NOUN_BEFORE:
+            break  # a determiner opens the phrase
+    if k == len(ws):
+        return None
+    return ws[k].start(), ws[-1].end()
+
+
 _VERB_IN_SPEAKER = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\s+(?=(?:a|an|the)\s)")
 #: A capitalised subject, then its own past-tense verb and not an object: "Russia reacted angrily to …".
 _SUBJECT_THEN_VERB = re.compile(r"^((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|of|the|and))*?(?:\s+[A-Z][\w.-]*)?)\s+"

@@ -111,7 +111,10 @@ def _trim(text: str, s: int, e: int) -> Span:
     return _strip_span(text, ws[i].start(), ws[j - 1].end())
 
 
-_PARTY_LABEL = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:Democrat|Republican|Independent|Democrats|Republicans)$|^[DRI]-[A-Z][\w.]*$")
+_PARTY_LABEL = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:Democrat|Republican|Independent|Democrats|Republicans)$|^[DRI]-\s?[A-Z][\w.]*$")  # also "R- Missouri"
+
+
+_AGE = re.compile(r"\d{1,3}")
 
 
 def _looks_appositive(text: str, s: int, e: int) -> bool:
@@ -120,6 +123,8 @@ def _looks_appositive(text: str, s: int, e: int) -> bool:
         return True
     if _PARTY_LABEL.match(text[s:e].strip()):
         return True  # "Sen. Ben Cardin, Maryland Democrat, said"
+    if _AGE.fullmatch(text[s:e].strip()):
+        return True  # "Amnah Hassan, 53, said"
     first = ws[0].group()
     return first[0].islower() or first.lower() in _DETERMINERS
 
