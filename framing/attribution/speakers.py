@@ -24,7 +24,7 @@ from typing import Sequence
 
 from ..spec import OTHER
 from .coref import outside_quotes, resolve_description
-from .mentions import Mention, last_country, mentions_between
+from .mentions import Mention, datelines, last_country, mentions_between
 from .mentions import singular as _singular
 
 __all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "joint_rows", "PRONOUNS"]
@@ -289,6 +289,10 @@ _GENERIC_GROUP = re.compile(
 #: Groups who speak for the population of the place they are in.
 _POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers neighbors neighbours "
                                "relatives mourners people".split()) | {"family members"}
+#: A quantifier located by a place: "some in Gaza", "many of those in Sderot", "people living in Ashkelon".
+_QUANTIFIER_IN = re.compile(r"(?:many|some|most|several|a\s+few|few|others|those|many\s+people|some\s+people|most\s+people|"
+                            r"people|everyone|everybody)\s+(?:(?:of\s+)?(?:those|them)\s+)?(?:living\s+|here\s+)?"
+                            r"(?:in|at|across|throughout)\s+(?:the\s+)?(?:southern\s+|northern\s+|besieged\s+)?", re.I)
 #: A bare quantifier as the speaker ("Many wondered …", "Some said …"): the group just named, else unresolved ("").
 _BARE_QUANTIFIER = re.compile(r"(?:many|some|others|most|several|a few|few|many of them|some of them|most of them|"
                               r"a number of them|one of them)", re.I)
@@ -661,6 +665,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if not low.endswith("s"):
             ctx.last_person = (phrase, OTHER)  # the next "he"
         return OTHER, phrase, "unaffiliated"  # "the former grandmaster says", "a former Israeli diplomat": of no party now
+    q = _QUANTIFIER_IN.match(phrase)
+    if q and not inside:
+        at = [x for x in mentions_between(ctx.places, s + q.end(), e) if x.start == s + q.end()]
+        if at:
+            return at[0].party, phrase, "place"  # "some in Gaza hope …": people of the place's population
     if _BARE_QUANTIFIER.fullmatch(phrase):
         ref = ctx.recent("last_group", s, 300) if low.endswith(" them") else None  # "some of them": the group just named
         if ref is not None and ref[1]:
@@ -713,6 +722,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"  # "the editor of Ukraine's English-language paper"
     # a surname (or "Mr. X") inherits the party of the person's earlier full mention in the document
     m = _TITLE_SURNAME.match(phrase) or _SURNAME.match(phrase)
+    if m and inside and m.group(1) in ctx.persons and _earlier_namesake(inside, ctx.persons[m.group(1)][0]):
+        inside = []  # "Mykhailo Lysenko … Lysenko said": the document's own Lysenko before the spec's Andriy Lysenko
     if m and not inside and m.group(1) in ctx.persons:
         name, party = ctx.persons[m.group(1)]
         ctx.last_person = (name, party)
@@ -928,9 +939,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if re.fullmatch(r"(?:Ex|Co|Vice)-[a-z]+", phrase):
         return "", phrase, ""  # "Ex-hostage: Detained because …": a headline's role noun, nobody named (no "other")
     if ctx.last_person == (phrase, "") and _SURNAME.match(phrase):
-        # "Jamila says …", "Makeeno said": a named person (seen by that name only) of no known party
-        ctx.last_person = (phrase, OTHER)
-        return OTHER, phrase, "name"
+        # "Jamila says …", "Makeeno said": a named person (seen by that name only) of no known party, unless
+        # the scene makes them its population ("NETIV HAASARA, Israel — … Ben-Ari said")
+        party = place_party(ctx.places, s, e, text, scene_only=True)
+        ctx.last_person = (phrase, party)
+        return party, phrase, "name"
     if not inside and _IDENTIFIABLE_GROUP.match(phrase):
         return OTHER, phrase, "unaffiliated"  # "recruiters called those people cowards": identifiable people of no party
     # "the vice president", "the foreign ministry", "his political party": the antecedent named earlier (coref.py)
@@ -1164,6 +1177,14 @@ def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Me
     return (inside[0].text, inside[0].party) if inside else None
 
 
+def _earlier_namesake(inside: Sequence[Mention], known: str) -> bool:
+    """Whether a bare surname matched as a spec person is rather the other person of that surname named
+    earlier in the document: the phrase's only mentions are the surname (or title + surname) of a spec
+    person, and the full name seen before is not that person's."""
+    return (len(inside) == 1 and inside[0].via in ("surname", "title") and bool(inside[0].person)
+            and len(known.split()) > 1 and known != inside[0].person)
+
+
 def _learn(ctx: Context, name: str, party: str) -> None:
     name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip()
     words = name.split()
@@ -1204,16 +1225,84 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:refugees?|originally|displaced|expelled|fl
                             r"|born\s+in|natives?\s+of|(?:family|families|parents)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$")
 
 
+#: The words before a place that make it the scene: "in Kiryat Malachi", "at the Shifa hospital", "here in Sderot".
+_SCENE_LEAD = re.compile(r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:(?:the\s+)?(?:southern|northern|eastern|western|central|"
+                         r"coastal|besieged|nearby)\s+)?(?:the\s+)?$")
+#: "rockets fired at Tel Aviv": a target, not where the speaker stands.
+_TARGET_AT = re.compile(r"\b(?:fired|aimed|launched|shot|lobbed|targeted|directed|rockets?|missiles?|shells?)\s+(?:\w+\s+){0,2}?at\s+$")
+#: A sentence that sets a scene with a capitalised name: "In Cairo, …", "Meanwhile, in Washington, …".
+_SCENE_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:Meanwhile|Elsewhere|Earlier|Later|Separately|"
+                             r"Back|Farther|Further)\s*,?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
+                             r"([A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|of|al|el))*)\s*,", re.MULTILINE)
+_NOT_SCENE = frozenset(_MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday addition "
+                                            "fact response particular total recent contrast short general turn".split())
+
+
+def scenes(places: Sequence[Mention], text: str) -> tuple[list[int], list[str]]:
+    """The scenes of a document: sorted positions and, for each, the party of its place (``other``: a place
+    of no spec party).
+
+    A scene is set by a dateline ("NETIV HAASARA, Israel —"), by a spec place after "in"/"at" in the
+    narration ("the sirens blared in Kiryat Malachi"; not a target, "rockets fired at Tel Aviv", not a
+    possessive, nor a place in a quotation) and ended by the next scene, of whatever place ("In Cairo, …",
+    "WASHINGTON —"). It does not expire with distance: the reporter stays where the passage is set.
+    Computed once per :class:`~framing.attribution.mentions.Places` list.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "The sirens blared in Kiryat Malachi. In Cairo, mediators met."
+    >>> scenes(matcher(load_spec("gaza-2012-2014")).places(t), t)
+    ([21, 40], ['israel', 'other'])
+    """
+    cache = getattr(places, "cache", None)
+    if cache is not None and cache.get("scenes_text") is text:
+        return cache["scenes"]
+    events: list[tuple[int, str]] = []
+    visible = outside_quotes(places, text)
+    dates = {a for a, _ in datelines(text)}
+    for m in visible:
+        before = text[max(0, m.start - 40) : m.start]
+        if m.start in dates or (_SCENE_LEAD.search(before) and not _TARGET_AT.search(before)
+                                and text[m.end : m.end + 2] not in ("'s", "’s") and not _ORIGIN_BEFORE.search(before)):
+            events.append((m.start, m.party))
+    spans = [(m.start, m.end) for m in places]
+    covered = lambda a, b: any(x < b and a < y for x, y in spans)  # noqa: E731 -- a few places per document
+    for a, b in datelines(text):
+        if not covered(a, b):
+            events.append((a, OTHER))  # "WASHINGTON —": a dateline of no spec place
+    for m in _SCENE_SENTENCE.finditer(text):
+        a, b = m.span(1)
+        if not covered(a, b) and m.group(1).split()[0].lower() not in _NOT_SCENE and not m.group(1)[:1].isdigit():
+            events.append((a, OTHER))  # "In Cairo, …": the scene moves to a place of no population party
+    events = sorted(set(events))
+    out = ([a for a, _ in events], [p for _, p in events])
+    if cache is not None:
+        cache["scenes_text"], cache["scenes"] = text, out
+    return out
+
+
+def scene_at(places: Sequence[Mention], text: str, pos: int) -> tuple[str, int]:
+    """``(party, position)`` of the scene in force at ``pos`` (``(other, -1)`` when none is set)."""
+    if not text:
+        return OTHER, -1
+    at, parties = scenes(places, text)
+    k = bisect_right(at, pos) - 1
+    return (parties[k], at[k]) if k >= 0 else (OTHER, -1)
+
+
 def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200,
                 scene_only: bool = False) -> str:
     """Party of a private person at ``[s, e)`` from the spec's places, else ``other``.
 
     A place right after the name in the same sentence wins ("Batya Katar, a resident of Sderot");
-    else the nearest place before it (the reporter's "In Gaza City, …" sets the scene), else after.
-    With ``scene_only`` (a named person, who may be anybody: an astronaut, a British ambassador) only
-    a place right after the name or a scene set by "In/At <place>" counts.
+    else the nearest place before it within ``before`` characters (the reporter's "In Gaza City, …"), else
+    the scene in force (:func:`scenes`: a dateline or the last "in <place>", however far back, until
+    another scene is set), else a place after it. With ``scene_only`` (a named person, who may be
+    anybody: an astronaut, a British ambassador) only a place right after the name or a scene set by
+    "In/At <place>" or a dateline counts.
     """
     stop = e + after
+    setting, setting_pos = scene_at(places, text, s)
     places = outside_quotes(places, text)  # "a doctor … telling her son to “send her to Gaza”": not a scene
     if text:
         m = re.compile(r"[.!?]\s|\n").search(text, e, e + after)
@@ -1226,17 +1315,21 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         scene_only, before = True, max(before, 1500)  # the reporter's scene ("in Gaza City") decides, further back
     if near and near[0].start - e <= 120:
         return near[0].party
-    near = mentions_between(places, max(0, s - before), s)
+    inner = [m for m in mentions_between(places, s, e) if not (text and _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start]))]
+    if inner:
+        return inner[-1].party  # "a resident of Sderot", "A Chechen student in Grozny": the place in the phrase
+    # a place before the speaker counts within ``before`` characters, and not across a new scene ("In Cairo, …")
+    near = mentions_between(places, max(0, s - before, setting_pos if setting == OTHER else 0), s)
     if text:
         # "a mile from Tel Aviv's Ben Gurion airport": a possessive place names a thing, it sets no scene
         near = [m for m in near if text[m.end : m.end + 2] not in ("'s", "’s")]
         lead = r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$" if scene_only else r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$"
         scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start])]
         near = scene if scene_only else scene or near
-    if scene_only:
-        return near[-1].party if near else OTHER
     if near:
         return near[-1].party
+    if setting != OTHER or scene_only:
+        return setting  # the scene set further back (a dateline, "in Kiryat Malachi"), until another is set
     near = mentions_between(places, e, e + after)
     return near[0].party if near else OTHER
 
