@@ -146,6 +146,8 @@ class PartyMatcher:
                     for t in TITLES:
                         add(f"{t} {surname}", p.id, "title", name)
                         add(f"{t}. {surname}", p.id, "title", name)
+        #: the party of the US Congress (its "Congress" or "Senate" alias), for "D-Montana" tags
+        self.congress = next((entries[k][0] for k in ("Congress", "Senate") if k in entries and entries[k][1] == "alias"), "")
         for key, (party, via, person, _) in entries.items():
             self.automaton.add_word(key, (len(key), party, via, person))
         if entries:
@@ -197,6 +199,9 @@ class PartyMatcher:
             if via == "surname" and _other_given_name(norm, s, person):
                 continue  # "Mykhailo Lysenko" is not the spec's Andriy Lysenko
             cands.append((s, -n, e, party, via, person))
+        if self.congress and automaton is None:
+            for m in _CONGRESS_TAG.finditer(norm, start, end):  # "John Walsh, D-Montana,": a member of Congress
+                cands.append((m.start(1), -(m.end(1) - m.start(1)), m.end(1), self.congress, "alias", ""))
         cands.sort()
         out: list[Mention] = []
         pos = -1
@@ -207,6 +212,8 @@ class PartyMatcher:
         return out
 
 
+#: A US legislator's party-state tag after a name: "John Walsh, D-Montana,", "Roy Blunt, R- Missouri,", "R-Ariz.".
+_CONGRESS_TAG = re.compile(r"(?<=[a-z.], )([DR]-\s?[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.\s|\s+(?:said|says|told|who)\b)")
 #: The word before a surname, if it looks like a given name ("Mykhailo Lysenko").
 _GIVEN_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,})\s+$")
 _NOT_GIVEN = frozenset(t.split()[-1] for t in TITLES) | frozenset(

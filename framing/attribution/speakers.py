@@ -111,7 +111,8 @@ def _trim(text: str, s: int, e: int) -> Span:
     return _strip_span(text, ws[i].start(), ws[j - 1].end())
 
 
-_PARTY_LABEL = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:Democrat|Republican|Independent|Democrats|Republicans)$|^[DRI]-[A-Z][\w.]*$")
+_PARTY_LABEL = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:Democrat|Republican|Independent|Democrats|Republicans)$"
+                          r"|^[DRI]-\s?[A-Z][\w.]*(?:\s[A-Z][a-z]+)?$")  # "R-Texas", "R- Missouri", "D-New York"
 
 
 def _looks_appositive(text: str, s: int, e: int) -> bool:
@@ -787,6 +788,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return OTHER, phrase, "unaffiliated"  # "Walesa, a former president of Poland,": of no party now
         if _UNAFFILIATED_ROLE.match(text, a, b):
             break  # "a professor emeritus of Russian studies": the role, not the subject, decides
+        inner = [x for x in inner if not in_private_org(text, x, a, b)]
+        if not inner and _PRIVATE_ORG_RUN.search(text, a, b):
+            if is_person:
+                _learn(ctx, person_name, OTHER)
+            return OTHER, phrase, "unaffiliated"  # "deputy head of the Polish Fruitgrowers Association": a private body
         if inner:
             party = inner[0].party
             if is_person:
@@ -1177,6 +1183,20 @@ def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Me
     return (inside[0].text, inside[0].party) if inside else None
 
 
+#: A proper-named private body: a capitalised run ending in the word for a private organisation
+#: ("the Polish Fruitgrowers Association", "Iraq and Afghanistan Veterans of America").
+_PRIVATE_ORG_RUN = re.compile(r"(?:[A-Z][\w’'&.-]*\s+(?:(?:and|of|for|the)\s+)?)+(?:Association|Foundation|Society|League|"
+                              r"Federation|Alliance|Company|Corporation|Chamber\s+of\s+Commerce|Club|Veterans\s+of\s+[A-Z]\w+|"
+                              r"Growers|Producers|Exporters|Manufacturers|Union\s+of\s+[A-Z]\w+)\b")
+
+
+def in_private_org(text: str, m: Mention, a: int, b: int) -> bool:
+    """Whether party mention ``m`` lies inside the proper name of a private organisation within ``[a, b)``:
+    the demonym of "the Polish Fruitgrowers Association" or the "America" of "Iraq and Afghanistan Veterans
+    of America" does not make its officer the state's voice (while "Polish Foreign Minister …" does)."""
+    return any(r.start() <= m.start and m.end <= r.end() and r.group() != m.text for r in _PRIVATE_ORG_RUN.finditer(text, a, b))
+
+
 def _earlier_namesake(inside: Sequence[Mention], known: str) -> bool:
     """Whether a bare surname matched as a spec person is rather the other person of that surname named
     earlier in the document: the phrase's only mentions are the surname (or title + surname) of a spec
@@ -1349,6 +1369,9 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
     >>> name_party(t, 11, 19, matcher(load_spec("ukraine-2014")).find(t))
     'west'
     """
+    tag = [m for m in mentions_between(mentions, e, e + 20) if m.start <= e + 2 and _PARTY_LABEL.match(m.text)]
+    if tag:
+        return tag[0].party  # "John Walsh, D-Montana": a member of Congress, whatever else he is ("veteran")
     lo = max(0, s - 80, text.rfind("\n", 0, s) + 1)
     pre_ws = _words(text, lo, s)
     k = len(pre_ws)
@@ -1415,6 +1438,7 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
             inner = mentions_between(mentions, app_lo, stop)
             # ", 71, a refugee from Haifa who …": an origin place is no affiliation
             inner = [m for m in inner if not _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+            inner = [m for m in inner if not in_private_org(text, m, app_lo, stop)]  # "of the Polish Fruitgrowers Association"
             if inner:
                 return inner[0].party
         else:
