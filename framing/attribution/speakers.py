@@ -708,6 +708,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         party = _state_before(text, s, ctx, mentions)
         if party:
             return party, phrase, "definite"
+        if re.fullmatch(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)*[A-Z][\w’'-]*", phrase[own.end():]):
+            # "the country's Independent Elections Commission" (Afghanistan): a named body of no spec party
+            return OTHER, phrase, "unaffiliated"
     poss_name = _NAME_POSSESSIVE.match(phrase)
     if poss_name and not inside:
         ref = ctx.persons.get(poss_name.group(1).split()[-1])
@@ -952,6 +955,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return party, phrase, "name"
     if not inside and _IDENTIFIABLE_GROUP.match(phrase):
         return OTHER, phrase, "unaffiliated"  # "recruiters called those people cowards": identifiable people of no party
+    if not inside and _DESCRIBED_ROLE.fullmatch(phrase):
+        return OTHER, phrase, "unaffiliated"  # "an Islamist leader told AFP" (in Egypt): a named camp's figure of no party
     # "the vice president", "the foreign ministry", "his political party": the antecedent named earlier (coref.py)
     if hit := resolve_description(text, span, mentions, ctx):
         return hit
@@ -1005,7 +1010,24 @@ def institution_before(text: str, s: int, phrase: str, ctx: "Context", limit: in
         near = {x.party for x in mentions_between(ctx.narration, max(0, s - 500), s)
                 if x.party and x.party != OTHER and x.via in ("alias", "demonym")}
         return near.pop() if len(near) == 1 else ""
-    return ""
+    return _country_around(text, s, ctx)
+
+
+_COUNTRY_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:[’']s)?|U\.S\.|US")
+
+
+def _country_around(text: str, s: int, ctx: "Context") -> str:
+    """The one state named (a one-word alias: "Ukraine", "Russia's") before ``s`` in its sentence or the one before,
+    for a bare state organ ("Police said …" in a caption "… in Lviv, Ukraine, on February 19."); ``""`` when
+    none or several states are named."""
+    starts = ctx.sent_starts
+    if not starts:
+        return ""
+    k = bisect_right(starts, s) - 1
+    lo = starts[max(0, k - 1)] if k >= 0 else 0
+    states = {m.party for m in mentions_between(ctx.narration, lo, s)  # not its own words ("… that the U.S. …")
+              if m.party and m.party != OTHER and m.via == "alias" and _COUNTRY_NAME.fullmatch(m.text)}
+    return states.pop() if len(states) == 1 else ""
 
 
 def joint_rows(row: dict, further: Sequence[str], text: str, mentions: Sequence[Mention],
@@ -1075,6 +1097,10 @@ _RUN_BY = re.compile(r"\b(?:outlet|channel|station|broadcaster|network|newspaper
 _STATE_ROLE = re.compile(r"^(?:the\s+)?(?:acting\s+|deputy\s+|former\s+)?(?:head|chief|commander|director|spokes(?:man|woman|person))\s+of\s+"
                          r"(?:the\s+)?(?:national\s+|state\s+|city\s+|riot\s+|traffic\s+)?(?:police|interior\s+ministry|"
                          r"security\s+service|border\s+(?:guard|service)|prosecutor(?:’s|'s)?\s+office|general\s+staff)$", re.I)
+#: A role noun described by a proper adjective of no spec party: "an Islamist leader", "a Salafist cleric".
+_DESCRIBED_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|prominent|local|young)\s+)?[A-Z][a-z]+(?:ist|ian|ic)\s+"
+                             r"(?:(?:party|movement|group|opposition)\s+)?(?:leader|figure|politician|cleric|commander|activist|"
+                             r"spokes(?:man|woman|person)|official|member|lawmaker)")
 #: People identified by what they do (not a bare "officials", "sources", "critics"): ``other``.
 _IDENTIFIABLE_GROUP = re.compile(r"^(?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+|[Ll]ocal\s+|two\s+|three\s+|several\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
                                  r"(?:recruiters|callers|viewers|listeners|readers|organi[sz]ers|guards|bodyguards|employees|staffers|workers|shopkeepers|"
