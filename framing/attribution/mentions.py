@@ -226,12 +226,21 @@ _NOT_GIVEN = frozenset(t.split()[-1] for t in TITLES) | frozenset(
 
 def _other_given_name(text: str, s: int, person: str) -> bool:
     """Whether the spec surname at ``s`` follows another person's given name ("Mykhailo Lysenko" for the spec's
-    Andriy Lysenko). Given names are compared by initial only, so transliterations agree (Sergey/Sergei)."""
+    Andriy Lysenko). Given names are compared loosely, so transliterations and short forms agree."""
     m = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
-    if m is None or m.group(1) in _NOT_GIVEN:
+    names = person.split()[:-1]
+    if m is None or m.group(1) in _NOT_GIVEN or not names:
         return False
-    first = person.split()[0] if person else ""
-    return bool(first) and first[:1].upper() != m.group(1)[:1] and len(person.split()) > 1
+    # "Hillary Rodham Clinton", "Oleh Yaroslavovych Tyahnybok": a middle name or patronymic after the given name
+    two = _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    given = [m.group(1)] + ([two.group(1)] if two is not None else [])
+    return not any(_same_given(g, n) for g in given for n in names)
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Whether two given names may be one ("Sergey"/"Sergei" by initial, "Tony"/"Antony" by ending)."""
+    a, b = a.lower(), b.lower()
+    return a[:1] == b[:1] or a[-3:] == b[-3:]
 
 
 @lru_cache(maxsize=16)

@@ -696,7 +696,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             if g.group(1).lower() == "people":
                 return OTHER, phrase, "unaffiliated"  # "Some people say …": anybody
             # the place they are in ("in Kiryat Malachi"), not one named as the origin of rockets ("from Gaza")
-            return place_party(ctx.places, s, e, text, scene_only=True), phrase, "private"
+            return place_party(ctx.places, s, e, text, scene_only=True, persist=True), phrase, "private"
         return OTHER, phrase, "unaffiliated"
     if re.fullmatch(r"(?:(?:the|new|recent|latest|opinion|several|some|many|most|public|independent|an?)\s+)*(?:opinion\s+)?"
                     r"(?:polls?|surveys?)|(?:(?:some|several|many|other|the|local|foreign|western|russian|israeli|unconfirmed|"
@@ -904,7 +904,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             party = name_party(text, s, e, mentions, ctx.places)
         else:
             role = role_before(text, s, mentions)
-            party = role if role is not None else place_party(ctx.places, s, e, text)
+            # "Amnah Hassan, 53, said": a private person by her age, of the scene's population however far back it was set
+            private = bool(_AGE_AFTER.match(text, e)) or any(_PRIVATE_PERSON.match(x) for x in apps)
+            party = role if role is not None else place_party(ctx.places, s, e, text, persist=private)
         _learn(ctx, person_name, party)
         return party, phrase, "person" if party else ""
     inner_place = mentions_between(ctx.places, s, e)
@@ -932,7 +934,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None:
             return ref[1], phrase, "definite"
     if _PRIVATE_PERSON.match(phrase) or any(_PRIVATE_PERSON.match(text[a:b]) for a, b in appositives):
-        return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
+        return place_party(ctx.places, s, e, text, persist=True), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
     if not inside and _GOV_TITLE.search(phrase) and _FOREIGN_NP.match(phrase):
         return OTHER, phrase, "unaffiliated"  # "a British government minister" (no spec party): identifiable, of no party
     if not inside and _STATE_ROLE.search(phrase):
@@ -1097,6 +1099,8 @@ _RUN_BY = re.compile(r"\b(?:outlet|channel|station|broadcaster|network|newspaper
 _STATE_ROLE = re.compile(r"^(?:the\s+)?(?:acting\s+|deputy\s+|former\s+)?(?:head|chief|commander|director|spokes(?:man|woman|person))\s+of\s+"
                          r"(?:the\s+)?(?:national\s+|state\s+|city\s+|riot\s+|traffic\s+)?(?:police|interior\s+ministry|"
                          r"security\s+service|border\s+(?:guard|service)|prosecutor(?:’s|'s)?\s+office|general\s+staff)$", re.I)
+#: An age right after a name: "Amnah Hassan, 53, said".
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 #: A role noun described by a proper adjective of no spec party: "an Islamist leader", "a Salafist cleric".
 _DESCRIBED_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|prominent|local|young)\s+)?[A-Z][a-z]+(?:ist|ian|ic)\s+"
                              r"(?:(?:party|movement|group|opposition)\s+)?(?:leader|figure|politician|cleric|commander|activist|"
@@ -1337,7 +1341,7 @@ def scene_at(places: Sequence[Mention], text: str, pos: int) -> tuple[str, int]:
 
 
 def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200,
-                scene_only: bool = False) -> str:
+                scene_only: bool = False, persist: bool = False) -> str:
     """Party of a private person at ``[s, e)`` from the spec's places, else ``other``.
 
     A place right after the name in the same sentence wins ("Batya Katar, a resident of Sderot");
@@ -1345,7 +1349,9 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
     the scene in force (:func:`scenes`: a dateline or the last "in <place>", however far back, until
     another scene is set), else a place after it. With ``scene_only`` (a named person, who may be
     anybody: an astronaut, a British ambassador) only a place right after the name or a scene set by
-    "In/At <place>" or a dateline counts.
+    "In/At <place>" or a dateline counts. The scene in force beyond ``before`` counts only with ``persist``
+    (private people: residents, "a resident", "Amnah Hassan, 53"), not for any named person (an analyst, an
+    Egyptian official, a US congressman quoted in a Gaza story).
     """
     stop = e + after
     setting, setting_pos = scene_at(places, text, s)
@@ -1370,11 +1376,13 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         # "a mile from Tel Aviv's Ben Gurion airport": a possessive place names a thing, it sets no scene
         near = [m for m in near if text[m.end : m.end + 2] not in ("'s", "’s")]
         lead = r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$" if scene_only else r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$"
-        scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start])]
+        scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start]) or m.text.isupper()]  # or a dateline
         near = scene if scene_only else scene or near
+    if scene_only:
+        return near[-1].party if near else setting if persist else OTHER
     if near:
         return near[-1].party
-    if setting != OTHER or scene_only:
+    if persist and setting != OTHER:
         return setting  # the scene set further back (a dateline, "in Kiryat Malachi"), until another is set
     near = mentions_between(places, e, e + after)
     return near[0].party if near else OTHER
@@ -1485,7 +1493,8 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
             return at[0].party
         return "" if _GOV_TITLE.search(appos) and not _COMPANY.search(appos) else OTHER
     role = role_before(text, s, mentions)
-    return role if role is not None else place_party(places, s, e, text)
+    private = bool(_AGE_AFTER.match(text, e)) or bool(appos and _PRIVATE_PERSON.match(appos))  # "Amnah Hassan, 53,"
+    return role if role is not None else place_party(places, s, e, text, persist=private)
 
 
 _ROLE_SUBJECT = re.compile(
