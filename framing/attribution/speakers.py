@@ -696,7 +696,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             if g.group(1).lower() == "people":
                 return OTHER, phrase, "unaffiliated"  # "Some people say …": anybody
             # the place they are in ("in Kiryat Malachi"), not one named as the origin of rockets ("from Gaza")
-            return place_party(ctx.places, s, e, text, scene_only=True, persist=True), phrase, "private"
+            # a religious or ethnic community ("Jewish residents" of Germany) is no population of the scene's party
+            community = bool(_COMMUNITY.search(low))
+            return place_party(ctx.places, s, e, text, scene_only=True, persist=not community), phrase, "private"
         return OTHER, phrase, "unaffiliated"
     if re.fullmatch(r"(?:(?:the|new|recent|latest|opinion|several|some|many|most|public|independent|an?)\s+)*(?:opinion\s+)?"
                     r"(?:polls?|surveys?)|(?:(?:some|several|many|other|the|local|foreign|western|russian|israeli|unconfirmed|"
@@ -952,7 +954,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if ctx.last_person == (phrase, "") and _SURNAME.match(phrase):
         # "Jamila says …", "Makeeno said": a named person (seen by that name only) of no known party, unless
         # the scene makes them its population ("NETIV HAASARA, Israel — … Ben-Ari said")
-        party = place_party(ctx.places, s, e, text, scene_only=True)
+        setting, at = scene_at(ctx.places, text, s)
+        party = setting if at >= 0 and text[at : at + 3].isupper() else OTHER  # a dateline's, not "in Tel Aviv" (Lufthansa)
         ctx.last_person = (phrase, party)
         return party, phrase, "name"
     if not inside and _IDENTIFIABLE_GROUP.match(phrase):
@@ -1099,6 +1102,7 @@ _RUN_BY = re.compile(r"\b(?:outlet|channel|station|broadcaster|network|newspaper
 _STATE_ROLE = re.compile(r"^(?:the\s+)?(?:acting\s+|deputy\s+|former\s+)?(?:head|chief|commander|director|spokes(?:man|woman|person))\s+of\s+"
                          r"(?:the\s+)?(?:national\s+|state\s+|city\s+|riot\s+|traffic\s+)?(?:police|interior\s+ministry|"
                          r"security\s+service|border\s+(?:guard|service)|prosecutor(?:’s|'s)?\s+office|general\s+staff)$", re.I)
+_COMMUNITY = re.compile(r"\b(?:jewish|muslim|christian|arab|druze|bedouin|orthodox|catholic|tatar|ethnic)\b")
 #: An age right after a name: "Amnah Hassan, 53, said".
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 #: A role noun described by a proper adjective of no spec party: "an Islamist leader", "a Salafist cleric".
