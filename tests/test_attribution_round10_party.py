@@ -63,6 +63,7 @@ KIRYAT_MALACHI = (GAZA, "15FBjaVLA6bOpzny", "It was just after 8 a.m. when the s
 NETIV_HAASARA = (GAZA, "2gYIddWujsNfFLbf", "Avi Panzer, standing next", "raise our children here,\" Ben-Ari said")
 NETIV_HAASARA_VISITOR = (GAZA, "2gYIddWujsNfFLbf", "Avi Panzer, standing next", "\"I'm confident the U.S. government")
 AMNAH_HASSAN = (GAZA, "qHzZnu8c3Ia8vY9T", "Coming weeks after the emir", "going to happen later.”")
+KERSTHOLD = (GAZA, "1qPkuXKL0D1SKnna", "Janelle Dumalaon, Jennifer Collins", "be a lot more careful where I walk, etc.\"")
 #: the refugee from Haifa speaks in Gaza City (round 9): the origin is no scene
 RAJAH = (GAZA, "g3ltsH7vAcuZYBVY", "There were, actually, still funerals", "who had kissed the militants when they arrived.")
 
@@ -76,6 +77,8 @@ RAJAH = (GAZA, "g3ltsH7vAcuZYBVY", "There were, actually, still funerals", "who 
     # negatives: a visitor "of West Hempstead, N.Y." is of no party; the refugee from Haifa stands in Gaza City
     (NETIV_HAASARA_VISITOR, "Alison Gross of West Hempstead, N.Y.", [("other", "Alison Gross of West Hempstead, N.Y.")]),
     (RAJAH, "Mohamed Rajah", [("palestinians", "Mohamed Rajah")]),
+    # negative: "…, 29, a New Yorker who has lived in Berlin" is not of the Gaza scene set far back in the article
+    (KERSTHOLD, "Giulia Pines Kersthold", [("other", "Giulia Pines Kersthold")] * 2),
 ])
 def test_places_in_speaker_phrase_and_scene(where, speaker, expected):
     assert _speaker_rows(where[0], passage(*where), speaker) == expected

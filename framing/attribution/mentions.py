@@ -221,7 +221,8 @@ _NOT_GIVEN = frozenset(t.split()[-1] for t in TITLES) | frozenset(
     Commander Chief Deputy Acting Interim Former Opposition Leader Lawmaker Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December
     Today Yesterday Meanwhile However Also Still Earlier Later Now Senior Top Military Security Border Foreign
-    Defense Defence Interior Justice Health Economy Finance Minister Prime Speaker Ukrainian Russian Israeli""".split())
+    Defense Defence Interior Justice Health Economy Finance Minister Prime Speaker Ukrainian Russian Israeli
+    Photo Photos Caption Video Watch Read Story""".split())
 
 
 def _other_given_name(text: str, s: int, person: str) -> bool:

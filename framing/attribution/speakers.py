@@ -1103,6 +1103,9 @@ _STATE_ROLE = re.compile(r"^(?:the\s+)?(?:acting\s+|deputy\s+|former\s+)?(?:head
                          r"(?:the\s+)?(?:national\s+|state\s+|city\s+|riot\s+|traffic\s+)?(?:police|interior\s+ministry|"
                          r"security\s+service|border\s+(?:guard|service)|prosecutor(?:’s|'s)?\s+office|general\s+staff)$", re.I)
 _COMMUNITY = re.compile(r"\b(?:jewish|muslim|christian|arab|druze|bedouin|orthodox|catholic|tatar|ethnic)\b")
+#: A place of no spec party in the speaker's own sentence ("…, 29, a New Yorker who has lived in Berlin"): the
+#: scene of the passage is not theirs (a spec place there was taken before).
+_ELSEWHERE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?[A-Z][a-z]{2,}")
 #: An age right after a name: "Amnah Hassan, 53, said".
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 #: A role noun described by a proper adjective of no spec party: "an Islamist leader", "a Salafist cleric".
@@ -1383,10 +1386,10 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start]) or m.text.isupper()]  # or a dateline
         near = scene if scene_only else scene or near
     if scene_only:
-        return near[-1].party if near else setting if persist else OTHER
+        return near[-1].party if near else setting if persist and not _ELSEWHERE.search(text, e, stop) else OTHER
     if near:
         return near[-1].party
-    if persist and setting != OTHER:
+    if persist and setting != OTHER and not _ELSEWHERE.search(text, e, stop):
         return setting  # the scene set further back (a dateline, "in Kiryat Malachi"), until another is set
     near = mentions_between(places, e, e + after)
     return near[0].party if near else OTHER
