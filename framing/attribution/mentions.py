@@ -99,7 +99,7 @@ _DATELINE = re.compile(r"^([A-Z][A-Z’'.-]+(?:[ -][A-Z][A-Z’'.-]+){0,3})(?:,\
 def datelines(text: str) -> list[tuple[int, int]]:
     """Spans of the place names of the datelines in ``text`` ("NETIV HAASARA, Israel — A rocket …").
 
-    >>> t = "Photo caption.\n\nNETIV HAASARA, Israel — A rocket fired from Gaza slammed into a patio."
+    >>> t = "Photo caption.\\n\\nNETIV HAASARA, Israel — A rocket fired from Gaza slammed into a patio."
     >>> [t[a:b] for a, b in datelines(t)]
     ['NETIV HAASARA']
     """
