@@ -6,8 +6,10 @@ through appositives ("Margarita Simonyan, the boss of RT, said"), or right of an
 ("…, says Hikmet Hajiyev, a presidential adviser."). Resolution goes, in order, through pronouns
 and "one" (the last person or group in context), titles ("Mr Hajiyev" -> Hikmet Hajiyev), party
 mentions inside the phrase or its appositives (aliases, people, metonymy, demonyms), and markers of
-unaffiliated speakers (think-tanks, analysts, journalists) -> ``other``. Anything else stays
-unresolved (party ``""``) and keeps its text.
+unaffiliated speakers (think-tanks, analysts, journalists) -> ``other``. Private people take the
+party of a spec place in their phrase ("some in Gaza") or of the scene (:func:`scenes`: a dateline or
+the last "in <place>", until another scene is set). Anything else stays unresolved (party ``""``) and
+keeps its text.
 
 >>> left_np("As Azerbaijan massed its troops, Mr Pashinyan", 0)
 (33, 45, [])
