@@ -20,7 +20,8 @@ import ahocorasick
 
 from ..spec import OTHER, Spec
 
-__all__ = ["Mention", "PartyMatcher", "matcher", "TITLES", "normalise", "mentions_between", "singular", "last_country"]
+__all__ = ["Mention", "PartyMatcher", "Places", "matcher", "TITLES", "normalise", "mentions_between", "singular",
+           "last_country", "datelines"]
 
 #: Titles before a surname ("Mr Hajiyev", "Sen. Smith"); matched with and without the period.
 TITLES = (
@@ -76,6 +77,35 @@ def _variants(term: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+class Places(list):
+    """The mentions of a spec's ``places`` in one document, sorted by start.
+
+    A list that can carry per-document facts computed once from it (the scenes of
+    :func:`framing.attribution.speakers.scenes`), so that they are not recomputed for every speaker.
+    """
+
+    __slots__ = ("cache",)
+
+    def __init__(self, items: Sequence[Mention] = ()):
+        super().__init__(items)
+        self.cache: dict[str, Any] = {}
+
+
+#: A dateline at the start of a line: "NETIV HAASARA, Israel —", "GAZA CITY, Gaza Strip (AP) —", "KIEV —".
+_DATELINE = re.compile(r"^([A-Z][A-Z’'.-]+(?:[ -][A-Z][A-Z’'.-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                       r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*)?(?:—|–|--)", re.MULTILINE)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of the place names of the datelines in ``text`` ("NETIV HAASARA, Israel — A rocket …").
+
+    >>> t = "Photo caption.\\n\\nNETIV HAASARA, Israel — A rocket fired from Gaza slammed into a patio."
+    >>> [t[a:b] for a, b in datelines(t)]
+    ['NETIV HAASARA']
+    """
+    return [m.span(1) for m in _DATELINE.finditer(text) if len(m.group(1)) > 2]
+
+
 class PartyMatcher:
     """Finds mentions of a spec's parties in one pass.
 
@@ -116,6 +146,8 @@ class PartyMatcher:
                     for t in TITLES:
                         add(f"{t} {surname}", p.id, "title", name)
                         add(f"{t}. {surname}", p.id, "title", name)
+        #: the party of the US Congress (its "Congress" or "Senate" alias), for "D-Montana" tags
+        self.congress = next((entries[k][0] for k in ("Congress", "Senate") if k in entries and entries[k][1] == "alias"), "")
         for key, (party, via, person, _) in entries.items():
             self.automaton.add_word(key, (len(key), party, via, person))
         if entries:
@@ -138,8 +170,14 @@ class PartyMatcher:
         [('Khan Younis', 'palestinians')]
         """
         if self._no_places:
-            return []
-        return self.find(text, automaton=self.place_automaton)
+            return Places()
+        found = self.find(text, automaton=self.place_automaton)
+        for a, b in datelines(text):  # "NETIV HAASARA, Israel —": the dateline names the scene in capitals
+            name = "".join(w[:1] + w[1:].lower() if w.isupper() else w for w in re.split(r"(?<=[ -])", text[a:b]))
+            hit = [m for m in self.find(name, automaton=self.place_automaton) if m.start == 0 and m.end == len(name)]
+            if hit:
+                found.append(Mention(a, b, text[a:b], hit[0].party, "place"))
+        return Places(sorted(found, key=lambda m: m.start))
 
     def find(self, text: str, start: int = 0, end: int | None = None, *, automaton: Any = None) -> list[Mention]:
         """Non-overlapping mentions in ``text[start:end]``, longest first, in text order."""
@@ -158,7 +196,12 @@ class PartyMatcher:
                 continue  # a place also matches in "West Bank-based"
             if _MEDIA_AFTER.match(norm, e, min(len(norm), e + 16)):
                 continue  # "Washington Post", "Jerusalem Post", "Moscow Times": an outlet, not the party
+            if via == "surname" and _other_given_name(norm, s, person):
+                continue  # "Mykhailo Lysenko" is not the spec's Andriy Lysenko
             cands.append((s, -n, e, party, via, person))
+        if self.congress and automaton is None:
+            for m in _CONGRESS_TAG.finditer(norm, start, end):  # "John Walsh, D-Montana,": a member of Congress
+                cands.append((m.start(1), -(m.end(1) - m.start(1)), m.end(1), self.congress, "alias", ""))
         cands.sort()
         out: list[Mention] = []
         pos = -1
@@ -167,6 +210,38 @@ class PartyMatcher:
                 out.append(Mention(s, e, text[s:e], party, via, person))
                 pos = e
         return out
+
+
+#: A US legislator's party-state tag after a name: "John Walsh, D-Montana,", "Roy Blunt, R- Missouri,", "R-Ariz.".
+_CONGRESS_TAG = re.compile(r"(?<=[a-z.], )([DR]-\s?[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.\s|\s+(?:said|says|told|who)\b)")
+#: The word before a surname, if it looks like a given name ("Mykhailo Lysenko").
+_GIVEN_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,})\s+$")
+_NOT_GIVEN = frozenset(t.split()[-1] for t in TITLES) | frozenset(
+    """The This That But And Yet So Then When While After Before Since Asked Said Says Told Spokesman Spokeswoman
+    Commander Chief Deputy Acting Interim Former Opposition Leader Lawmaker Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December
+    Today Yesterday Meanwhile However Also Still Earlier Later Now Senior Top Military Security Border Foreign
+    Defense Defence Interior Justice Health Economy Finance Minister Prime Speaker Ukrainian Russian Israeli
+    Photo Photos Caption Video Watch Read Story""".split())
+
+
+def _other_given_name(text: str, s: int, person: str) -> bool:
+    """Whether the spec surname at ``s`` follows another person's given name ("Mykhailo Lysenko" for the spec's
+    Andriy Lysenko). Given names are compared loosely, so transliterations and short forms agree."""
+    m = _GIVEN_BEFORE.search(text, max(0, s - 30), s)
+    names = person.split()[:-1]
+    if m is None or m.group(1) in _NOT_GIVEN or not names:
+        return False
+    # "Hillary Rodham Clinton", "Oleh Yaroslavovych Tyahnybok": a middle name or patronymic after the given name
+    two = _GIVEN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    given = [m.group(1)] + ([two.group(1)] if two is not None else [])
+    return not any(_same_given(g, n) for g in given for n in names)
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Whether two given names may be one ("Sergey"/"Sergei" by initial, "Tony"/"Antony" by ending)."""
+    a, b = a.lower(), b.lower()
+    return a[:1] == b[:1] or a[-3:] == b[-3:]
 
 
 @lru_cache(maxsize=16)

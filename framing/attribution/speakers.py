@@ -6,8 +6,10 @@ through appositives ("Margarita Simonyan, the boss of RT, said"), or right of an
 ("…, says Hikmet Hajiyev, a presidential adviser."). Resolution goes, in order, through pronouns
 and "one" (the last person or group in context), titles ("Mr Hajiyev" -> Hikmet Hajiyev), party
 mentions inside the phrase or its appositives (aliases, people, metonymy, demonyms), and markers of
-unaffiliated speakers (think-tanks, analysts, journalists) -> ``other``. Anything else stays
-unresolved (party ``""``) and keeps its text.
+unaffiliated speakers (think-tanks, analysts, journalists) -> ``other``. Private people take the
+party of a spec place in their phrase ("some in Gaza") or of the scene (:func:`scenes`: a dateline or
+the last "in <place>", until another scene is set). Anything else stays unresolved (party ``""``) and
+keeps its text.
 
 >>> left_np("As Azerbaijan massed its troops, Mr Pashinyan", 0)
 (33, 45, [])
@@ -24,7 +26,7 @@ from typing import Sequence
 
 from ..spec import OTHER
 from .coref import outside_quotes, resolve_description
-from .mentions import Mention, last_country, mentions_between
+from .mentions import Mention, datelines, last_country, mentions_between
 from .mentions import singular as _singular
 
 __all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "joint_rows", "PRONOUNS"]
@@ -111,9 +113,8 @@ def _trim(text: str, s: int, e: int) -> Span:
     return _strip_span(text, ws[i].start(), ws[j - 1].end())
 
 
-_PARTY_LABEL = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:Democrat|Republican|Independent|Democrats|Republicans)$|^[DRI]-\s?[A-Z][\w.]*$")  # also "R- Missouri"
-
-
+_PARTY_LABEL = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}(?:Democrat|Republican|Independent|Democrats|Republicans)$"
+                          r"|^[DRI]-\s?[A-Z][\w.]*(?:\s[A-Z][a-z]+)?$")  # "R-Texas", "R- Missouri", "D-New York"
 _AGE = re.compile(r"\d{1,3}")
 
 
@@ -294,6 +295,10 @@ _GENERIC_GROUP = re.compile(
 #: Groups who speak for the population of the place they are in.
 _POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers neighbors neighbours "
                                "relatives mourners people".split()) | {"family members"}
+#: A quantifier located by a place: "some in Gaza", "many of those in Sderot", "people living in Ashkelon".
+_QUANTIFIER_IN = re.compile(r"(?:many|some|most|several|a\s+few|few|others|those|many\s+people|some\s+people|most\s+people|"
+                            r"people|everyone|everybody)\s+(?:(?:of\s+)?(?:those|them)\s+)?(?:living\s+|here\s+)?"
+                            r"(?:in|at|across|throughout)\s+(?:the\s+)?(?:southern\s+|northern\s+|besieged\s+)?", re.I)
 #: A bare quantifier as the speaker ("Many wondered …", "Some said …"): the group just named, else unresolved ("").
 _BARE_QUANTIFIER = re.compile(r"(?:many|some|others|most|several|a few|few|many of them|some of them|most of them|"
                               r"a number of them|one of them)", re.I)
@@ -666,6 +671,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if not low.endswith("s"):
             ctx.last_person = (phrase, OTHER)  # the next "he"
         return OTHER, phrase, "unaffiliated"  # "the former grandmaster says", "a former Israeli diplomat": of no party now
+    q = _QUANTIFIER_IN.match(phrase)
+    if q and not inside:
+        at = [x for x in mentions_between(ctx.places, s + q.end(), e) if x.start == s + q.end()]
+        if at:
+            return at[0].party, phrase, "place"  # "some in Gaza hope …": people of the place's population
     if _BARE_QUANTIFIER.fullmatch(phrase):
         ref = ctx.recent("last_group", s, 300) if low.endswith(" them") else None  # "some of them": the group just named
         if ref is not None and ref[1]:
@@ -691,7 +701,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             if g.group(1).lower() == "people":
                 return OTHER, phrase, "unaffiliated"  # "Some people say …": anybody
             # the place they are in ("in Kiryat Malachi"), not one named as the origin of rockets ("from Gaza")
-            return place_party(ctx.places, s, e, text, scene_only=True), phrase, "private"
+            # a religious or ethnic community ("Jewish residents" of Germany) is no population of the scene's party
+            community = bool(_COMMUNITY.search(low))
+            return place_party(ctx.places, s, e, text, scene_only=True, persist=not community), phrase, "private"
         return OTHER, phrase, "unaffiliated"
     if re.fullmatch(r"(?:(?:the|new|recent|latest|opinion|several|some|many|most|public|independent|an?)\s+)*(?:opinion\s+)?"
                     r"(?:polls?|surveys?)|(?:(?:some|several|many|other|the|local|foreign|western|russian|israeli|unconfirmed|"
@@ -703,6 +715,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         party = _state_before(text, s, ctx, mentions)
         if party:
             return party, phrase, "definite"
+        if re.fullmatch(r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)*[A-Z][\w’'-]*", phrase[own.end():]):
+            # "the country's Independent Elections Commission" (Afghanistan): a named body of no spec party
+            return OTHER, phrase, "unaffiliated"
     poss_name = _NAME_POSSESSIVE.match(phrase)
     if poss_name and not inside:
         ref = ctx.persons.get(poss_name.group(1).split()[-1])
@@ -718,6 +733,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"  # "the editor of Ukraine's English-language paper"
     # a surname (or "Mr. X") inherits the party of the person's earlier full mention in the document
     m = _TITLE_SURNAME.match(phrase) or _SURNAME.match(phrase)
+    if m and inside and m.group(1) in ctx.persons and _earlier_namesake(inside, ctx.persons[m.group(1)][0]):
+        inside = []  # "Mykhailo Lysenko … Lysenko said": the document's own Lysenko before the spec's Andriy Lysenko
     if m and not inside and m.group(1) in ctx.persons:
         name, party = ctx.persons[m.group(1)]
         ctx.last_person = (name, party)
@@ -781,6 +798,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return OTHER, phrase, "unaffiliated"  # "Walesa, a former president of Poland,": of no party now
         if _UNAFFILIATED_ROLE.match(text, a, b):
             break  # "a professor emeritus of Russian studies": the role, not the subject, decides
+        inner = [x for x in inner if not in_private_org(text, x, a, b)]
+        if not inner and _PRIVATE_ORG_RUN.search(text, a, b):
+            if is_person:
+                _learn(ctx, person_name, OTHER)
+            return OTHER, phrase, "unaffiliated"  # "deputy head of the Polish Fruitgrowers Association": a private body
         if inner:
             party = inner[0].party
             if is_person:
@@ -889,7 +911,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             party = name_party(text, s, e, mentions, ctx.places)
         else:
             role = role_before(text, s, mentions)
-            party = role if role is not None else place_party(ctx.places, s, e, text)
+            # "Amnah Hassan, 53, said": a private person by her age, of the scene's population however far back it was set
+            private = bool(_AGE_AFTER.match(text, e)) or any(_PRIVATE_PERSON.match(x) for x in apps)
+            party = role if role is not None else place_party(ctx.places, s, e, text, persist=private)
         _learn(ctx, person_name, party)
         return party, phrase, "person" if party else ""
     inner_place = mentions_between(ctx.places, s, e)
@@ -917,7 +941,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if ref is not None:
             return ref[1], phrase, "definite"
     if _PRIVATE_PERSON.match(phrase) or any(_PRIVATE_PERSON.match(text[a:b]) for a, b in appositives):
-        return place_party(ctx.places, s, e, text), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
+        return place_party(ctx.places, s, e, text, persist=True), phrase, "private"  # "A Chechen student in Grozny", "a resident of Kramatorsk"
     if not inside and _GOV_TITLE.search(phrase) and _FOREIGN_NP.match(phrase):
         return OTHER, phrase, "unaffiliated"  # "a British government minister" (no spec party): identifiable, of no party
     if not inside and _STATE_ROLE.search(phrase):
@@ -933,11 +957,16 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if re.fullmatch(r"(?:Ex|Co|Vice)-[a-z]+", phrase):
         return "", phrase, ""  # "Ex-hostage: Detained because …": a headline's role noun, nobody named (no "other")
     if ctx.last_person == (phrase, "") and _SURNAME.match(phrase):
-        # "Jamila says …", "Makeeno said": a named person (seen by that name only) of no known party
-        ctx.last_person = (phrase, OTHER)
-        return OTHER, phrase, "name"
+        # "Jamila says …", "Makeeno said": a named person (seen by that name only) of no known party, unless
+        # the scene makes them its population ("NETIV HAASARA, Israel — … Ben-Ari said")
+        setting, at = scene_at(ctx.places, text, s)
+        party = setting if at >= 0 and text[at : at + 3].isupper() else OTHER  # a dateline's, not "in Tel Aviv" (Lufthansa)
+        ctx.last_person = (phrase, party)
+        return party, phrase, "name"
     if not inside and _IDENTIFIABLE_GROUP.match(phrase):
         return OTHER, phrase, "unaffiliated"  # "recruiters called those people cowards": identifiable people of no party
+    if not inside and _DESCRIBED_ROLE.fullmatch(phrase):
+        return OTHER, phrase, "unaffiliated"  # "an Islamist leader told AFP" (in Egypt): a named camp's figure of no party
     # "the vice president", "the foreign ministry", "his political party": the antecedent named earlier (coref.py)
     if hit := resolve_description(text, span, mentions, ctx):
         return hit
@@ -991,7 +1020,24 @@ def institution_before(text: str, s: int, phrase: str, ctx: "Context", limit: in
         near = {x.party for x in mentions_between(ctx.narration, max(0, s - 500), s)
                 if x.party and x.party != OTHER and x.via in ("alias", "demonym")}
         return near.pop() if len(near) == 1 else ""
-    return ""
+    return _country_around(text, s, ctx)
+
+
+_COUNTRY_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:[’']s)?|U\.S\.|US")
+
+
+def _country_around(text: str, s: int, ctx: "Context") -> str:
+    """The one state named (a one-word alias: "Ukraine", "Russia's") before ``s`` in its sentence or the one before,
+    for a bare state organ ("Police said …" in a caption "… in Lviv, Ukraine, on February 19."); ``""`` when
+    none or several states are named."""
+    starts = ctx.sent_starts
+    if not starts:
+        return ""
+    k = bisect_right(starts, s) - 1
+    lo = starts[max(0, k - 1)] if k >= 0 else 0
+    states = {m.party for m in mentions_between(ctx.narration, lo, s)  # not its own words ("… that the U.S. …")
+              if m.party and m.party != OTHER and m.via == "alias" and _COUNTRY_NAME.fullmatch(m.text)}
+    return states.pop() if len(states) == 1 else ""
 
 
 def joint_rows(row: dict, further: Sequence[str], text: str, mentions: Sequence[Mention],
@@ -1061,6 +1107,16 @@ _RUN_BY = re.compile(r"\b(?:outlet|channel|station|broadcaster|network|newspaper
 _STATE_ROLE = re.compile(r"^(?:the\s+)?(?:acting\s+|deputy\s+|former\s+)?(?:head|chief|commander|director|spokes(?:man|woman|person))\s+of\s+"
                          r"(?:the\s+)?(?:national\s+|state\s+|city\s+|riot\s+|traffic\s+)?(?:police|interior\s+ministry|"
                          r"security\s+service|border\s+(?:guard|service)|prosecutor(?:’s|'s)?\s+office|general\s+staff)$", re.I)
+_COMMUNITY = re.compile(r"\b(?:jewish|muslim|christian|arab|druze|bedouin|orthodox|catholic|tatar|ethnic)\b")
+#: A place of no spec party in the speaker's own sentence ("…, 29, a New Yorker who has lived in Berlin"): the
+#: scene of the passage is not theirs (a spec place there was taken before).
+_ELSEWHERE = re.compile(r"\b(?:in|from|of)\s+(?:the\s+)?[A-Z][a-z]{2,}")
+#: An age right after a name: "Amnah Hassan, 53, said".
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+#: A role noun described by a proper adjective of no spec party: "an Islamist leader", "a Salafist cleric".
+_DESCRIBED_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|prominent|local|young)\s+)?[A-Z][a-z]+(?:ist|ian|ic)\s+"
+                             r"(?:(?:party|movement|group|opposition)\s+)?(?:leader|figure|politician|cleric|commander|activist|"
+                             r"spokes(?:man|woman|person)|official|member|lawmaker)")
 #: People identified by what they do (not a bare "officials", "sources", "critics"): ``other``.
 _IDENTIFIABLE_GROUP = re.compile(r"^(?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+|[Ll]ocal\s+|two\s+|three\s+|several\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
                                  r"(?:recruiters|callers|viewers|listeners|readers|organi[sz]ers|guards|bodyguards|employees|staffers|workers|shopkeepers|"
@@ -1169,6 +1225,28 @@ def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Me
     return (inside[0].text, inside[0].party) if inside else None
 
 
+#: A proper-named private body: a capitalised run ending in the word for a private organisation
+#: ("the Polish Fruitgrowers Association", "Iraq and Afghanistan Veterans of America").
+_PRIVATE_ORG_RUN = re.compile(r"(?:[A-Z][\w’'&.-]*\s+(?:(?:and|of|for|the)\s+)?)+(?:Association|Foundation|Society|League|"
+                              r"Federation|Alliance|Company|Corporation|Chamber\s+of\s+Commerce|Club|Veterans\s+of\s+[A-Z]\w+|"
+                              r"Growers|Producers|Exporters|Manufacturers|Union\s+of\s+[A-Z]\w+)\b")
+
+
+def in_private_org(text: str, m: Mention, a: int, b: int) -> bool:
+    """Whether party mention ``m`` lies inside the proper name of a private organisation within ``[a, b)``:
+    the demonym of "the Polish Fruitgrowers Association" or the "America" of "Iraq and Afghanistan Veterans
+    of America" does not make its officer the state's voice (while "Polish Foreign Minister …" does)."""
+    return any(r.start() <= m.start and m.end <= r.end() and r.group() != m.text for r in _PRIVATE_ORG_RUN.finditer(text, a, b))
+
+
+def _earlier_namesake(inside: Sequence[Mention], known: str) -> bool:
+    """Whether a bare surname matched as a spec person is rather the other person of that surname named
+    earlier in the document: the phrase's only mentions are the surname (or title + surname) of a spec
+    person, and the full name seen before is not that person's."""
+    return (len(inside) == 1 and inside[0].via in ("surname", "title") and bool(inside[0].person)
+            and len(known.split()) > 1 and known != inside[0].person)
+
+
 def _learn(ctx: Context, name: str, party: str) -> None:
     name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip()
     words = name.split()
@@ -1209,16 +1287,86 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:refugees?|originally|displaced|expelled|fl
                             r"|born\s+in|natives?\s+of|(?:family|families|parents)\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$")
 
 
+#: The words before a place that make it the scene: "in Kiryat Malachi", "at the Shifa hospital", "here in Sderot".
+_SCENE_LEAD = re.compile(r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:(?:the\s+)?(?:southern|northern|eastern|western|central|"
+                         r"coastal|besieged|nearby)\s+)?(?:the\s+)?$")
+#: "rockets fired at Tel Aviv": a target, not where the speaker stands.
+_TARGET_AT = re.compile(r"\b(?:fired|aimed|launched|shot|lobbed|targeted|directed|rockets?|missiles?|shells?)\s+(?:\w+\s+){0,2}?at\s+$")
+#: A sentence that sets a scene with a capitalised name: "In Cairo, …", "Meanwhile, in Washington, …".
+_SCENE_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:Meanwhile|Elsewhere|Earlier|Later|Separately|"
+                             r"Back|Farther|Further)\s*,?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
+                             r"([A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|of|al|el))*)\s*,", re.MULTILINE)
+_NOT_SCENE = frozenset(_MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday addition "
+                                            "fact response particular total recent contrast short general turn".split())
+
+
+def scenes(places: Sequence[Mention], text: str) -> tuple[list[int], list[str]]:
+    """The scenes of a document: sorted positions and, for each, the party of its place (``other``: a place
+    of no spec party).
+
+    A scene is set by a dateline ("NETIV HAASARA, Israel —"), by a spec place after "in"/"at" in the
+    narration ("the sirens blared in Kiryat Malachi"; not a target, "rockets fired at Tel Aviv", not a
+    possessive, nor a place in a quotation) and ended by the next scene, of whatever place ("In Cairo, …",
+    "WASHINGTON —"). It does not expire with distance: the reporter stays where the passage is set.
+    Computed once per :class:`~framing.attribution.mentions.Places` list.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "The sirens blared in Kiryat Malachi. In Cairo, mediators met."
+    >>> scenes(matcher(load_spec("gaza-2012-2014")).places(t), t)
+    ([21, 40], ['israel', 'other'])
+    """
+    cache = getattr(places, "cache", None)
+    if cache is not None and cache.get("scenes_text") is text:
+        return cache["scenes"]
+    events: list[tuple[int, str]] = []
+    visible = outside_quotes(places, text)
+    dates = {a for a, _ in datelines(text)}
+    for m in visible:
+        before = text[max(0, m.start - 40) : m.start]
+        if m.start in dates or (_SCENE_LEAD.search(before) and not _TARGET_AT.search(before)
+                                and text[m.end : m.end + 2] not in ("'s", "’s") and not _ORIGIN_BEFORE.search(before)):
+            events.append((m.start, m.party))
+    spans = [(m.start, m.end) for m in places]
+    covered = lambda a, b: any(x < b and a < y for x, y in spans)  # noqa: E731 -- a few places per document
+    for a, b in datelines(text):
+        if not covered(a, b):
+            events.append((a, OTHER))  # "WASHINGTON —": a dateline of no spec place
+    for m in _SCENE_SENTENCE.finditer(text):
+        a, b = m.span(1)
+        if not covered(a, b) and m.group(1).split()[0].lower() not in _NOT_SCENE and not m.group(1)[:1].isdigit():
+            events.append((a, OTHER))  # "In Cairo, …": the scene moves to a place of no population party
+    events = sorted(set(events))
+    out = ([a for a, _ in events], [p for _, p in events])
+    if cache is not None:
+        cache["scenes_text"], cache["scenes"] = text, out
+    return out
+
+
+def scene_at(places: Sequence[Mention], text: str, pos: int) -> tuple[str, int]:
+    """``(party, position)`` of the scene in force at ``pos`` (``(other, -1)`` when none is set)."""
+    if not text:
+        return OTHER, -1
+    at, parties = scenes(places, text)
+    k = bisect_right(at, pos) - 1
+    return (parties[k], at[k]) if k >= 0 else (OTHER, -1)
+
+
 def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200,
-                scene_only: bool = False) -> str:
+                scene_only: bool = False, persist: bool = False) -> str:
     """Party of a private person at ``[s, e)`` from the spec's places, else ``other``.
 
     A place right after the name in the same sentence wins ("Batya Katar, a resident of Sderot");
-    else the nearest place before it (the reporter's "In Gaza City, …" sets the scene), else after.
-    With ``scene_only`` (a named person, who may be anybody: an astronaut, a British ambassador) only
-    a place right after the name or a scene set by "In/At <place>" counts.
+    else the nearest place before it within ``before`` characters (the reporter's "In Gaza City, …"), else
+    the scene in force (:func:`scenes`: a dateline or the last "in <place>", however far back, until
+    another scene is set), else a place after it. With ``scene_only`` (a named person, who may be
+    anybody: an astronaut, a British ambassador) only a place right after the name or a scene set by
+    "In/At <place>" or a dateline counts. The scene in force beyond ``before`` counts only with ``persist``
+    (private people: residents, "a resident", "Amnah Hassan, 53"), not for any named person (an analyst, an
+    Egyptian official, a US congressman quoted in a Gaza story).
     """
     stop = e + after
+    setting, setting_pos = scene_at(places, text, s)
     places = outside_quotes(places, text)  # "a doctor … telling her son to “send her to Gaza”": not a scene
     if text:
         m = re.compile(r"[.!?]\s|\n").search(text, e, e + after)
@@ -1231,17 +1379,23 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         scene_only, before = True, max(before, 1500)  # the reporter's scene ("in Gaza City") decides, further back
     if near and near[0].start - e <= 120:
         return near[0].party
-    near = mentions_between(places, max(0, s - before), s)
+    inner = [m for m in mentions_between(places, s, e) if not (text and _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start]))]
+    if inner:
+        return inner[-1].party  # "a resident of Sderot", "A Chechen student in Grozny": the place in the phrase
+    # a place before the speaker counts within ``before`` characters, and not across a new scene ("In Cairo, …")
+    near = mentions_between(places, max(0, s - before, setting_pos if setting == OTHER else 0), s)
     if text:
         # "a mile from Tel Aviv's Ben Gurion airport": a possessive place names a thing, it sets no scene
         near = [m for m in near if text[m.end : m.end + 2] not in ("'s", "’s")]
         lead = r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$" if scene_only else r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$"
-        scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start])]
+        scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start]) or m.text.isupper()]  # or a dateline
         near = scene if scene_only else scene or near
     if scene_only:
-        return near[-1].party if near else OTHER
+        return near[-1].party if near else setting if persist and not _ELSEWHERE.search(text, e, stop) else OTHER
     if near:
         return near[-1].party
+    if persist and setting != OTHER and not _ELSEWHERE.search(text, e, stop):
+        return setting  # the scene set further back (a dateline, "in Kiryat Malachi"), until another is set
     near = mentions_between(places, e, e + after)
     return near[0].party if near else OTHER
 
@@ -1261,6 +1415,9 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
     >>> name_party(t, 11, 19, matcher(load_spec("ukraine-2014")).find(t))
     'west'
     """
+    tag = [m for m in mentions_between(mentions, e, e + 20) if m.start <= e + 2 and _PARTY_LABEL.match(m.text)]
+    if tag:
+        return tag[0].party  # "John Walsh, D-Montana": a member of Congress, whatever else he is ("veteran")
     lo = max(0, s - 80, text.rfind("\n", 0, s) + 1)
     pre_ws = _words(text, lo, s)
     k = len(pre_ws)
@@ -1327,6 +1484,7 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
             inner = mentions_between(mentions, app_lo, stop)
             # ", 71, a refugee from Haifa who …": an origin place is no affiliation
             inner = [m for m in inner if not _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start])]
+            inner = [m for m in inner if not in_private_org(text, m, app_lo, stop)]  # "of the Polish Fruitgrowers Association"
             if inner:
                 return inner[0].party
         else:
@@ -1347,7 +1505,8 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
             return at[0].party
         return "" if _GOV_TITLE.search(appos) and not _COMPANY.search(appos) else OTHER
     role = role_before(text, s, mentions)
-    return role if role is not None else place_party(places, s, e, text)
+    private = bool(_AGE_AFTER.match(text, e)) or bool(appos and _PRIVATE_PERSON.match(appos))  # "Amnah Hassan, 53,"
+    return role if role is not None else place_party(places, s, e, text, persist=private)
 
 
 _ROLE_SUBJECT = re.compile(
