@@ -40,3 +40,39 @@ BLOOMBERG = ('Israeli officials insisted the airport was safe, Michael Bloomberg
 def test_asyndetic_clause_ends_content(spec, text, cue, expected):
     assert _cue_rows(spec, text, cue) == expected
 
+
+#: ukraine 6NxE6YxpYl8UYsUw (Christian Science Monitor)
+BND = ("Meanwhile, a new report from Germany's foreign intelligence agency (BND) found that pro-Russian rebels were "
+       "responsible for shooting down Malaysian Airlines flight MH17 over eastern Ukraine in July. The crash killed 298 "
+       "people.\n\nBND President Gerhard Schindler told a parliamentary committee earlier this month that his agency had "
+       "\"ample\" evidence to implicate the rebels , Der Spiegel reports. He refuted Russian claims that Ukrainian "
+       "soldiers shot down the plane with a missile.")
+
+
+# 2a. an acronym defined by a parenthesis after a phrase naming a spec state takes that state's party
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (UKRAINE, BND, "tell", [("BND President Gerhard Schindler", "west")]),
+    (UKRAINE, BND, "refute", [("He", "west")]),
+    # negative: a title with an acronym the article never defined stays of no party
+    (UKRAINE, BND.replace("Germany's foreign intelligence agency (BND)", "the intelligence agency"), "tell",
+     [("BND President Gerhard Schindler", "")]),
+])
+def test_defined_acronym_party(spec, text, cue, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(spec, text) if r["cue"] == cue] == expected
+
+
+#: gaza mC7eF6pMCVaM9VW6 (NPR)
+DIPLOMATS = ("The U.S. president also pushed for an immediate, unconditional cease-fire that would allow Israeli and "
+             "Palestinian civilians to return to normalcy.\n\nInternational diplomats have hoped that a temporary lull in "
+             "the fighting could be expanded into a more sustainable truce to end the bloodshed.")
+
+
+# 2b. "International diplomats" are the gaza spec's mediators (``international``, "UN and mediators")
+@pytest.mark.parametrize("spec, text, expected", [
+    (GAZA, DIPLOMATS, [("International diplomats", "international")]),
+    # negative: a state's diplomats keep their state
+    (GAZA, DIPLOMATS.replace("International diplomats", "American diplomats"), [("American diplomats", "us")]),
+])
+def test_international_diplomats_party(spec, text, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(spec, text) if r["cue"] == "hope that"] == expected
+

@@ -28,7 +28,7 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import (_LEADING, _PRE_STOP, Context, joint_rows, lead_title, left_np, mentions_between, name_party, resolve, right_np,
+from .speakers import (_LEADING, _PRE_STOP, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party, resolve, right_np,
                        _trim, _words)
 
 __all__ = ["Statement", "extract", "statements"]
@@ -2176,6 +2176,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
     ctx = Context(places=places, narration=context_mentions, text=text, sent_starts=[s.start for s in sents])
+    defined_acronyms(ctx, context_mentions)
     mi = 0
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []
