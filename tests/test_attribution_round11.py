@@ -1,7 +1,9 @@
 """Attribution round 11: the seed 8686 review's content, party and speaker-span errors.
 
 Real passages from the bundled corpora: an asyndetic second clause ", NAME <cue> …" with its own subject and
-reporting verb ends the first content and gets its own row.
+reporting verb ends the first content and gets its own row; an acronym defined as "<State>'s <body> (ACR)" gives
+its titled officials that state's party; "International diplomats" are the gaza spec's mediators; "a"/"an"
+before a plural speaker ("an options U.S. officials") is a stray fronted object, not the speaker's.
 """
 
 from __future__ import annotations
@@ -76,3 +78,22 @@ DIPLOMATS = ("The U.S. president also pushed for an immediate, unconditional cea
 def test_international_diplomats_party(spec, text, expected):
     assert [(r["speaker"], r["party"]) for r in _rows(spec, text) if r["cue"] == "hope that"] == expected
 
+
+#: ukraine xEIXrihdnYp52J1q (Fox News)
+OPTIONS = ("Neither set of penalties is expected to fully cut off Russian economic sectors from the West, an options U.S. "
+           "officials have said they're holding in reserve in case Russia launches a full-on military incursion in Ukraine "
+           "or takes a similarly provocative step.")
+
+
+# 3. "a"/"an" cannot lead a plural head: the stray fronted object before the capitalised noun phrase is cut
+@pytest.mark.parametrize("spec, text, expected", [
+    (UKRAINE, OPTIONS, [("U.S. officials", "U.S. officials", "west")]),
+    # negative: "a few" does lead a plural, and a singular head keeps its adjective
+    (UKRAINE, "A few U.S. officials said Russia was moving troops.", [("A few U.S. officials", "A few U.S. officials", "west")]),
+    (UKRAINE, "A senior U.S. official said Russia was moving troops.", [("A senior U.S. official", "A senior U.S. official", "west")]),
+    # ukraine aGlkUuLhRT8VrtbI: a partitive "of" keeps the group noun
+    (UKRAINE, "A team of Dutch investigators said fighting has prevented them from reaching the crash site.",
+     [("A team of Dutch investigators", "A team of Dutch investigators", "west")]),
+])
+def test_stray_word_before_plural_speaker(spec, text, expected):
+    assert [(r["speaker"], r["speaker_name"], r["party"]) for r in _rows(spec, text) if r["cue"] == "say"] == expected

@@ -335,8 +335,21 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     if any(w.group().lower() in _AUX or w.group().lower() in ("said", "says", "say", "told", "added") or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
            or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
+    if first in ("a", "an") and len(ws) >= 4 and _PLURAL_HEAD.fullmatch(ws[-1].group()) and not any(w.group().lower() in _A_PLURAL for w in ws[1:3]):
+        # "…, an options U.S. officials have said they're holding in reserve": "a"/"an" cannot lead a plural
+        # head, so the fronted object before the capitalised noun phrase is not the speaker's
+        caps = [k for k, w in enumerate(ws[1:-1], 1) if w.group()[:1].isupper()]
+        # (not "A team of Dutch investigators": a partitive "of" joins the head to its group)
+        if caps and caps[0] >= 2 and all(w.group().islower() and w.group() not in ("of", "from", "in", "at", "for", "with", "and")
+                                         for w in ws[1 : caps[0]]):
+            return ws[caps[0]].start(), e, appositives
     return s, e, appositives
 
+
+#: A lower-case plural head noun ("officials", "diplomats"), not "-ss" ("press") or "-us" ("consensus").
+_PLURAL_HEAD = re.compile(r"[a-z][a-z-]*[^su]s")
+#: "a few officials", "a number of …", "a dozen diplomats": "a" that does lead a plural.
+_A_PLURAL = frozenset("few number lot lots couple dozen handful group series host pair variety range majority minority".split())
 
 
 def has_verb(text: str, s: int, e: int) -> bool:
