@@ -28,7 +28,7 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import (_LEADING, _PRE_STOP, Context, joint_rows, lead_title, left_np, mentions_between, name_party, resolve, right_np,
+from .speakers import (_LEADING, _PRE_STOP, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party, resolve, right_np,
                        _trim, _words)
 
 __all__ = ["Statement", "extract", "statements"]
@@ -889,6 +889,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 continue
             full_end = st.end
             framed_quote = False
+            asyndetic = False  # the content was cut before another speaker's ", NAME <cue> …" clause
             # a later coordinated cue ("…, but said …") or a second postposed frame ("…, X's office said") ends this content
             for c2 in d.cues_in(st.start, st.end):
                 if c2.type == "learned":
@@ -907,6 +908,14 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         a, _ = st.parts[-1]
                         q = w.start() + 1
                         st.parts[-1] = _content_before(text, a, q + 1 if text[q : q + 1] in "”\"’'" else w.start())
+                        break
+                    k = _asyndetic_clause(text, st.parts[-1][0], c2, st.end)
+                    if k is not None and not d.in_quote(k):
+                        # "Israeli officials insisted the airport was safe, Michael Bloomberg called the ban …": a
+                        # new subject and its own reporting verb after a bare comma start another statement
+                        a, _ = st.parts[-1]
+                        st.parts[-1] = _content_before(text, a, k)
+                        asyndetic = True
                         break
                     m = _COORD.search(text, max(st.start, c2.start - 30), c2.start)
                     if m and _relative_coordinate(text, c.end, m.start()):
@@ -1040,7 +1049,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 st.kind = "partial" if st.kind == "indirect" else st.kind
             out.append(st)
             prev_st = st
-            busy_until = max(st.end if st.end < full_end and _cut_by_frame(text, st.end, full_end) else full_end, c.end)
+            busy_until = max(st.end if st.end < full_end and (asyndetic or _cut_by_frame(text, st.end, full_end)) else full_end, c.end)
 
 
 #: ", said Hana Amireh, a West Bank-based PLO official who is in touch with the delegation.": the speaker's
@@ -1847,6 +1856,37 @@ def _negated_holder(text: str, sent: Sentence, c: Cue) -> Statement | None:
     return Statement("indirect", [(c.start, c.end)], c, (np[0], np[1]), np[2])
 
 
+def _asyndetic_clause(text: str, a: int, c2: Cue, b: int) -> int | None:
+    """The comma before an asyndetic ", NAME <cue> …" clause inside the content ``text[a:b]``, or None.
+
+    The clause needs a capitalised subject right after a bare comma, a finite reporting verb (not "-ing", not
+    after "to") and at least two words of its own after the cue; the content before the comma must be a clause
+    of at least three words with a verb (so a list of names, "Israel, Hamas and Egypt agreed", stays whole).
+    A postposed frame ("…, the army said.") has too few words after its cue and is not cut here.
+
+    Examples
+    --------
+    >>> t = 'insisted the airport was safe, Michael Bloomberg called the ban "an overreaction," and AIPAC said'
+    >>> c2 = Cue(t.index("called"), t.index("called") + 6, "called", "call", "characterisation", "lexicon", False)
+    >>> _asyndetic_clause(t, t.index("the airport"), c2, len(t)) == t.index(", Michael")
+    True
+    """
+    low = c2.text.lower()
+    if low.endswith("ing") or not (low.endswith(("ed", "s")) or low in ("said", "told", "wrote", "made")):
+        return None
+    k = text.rfind(",", a, c2.start)
+    if k <= a or text[k + 1 : k + 2] not in (" ",) or _nwords(text[c2.end : b], 3) < 2:
+        return None
+    subj = _subject(text, k + 1, c2.end)
+    if subj is None or text[k + 1 : subj[0]].strip() or text[subj[1] : c2.start].strip():
+        return None
+    if text[subj[0] : subj[1]].split()[0].lower() in ("the", "and", "but", "or"):
+        return None  # "…, the ministry said in a statement": a frame, not a named speaker's own clause
+    if _nwords(text[a:k], 4) < 3 or not _has_verb(text, a, k):
+        return None
+    return k
+
+
 def _cut_by_frame(text: str, end: int, full_end: int) -> bool:
     """True when the content was cut before a coordinated cue (", but said"), which is processed next."""
     return bool(re.match(r"\s*[,;]?\s*(?:and|but|while|whereas)\b|\s*,\s*\w+ing\b", text[end:full_end]))
@@ -2136,6 +2176,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
     ctx = Context(places=places, narration=context_mentions, text=text, sent_starts=[s.start for s in sents])
+    defined_acronyms(ctx, context_mentions)
     mi = 0
     starts = [s.start for s in sents]
     rows: list[dict[str, Any]] = []

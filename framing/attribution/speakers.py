@@ -335,7 +335,21 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     if any(w.group().lower() in _AUX or w.group().lower() in ("said", "says", "say", "told", "added") or w.group().lower().endswith(("’re", "'re", "’ve", "'ve", "’ll", "'ll"))
            or (w.group().endswith("ing") and w.group().islower() and len(w.group()) > 5) for w in ws):
         return None  # a clause, not a noun phrase
+    if first in ("a", "an") and len(ws) >= 4 and _PLURAL_HEAD.fullmatch(ws[-1].group()) and not any(w.group().lower() in _A_PLURAL for w in ws[1:3]):
+        # "…, an options U.S. officials have said they're holding in reserve": "a"/"an" cannot lead a plural
+        # head, so the fronted object before the capitalised noun phrase is not the speaker's
+        caps = [k for k, w in enumerate(ws[1:-1], 1) if w.group()[:1].isupper()]
+        # (not "A team of Dutch investigators": a partitive "of" joins the head to its group)
+        if caps and caps[0] >= 2 and all(w.group().islower() and w.group() not in ("of", "from", "in", "at", "for", "with", "and")
+                                         for w in ws[1 : caps[0]]):
+            return ws[caps[0]].start(), e, appositives
     return s, e, appositives
+
+
+#: A lower-case plural head noun ("officials", "diplomats"), not "-ss" ("press") or "-us" ("consensus").
+_PLURAL_HEAD = re.compile(r"[a-z][a-z-]*[^su]s")
+#: "a few officials", "a number of …", "a dozen diplomats": "a" that does lead a plural.
+_A_PLURAL = frozenset("few number lot lots couple dozen handful group series host pair variety range majority minority".split())
 
 
 def has_verb(text: str, s: int, e: int) -> bool:
@@ -891,6 +905,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         while tw and not tw[-1].endswith(".") and not _GOV_TITLE.fullmatch(tw[-1]) and tw[-1][:1].isupper():
             tw.pop()  # "Air Force Maj. Eric D. Badger": the title ends before the given name
         title = " ".join(tw)
+        acr = next((ctx.acronyms.get(w) for w in tw if len(w) >= 2 and w.isupper() and ctx.acronyms.get(w)), None)
+        if acr is not None:
+            # "BND President Gerhard Schindler", the BND defined earlier as "Germany's foreign intelligence
+            # agency (BND)": the agency's state
+            _learn(ctx, person_name, acr[1])
+            return acr[1], phrase, "acronym"
         if _GOV_TITLE.search(title):
             # "Foreign Minister Leonid Kozhara": some government, unnamed -> ""; but "Swiss President
             # Didier Burkhalter" or "retired Gen. Wesley Clark" are identifiable and of no party
@@ -1185,6 +1205,47 @@ def _note(ctx: Context, phrase: str, party: str, pos: int) -> None:
     caps = [w for w in ws if w[:1].isupper() and not w.endswith(("’s", "'s", "’", "'"))]
     if len(caps) >= 2:
         ctx.acronyms.setdefault("".join(w[0] for w in caps), (phrase, party))
+
+
+#: "Germany's foreign intelligence agency (BND)": a phrase of up to eight words and its parenthesised acronym.
+_DEFINED_ACRONYM = re.compile(r"((?:[\w’'.-]+\s+){0,7}[\w’'.-]+)\s+\(([A-Z]{2,6})\)")
+
+
+_ACRONYM_TAIL = re.compile(r"(?:['’]s)?(?:\s+(?!(?:and|or|between|with|to|from|by|against|than|on|of|in|for)\b)[\w-]+){1,5}",
+                           re.IGNORECASE)
+
+
+def defined_acronyms(ctx: Context, mentions: Sequence[Mention]) -> None:
+    """Learn acronyms defined by a parenthesis after a phrase that names a spec party.
+
+    "a new report from Germany's foreign intelligence agency (BND) found …" makes "BND" Germany's party,
+    so a later "BND President Gerhard Schindler" speaks for it. The first party mention inside the phrase
+    decides; a phrase with no party mention defines nothing.
+
+    Examples
+    --------
+    >>> from .mentions import Mention
+    >>> t = "a report from Germany's foreign intelligence agency (BND) found that"
+    >>> ctx = Context(text=t)
+    >>> defined_acronyms(ctx, [Mention(t.index("Germany"), t.index("Germany") + 7, "Germany", "west", "alias")])
+    >>> ctx.acronyms.get("BND")
+    ("Germany's foreign intelligence agency", 'west')
+    """
+    text = ctx.text
+    for m in _DEFINED_ACRONYM.finditer(text):
+        a, b = m.span(1)
+        cut = max(text.rfind(". ", a, b), text.rfind("\n", a, b), text.rfind(", ", a, b))
+        if cut >= a:
+            a = cut + 2 if text[cut] != "\n" else cut + 1
+        inner = [x for x in mentions_between(mentions, a, b) if x.party]
+        tail = text[inner[-1].end : b] if inner else ""
+        # the party must modify the named body: "Germany's foreign intelligence agency", not "talks between Russia
+        # and the Organization for Security … (OSCE)"
+        if not inner or not _ACRONYM_TAIL.fullmatch(tail):
+            continue
+        party = inner[-1].party
+        if party and m.group(2) not in ctx.acronyms:
+            ctx.acronyms.setdefault(m.group(2), (text[inner[-1].start : b], party))
 
 
 def _head_in_text(text: str, head: str, pos: int, mentions: Sequence[Mention], limit: int = 1500) -> tuple[str, str] | None:
