@@ -21,7 +21,7 @@ import ahocorasick
 from ..spec import OTHER, Spec
 
 __all__ = ["Mention", "PartyMatcher", "Places", "matcher", "TITLES", "normalise", "mentions_between", "singular",
-           "last_country", "datelines"]
+           "last_country", "is_country", "datelines"]
 
 #: Titles before a surname ("Mr Hajiyev", "Sen. Smith"); matched with and without the period.
 TITLES = (
@@ -290,6 +290,15 @@ def last_country(mentions: Sequence[Mention], pos: int, limit: int) -> Mention |
     ('Russia', None)
     """
     for m in reversed(mentions_between(mentions, max(0, pos - limit), pos)):
-        if m.party and m.party != OTHER and m.via == "alias" and _ONE_WORD_COUNTRY.fullmatch(m.text):
+        if is_country(m):
             return m
     return None
+
+
+def is_country(m: Mention) -> bool:
+    """Whether ``m`` names a state of a spec party by a one-word country alias ("Ukraine", "Russia's", "U.S.").
+
+    >>> is_country(Mention(0, 6, "Russia", "russia", "alias")), is_country(Mention(0, 4, "NATO", "west", "alias"))
+    (True, False)
+    """
+    return bool(m.party and m.party != OTHER and m.via == "alias" and _ONE_WORD_COUNTRY.fullmatch(m.text))

@@ -26,7 +26,7 @@ from typing import Sequence
 
 from ..spec import OTHER
 from .coref import outside_quotes, resolve_description
-from .mentions import Mention, datelines, last_country, mentions_between
+from .mentions import Mention, datelines, is_country, last_country, mentions_between
 from .mentions import singular as _singular
 
 __all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "joint_rows", "PRONOUNS"]
@@ -1043,9 +1043,6 @@ def institution_before(text: str, s: int, phrase: str, ctx: "Context", limit: in
     return _country_around(text, s, ctx)
 
 
-_COUNTRY_NAME = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:[’']s)?|U\.S\.|US")
-
-
 def _country_around(text: str, s: int, ctx: "Context") -> str:
     """The one state named (a one-word alias: "Ukraine", "Russia's") before ``s`` in its sentence or the one before,
     for a bare state organ ("Police said …" in a caption "… in Lviv, Ukraine, on February 19."); ``""`` when
@@ -1055,8 +1052,8 @@ def _country_around(text: str, s: int, ctx: "Context") -> str:
         return ""
     k = bisect_right(starts, s) - 1
     lo = starts[max(0, k - 1)] if k >= 0 else 0
-    states = {m.party for m in mentions_between(ctx.narration, lo, s)  # not its own words ("… that the U.S. …")
-              if m.party and m.party != OTHER and m.via == "alias" and _COUNTRY_NAME.fullmatch(m.text)}
+    # the narration only, not the statement's own words ("… that the U.S. …")
+    states = {m.party for m in mentions_between(ctx.narration, lo, s) if is_country(m)}
     return states.pop() if len(states) == 1 else ""
 
 
@@ -1382,7 +1379,8 @@ def scenes(places: Sequence[Mention], text: str) -> tuple[list[int], list[str]]:
         return cache["scenes"]
     events: list[tuple[int, str]] = []
     visible = outside_quotes(places, text)
-    dates = {a for a, _ in datelines(text)}
+    lines = datelines(text)
+    dates = {a for a, _ in lines}
     for m in visible:
         before = text[max(0, m.start - 40) : m.start]
         if m.start in dates or (_SCENE_LEAD.search(before) and not _TARGET_AT.search(before)
@@ -1390,7 +1388,7 @@ def scenes(places: Sequence[Mention], text: str) -> tuple[list[int], list[str]]:
             events.append((m.start, m.party))
     spans = [(m.start, m.end) for m in places]
     covered = lambda a, b: any(x < b and a < y for x, y in spans)  # noqa: E731 -- a few places per document
-    for a, b in datelines(text):
+    for a, b in lines:
         if not covered(a, b):
             events.append((a, OTHER))  # "WASHINGTON —": a dateline of no spec place
     for m in _SCENE_SENTENCE.finditer(text):
