@@ -80,13 +80,13 @@ CASES = [
      "international", "Security Council"),
     # a possessive: the possessor's party (a relative of a private person is of no party, like her)
     ("gaza-2012-2014", "WzFl4KWR9mV4NGw5", "In the hilly Jerusalem suburb of Moza Illit",
-     "says Vahaba's mother, Dalit.", "Vahaba's mother", "other", "Shakhaf Vahaba"),
+     "says Vahaba's mother, Dalit.", "Vahaba's mother", "other", "Vahaba's mother"),
     ("ukraine-2014", "FapXjMSEA3dqBSaO", "People have been roaming around the mansion",
      "His political party appears to have turned against him, saying it blames him for the \"robbery and deception\" "
-     "of the nation.", "His political party", "ukraine", "Viktor Yanukovych"),
+     "of the nation.", "His political party", "ukraine", "His political party"),
     ("gaza-2012-2014", "Vkoivhdu8xyhTzcW", "Palestinians flocked to the fence",
      "their leaders said the cease-fire eased what they call Israel’s “siege” on Gaza", "their leaders",
-     "palestinians", "Palestinians"),
+     "palestinians", "their leaders"),
     # "The report" after an outlet's report in the sentence before
     ("gaza-2012-2014", "Sl9VPMAJkFPlB4cU", "Israeli government officials were not available for comment.",
      "The report said Israel wanted to make sure the cease-fire held before sending negotiators to Egypt.",

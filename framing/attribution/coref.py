@@ -387,6 +387,12 @@ def _possessor(text: str, s: int, pron: str, ctx: "Context") -> tuple[str, str] 
     return possessor(text, s, pron.lower(), ctx)
 
 
+def _possessed_name(phrase: str) -> str:
+    """The name closing a possessive speaker phrase ("Her daughter Nadia" → "Nadia"), else ``""`` (the phrase)."""
+    m = re.search(r"(?<=[a-z]),?\s+([A-Z][\w’'-]+)$", phrase)
+    return m.group(1) if m else ""
+
+
 def resolve_description(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx: "Context",
                         agree: Sequence[str] = ()) -> Hit | None:
     """``(party, antecedent, "coref")`` for a description speaker at ``span``, or ``None``.
@@ -474,10 +480,10 @@ def _resolve(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx:
                 if near and _BODY_NOUN.search(text, near[-1].end, s):
                     return None  # "supporting the Kiev-based government as it combats a rebel movement that, its officials say"
                 if near:
-                    return near[-1].party, near[-1].text, "coref"
+                    return near[-1].party, "", "coref"  # "their leaders": the Palestinians' party; the leaders speak
             ref = _possessor(text, s, pron, ctx)
             if ref is not None and ref[1]:
-                return ref[1], ref[0], "coref"
+                return ref[1], _possessed_name(phrase), "coref"  # "Her daughter Nadia": Jamila's party; Nadia speaks
         return None
     if q is not None:
         owner, head = q.group(1), q.group(3).lower()
@@ -490,6 +496,6 @@ def _resolve(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx:
                 return (inner[0], inner[1], "coref") if inner else None
             known = ctx_persons.get(owner.split()[-1]) if owner.split() else None
             if known is not None and known[1]:
-                return known[1], known[0], "coref"  # "Vahaba's mother", "Blair's office"
+                return known[1], "", "coref"  # "Vahaba's mother", "Blair's office": the owner's party; the phrase speaks
         return None
     return None

@@ -1023,7 +1023,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 if _FRONTED_SUB.search(text, max(0, sent.start - 3, st.speaker[0] - 40), st.speaker[0]):  # '. As he …'
                     a, b = st.parts[-1]
                     for k in (m.start() for m in re.finditer(r",\s", text[a:b])):
-                        if _subject(text, a + k + 1, min(b, a + k + 120)) is not None and _nwords(text[a : a + k], 3) >= 2:
+                        main = (_subject(text, a + k + 1, min(b, a + k + 120)) is not None
+                                or _PRONOUN_CLAUSE.match(text, a + k + 2, b) is not None)  # "…, it’s far from clear whether"
+                        if main and _nwords(text[a : a + k], 3) >= 2:
                             st.parts[-1] = _content_before(text, a, a + k)
                             full_end = st.parts[-1][1]  # the main clause's own cue is free ("…, Obama acknowledged that …")
                             break
@@ -1059,6 +1061,12 @@ _WITH_SAYING = re.compile(r",\s+with\s+(?:[\w’'.-]+\s+){1,4}$")
 #: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …".
 _FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
                           r"[Ss]ince|[Aa]lthough|[Tt]hough|[Ee]ven as|[Jj]ust as|that)\s+(?:the\s+)?\Z")
+
+
+#: A main clause with a pronoun subject after a fronted subordinate clause: "…, it’s far from clear", "…, they were".
+_PRONOUN_CLAUSE = re.compile(r"(?:it|there|he|she|they|we|I)(?:[’'](?:s|re|ve|ll|d)\b|\s+(?:\w+ly\s+)?(?:is|was|are|were|has|"
+                             r"have|had|will|would|can|could|may|might|must|should|seems?|seemed|remains?|remained|"
+                             r"appears?|appeared)\b)")
 
 
 def _rescue(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:

@@ -120,6 +120,7 @@ class PartyMatcher:
         self.people: dict[str, tuple[str, str]] = {}  # surname -> (full name, party)
         priority = {"alias": 3, "person": 4, "title": 4, "demonym": 1, "surname": 2}
         entries: dict[str, tuple[str, str, str, int]] = {}
+        namesakes: dict[str, dict[str, str]] = {}  # surname -> {full name: party}
 
         def add(key: str, party: str, via: str, person: str = "") -> None:
             for k in _variants(key):
@@ -136,6 +137,7 @@ class PartyMatcher:
                 name = person.name
                 add(name, p.id, "person", name)
                 surname = name.split()[-1]
+                namesakes.setdefault(surname, {})[name] = p.id
                 bare = re.sub(r"^(?:el|al|El|Al)-", "", surname)
                 if bare != surname and len(bare) > 3:
                     self.people.setdefault(bare, (name, p.id))
@@ -146,6 +148,9 @@ class PartyMatcher:
                     for t in TITLES:
                         add(f"{t} {surname}", p.id, "title", name)
                         add(f"{t}. {surname}", p.id, "title", name)
+        #: surnames of spec people of different parties ("Vitali" and "Alexander Zakharchenko"): whom a bare
+        #: surname means is decided in the text (:meth:`_namesakes`)
+        self.shared_surnames = {k: tuple(v.items()) for k, v in namesakes.items() if len(set(v.values())) > 1}
         #: the party of the US Congress (its "Congress" or "Senate" alias), for "D-Montana" tags
         self.congress = next((entries[k][0] for k in ("Congress", "Senate") if k in entries and entries[k][1] == "alias"), "")
         for key, (party, via, person, _) in entries.items():
@@ -196,7 +201,8 @@ class PartyMatcher:
                 continue  # a place also matches in "West Bank-based"
             if _MEDIA_AFTER.match(norm, e, min(len(norm), e + 16)):
                 continue  # "Washington Post", "Jerusalem Post", "Moscow Times": an outlet, not the party
-            if via == "surname" and _other_given_name(norm, s, person):
+            if via == "surname" and _other_given_name(norm, s, person) and not any(
+                    not _other_given_name(norm, s, n) for n, _ in self.shared_surnames.get(person.split()[-1], ())):
                 continue  # "Mykhailo Lysenko" is not the spec's Andriy Lysenko
             cands.append((s, -n, e, party, via, person))
         if self.congress and automaton is None:
@@ -209,6 +215,31 @@ class PartyMatcher:
             if s >= pos:
                 out.append(Mention(s, e, text[s:e], party, via, person))
                 pos = e
+        return self._namesakes(norm, out) if self.shared_surnames and automaton is None else out
+
+    def _namesakes(self, norm: str, out: list[Mention]) -> list[Mention]:
+        """Resolve surnames shared by spec people of different parties: the one whose given name precedes it
+        ("Aleksandr Zakharchenko"), else the one of that surname named last before, else the spec's first."""
+        last: dict[str, tuple[str, str]] = {}
+        for i, m in enumerate(out):
+            surname = m.person.split()[-1] if m.person else ""
+            group = self.shared_surnames.get(surname)
+            if group is None:
+                continue
+            if m.via == "person":
+                last[surname] = (m.person, m.party)
+                continue
+            at = m.end - len(surname)
+            given = _GIVEN_BEFORE.search(norm, max(0, at - 30), at)
+            fits = [c for c in group if not _other_given_name(norm, at, c[0])]
+            if given is not None and given.group(1) not in _NOT_GIVEN and fits:
+                pick = fits[0]
+            elif surname in last:
+                pick = last[surname]
+            else:
+                continue
+            last[surname] = pick
+            out[i] = m._replace(person=pick[0], party=pick[1])
         return out
 
 

@@ -663,7 +663,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
     poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
-                    r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff|(?:political\s+)?party)$", low)
+                    r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff|(?:political\s+)?party|"
+                    r"chief(?:\s+of\s+staff)?|(?:press\s+)?secretary|ministers?|negotiators?)$", low)
     if poss is None:
         # "a statement on his website said …": the owner of the website
         poss = re.match(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|message|post|letter|posting)\s+(?:on|in|from)\s+(his|her|its|their)\s+"
@@ -671,7 +672,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if poss:
         ref = _possessor(text, s, poss.group(1), ctx)
         if ref is not None and ref[1]:
-            return ref[1], ref[0], "pronoun"
+            return ref[1], phrase, "possessive"  # "his spokesman": Putin's party, but the spokesman speaks
     inside = _mentions_in(mentions, s, e)
     if (_PRESS.fullmatch(phrase) and inside and all(x.via == "demonym" for x in inside)
             and not re.search(r"state|official|government|-run|public", low)):
@@ -789,9 +790,17 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
         if re.search(r"\sand\s", phrase) and (is_person or first.via in ("person", "title")):
             ctx.last_group = (phrase, first.party)  # "Sens. John McCain … and Lindsey Graham said …  They urged …"
+        if first.person and _named_inside(text, s, first):
+            # "A spokesman for Netanyahu", "Morsy's office", "an official in President Obama's administration":
+            # the person's party, but someone else speaks (the name after the role, if any: "…'s spokesman Ofir Gendelman")
+            tail = _NAME_AT_END.search(text, first.end, e)
+            name = tail.group(1) if tail and not _ORG_WORD.search(tail.group(1)) and not _DAY_OR_MONTH.search(tail.group(1)) else phrase
+            ctx.last_person = (name, first.party)
+            _note(ctx, phrase, first.party, s)  # "Officials of Mr. Morsi's government": a later "the official"
+            return first.party, name, "possessive"
         if first.person:
             ctx.last_person = (first.person, first.party)
-            _note(ctx, phrase, first.party, s)  # "Officials of Mr. Morsi's government": a later "the official"
+            _note(ctx, phrase, first.party, s)
             return first.party, first.person, first.via
         party = first.party
         if is_person:
@@ -1006,6 +1015,31 @@ _BARE_INSTITUTION = re.compile(
 _INSTITUTION_WORDS = {"police": r"\b[Pp]olice(?:man|men)?\b", "ministry": r"\b[Mm]inist(?:ry|er)\b",
                       "military": r"\b(?:military|[Aa]rmy|IDF|Defen[cs]e\s+Forces)\b",
                       "security": r"\b(?:security\s+(?:forces|services?)|SBU|Shin\s+Bet)\b", "government": r"\b[Gg]overnment\b"}
+
+
+#: A person named as the complement of the speaker's role: "A spokesman for …", "Advisers to Mr. …".
+_GOVERNED_BY_ROLE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z][a-z]+s)\s+(?:for|to|in|under|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$")
+#: A proper name closing a speaker phrase after a lower-case role: "Netanyahu's spokesman Ofir Gendelman".
+_NAME_AT_END = re.compile(r"(?<=[a-z]\s)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s*$")
+
+
+_DAY_OR_MONTH = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|June|July|August|"
+                           r"September|October|November|December)\b")
+
+
+def _named_inside(text: str, s: int, m: Mention) -> bool:
+    """Whether the person ``m`` inside the speaker phrase starting at ``s`` only qualifies its head noun.
+
+    >>> t = "A senior official in U.S. President Obama's administration"
+    >>> _named_inside(t, 0, Mention(t.index("President"), t.index("'s"), "President Obama", "us", "title"))
+    True
+    >>> t = "Secretary of State John Kerry"
+    >>> _named_inside(t, 0, Mention(t.index("John"), len(t), "John Kerry", "us", "person"))
+    False
+    """
+    if text.startswith(("’s", "'s"), m.end):
+        return True  # "Morsy's office", "President Obama's administration"
+    return m.start > s and bool(_GOVERNED_BY_ROLE.search(text[s : m.start]))
 
 
 def institution_before(text: str, s: int, phrase: str, ctx: "Context", limit: int = 1200) -> str:
@@ -1569,7 +1603,7 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
 
 
 _ROLE_SUBJECT = re.compile(
-    r"(?:[A-Z][A-Z ]+\s+[-–—]+\s+)?(?:The|A|An|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:’s|'s))\s+(?:[\w.-]+\s+){0,3}?"
+    r"(?:[A-Z][A-Z ]+\s+[-–—]+\s+)?(?:The|A|An|(?P<pron>His|Her)|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:’s|'s))\s+(?:[\w.-]+\s+){0,3}?"
     r"(?:leader|head|chief|ambassador|spokes(?:man|woman|person)|minister|president|envoy|commander|founder|director|"
     r"chairman|secretary-general|secretary)\b[^,.;:\n]{0,60}")
 
@@ -1594,6 +1628,12 @@ def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
     m = _ROLE_SUBJECT.match(text, lo, cur)
     if m is None or _NAME_AFTER_ROLE.match(text, m.end(), cur):
         return None  # "The head of Iran's Revolutionary Guard, Gen. …": the role is named in its own sentence
+    if m.group("pron"):
+        # "… said Egyptian President Mohammed Morsy. His Cabinet chief noted … “…,” said Mohamed Refa'a al-Tahtawi":
+        # the party of the person the sentence before names first
+        k = max(text.rfind(". ", 0, lo - 2), text.rfind("\n", 0, lo - 2))
+        people = [x for x in mentions_between(mentions, k + 1, lo) if x.via in ("person", "title", "surname") and x.party]
+        return people[0].party if people else None
     inner = mentions_between(mentions, m.start(), m.end())
     return inner[0].party if inner else OTHER
 
