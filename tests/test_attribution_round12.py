@@ -97,3 +97,72 @@ WHILE = ("While opposition leaders agreed that protesters should hand over any w
 ])
 def test_fronted_while_clause_ends_content(text, expected):
     assert [(r["speaker"], r["party"], r["content"]) for r in _rows(UKRAINE, text) if r["cue"] == "agree"] == expected
+
+
+#: ukraine VYyMqzXiABji2yBA (AP)
+HORLIVKA = ("In Horlivka, a city besieged by government troops, the mayor's office reported 17 people, including three "
+            "children, dying as a result of shelling.\n\nThe mayor's office said there has been major damage to many homes "
+            "and government offices in the center of the city. It also said the top floor of a school was destroyed as a "
+            "result of direct hit from a shell.")
+
+
+# 4. a town's local authority, the town named just before and in no spec party: identifiable, so ``other``
+@pytest.mark.parametrize("text, expected", [
+    (HORLIVKA, [("the mayor's office", "the mayor's office", "other"), ("The mayor's office", "The mayor's office", "other"),
+                ("It", "The mayor's office", "other")]),
+    # negative: no town named, nobody identifiable
+    ("The mayor's office said there has been major damage to many homes.", [("The mayor's office", "The mayor's office", "")]),
+])
+def test_local_authority_of_a_named_town(text, expected):
+    assert [(r["speaker"], r["speaker_name"], r["party"]) for r in _rows(UKRAINE, text)] == expected
+
+
+#: gaza WzFl4KWR9mV4NGw5 (NPR), at a Jerusalem hospital; 0XoTpKxtTPOXmpJW (AP), the Tel Aviv bus bombing
+HADASSAH = ("In the waiting room at Jerusalem's Hadassah Hospital, an Israeli woman was shouting at a Palestinian mother "
+            "whose son was being treated for a beating he received from a Jewish mob.\n\nA second Israeli woman joined in "
+            "the verbal barrage, complaining that her taxes shouldn't be paying for Palestinian treatment.")
+TEL_AVIV = ("An explosion on a bus across from the military headquarters in Tel Aviv injured at least 10. An Israeli driver "
+            "who witnessed the explosion told Army Radio the bus was \"completely charred inside.\"")
+
+
+# 5. a private person described by a demonym speaks for the scene's population, not for the state
+@pytest.mark.parametrize("text, cue, expected", [
+    (HADASSAH, "complain", [("A second Israeli woman", "other")]),
+    # negative: in a place of the spec's israel (Tel Aviv) the private person is of its population
+    (TEL_AVIV, "tell", [("An Israeli driver who witnessed the explosion", "israel")]),
+])
+def test_private_person_with_a_demonym(text, cue, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(GAZA, text) if r["cue"] == cue] == expected
+
+
+#: ukraine a4Tn2XuDlM9C0wLz (Fox News)
+MEDVEDEV = ("Medvedev said Russia is considering banning Western carriers.\n\nMedvedev made it clear that Russia hopes that "
+            "the sanctions will make the West revise its policy.\n\n\"Until the last moment we hoped that our partners would "
+            "understand that sanctions only lead to a deadlock,\" he said.")
+#: ukraine JMISI7xF4lvuwCuu (NPR)
+ROGOFF = ("Kenneth Rogoff is a Harvard economist and a chess grandmaster. \"Putin is playing from a very weak position,\" "
+          "Rogoff says.\n\nThat leads Rogoff to think that Putin has not carved out a long-term strategy.\n\n\"I just don't "
+          "see it,\" he says.")
+#: gaza UVHIvpQaTxxzgCsH (Breitbart)
+SOLDIER = ("An IDF soldier told Breitbart News on the condition on anonymity that Hamas is dangerous to Palestinians. "
+           "Hamas started building the tunnels from Gaza into Israel two years ago, he explained.")
+
+
+# 6. the next "he": not a country that spoke, not a person inside what someone thinks; a soldier is a person
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (UKRAINE, MEDVEDEV, "say", [("Medvedev", "Dmitry Medvedev", "russia"), ("he", "Dmitry Medvedev", "russia")]),
+    (UKRAINE, ROGOFF, "say", [("Rogoff", "Kenneth Rogoff", "other"), ("he", "Kenneth Rogoff", "other")]),
+    (GAZA, SOLDIER, "explain", [("he", "An IDF soldier", "israel")]),
+])
+def test_pronoun_antecedent(spec, text, cue, expected):
+    assert _who(spec, text, cue) == expected
+
+
+#: ukraine JEUjURzC5ykhhNfa (Christian Science Monitor): the quote has no opening mark in the source
+CONLEY = ("In some ways, NATO should thank Vladimir Putin because it was really searching for its purpose,” says Heather "
+          "Conley, director of the Europe Program at the Center for Strategic and International Studies in Washington. "
+          "“It has now not only been repurposed,” she adds, “it’s been reinvigorated.”")
+
+
+def test_programme_name_is_no_person():
+    assert _who(UKRAINE, CONLEY, "add") == [("she", "Heather Conley", "other")]

@@ -2100,7 +2100,8 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     summit conference agreement treaty plan act law bill journal magazine network channel tv radio church hospital school airport station center centre office
     white black red security national international foreign defense defence prime minister president secretary
     general senate congress parliament government military air navy sea river sea gulf middle guard guards corps
-    hide caption photos photo story highlights video videos gallery watch replay""".split())  # caption furniture too
+    hide caption photos photo story highlights video videos gallery watch replay
+    program programme project initiative foundation studies""".split())  # caption furniture and programmes too
 
 
 #: An embedded tweet: a paragraph ending "— Name (@handle) April 20, 2014".

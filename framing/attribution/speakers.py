@@ -505,6 +505,9 @@ _SUBJECT_PREFIX = re.compile(r"\s*(?:[^,.;:\n]{0,40},\s+)?(?:(?:[A-Z][\w.’'-]*
                              r"adviser|advisor|general|senator|lawmaker|negotiator|representative|deputy|foreign|defense|"
                              r"defence|prime|senior|top|military|police|army)\s+)*")
 _SUBJECT_PRONOUN = re.compile(r"\s*(?:(?:But|And|Yet|So|Then|Still|Later|Earlier),?\s+)?(?:He|She)\s")
+#: A clause of thought or speech between two people of one sentence: the second is inside what the first thinks.
+_THINKER = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:to\s+)?(?:think|thinks|thought|believe|believes|believed|conclude|concluded|"
+                      r"suspects?|suspected|fears?|feared|doubts?|doubted)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$")
 _GROUP_HEAD = re.compile(r"(?:s|people|police|military|army|government|leadership|authorities)$")
 
 
@@ -577,6 +580,10 @@ class Context:
             return False
         if _SUBJECT_PREFIX.fullmatch(self.text, lo, m.start):
             self.__dict__["_subject_sent"] = k
+        thinker = _THINKER.search(self.text, lo, m.start)
+        if thinker is not None and (known := self.persons.get(thinker.group(1))) is not None:
+            self.last_person = known
+            return False  # "That leads Rogoff to think that Putin has not …": the thinker is the next "he"
         return True
 
     def see_mention(self, m: Mention) -> None:
@@ -785,6 +792,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return party, phrase, "person"
     if inside and low.startswith("the ") and (hit := resolve_description(text, span, mentions, ctx, [x.party for x in inside])):
         return hit  # "the California Republican": Rep. Ed Royce, named before (coref.py)
+    if inside and all(x.via == "demonym" for x in inside) and _PRIVATE_PERSON.match(phrase):
+        # "A second Israeli woman joined in …" (at a Jerusalem hospital): a private person speaks for the
+        # population of the scene's place, not for the state her demonym names (docs/specs.md, places)
+        return place_party(ctx.places, s, e, text, persist=True), phrase, "private"
     if inside:
         rank = {"person": 0, "title": 0, "alias": 1, "surname": 2, "demonym": 3}
         first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
@@ -805,7 +816,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         party = first.party
         if is_person:
             _learn(ctx, person_name, party)
-        elif _PERSON_HEAD.search(phrase) or _SURNAME.match(phrase):  # "Ban said" (an alias of a person)
+        elif _PERSON_HEAD.search(phrase) or (_SURNAME.match(phrase) and not _NOT_A_PERSON.fullmatch(phrase)):  # "Ban said" (an alias of a person)
             ctx.last_person = (phrase, party)  # "Slaviansk's self-declared mayor" is a "he"
         elif _GROUP_HEAD.search(phrase):
             ctx.last_group = (phrase, party)
@@ -952,8 +963,11 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if re.search(r"\b(?:(?:local|health|city|municipal|hospital|medical|town) officials|medics|doctors)$", low):
         party = place_party(ctx.places, s, e, text)  # "In Gaza, health officials said"
         return ("", phrase, "") if party == OTHER else (party, phrase, "place")
-    if re.search(r"\b(?:mayor|governor)$", low):  # "In Ashkelon, …, its mayor said": the town's party
+    if re.search(r"\b(?:mayor|governor)(?:(?:’s|'s)\s+office)?$", low):  # "In Ashkelon, …, its mayor said": the town's party
         party = place_party(ctx.places, s, e, text)
+        if party == OTHER and _TOWN_BEFORE.search(text, max(0, s - 300), s):
+            ctx.last_org = (phrase, OTHER)  # "It also said …": the office
+            return OTHER, phrase, "unaffiliated"  # "In Horlivka, … the mayor's office reported": a town of no spec party
         return ("", phrase, "") if party == OTHER else (party, phrase, "place")
     agent = agent_antecedent(text, s, phrase, mentions, ctx.sent_starts) if not inside else None
     if agent is not None:
@@ -1023,6 +1037,13 @@ _GOVERNED_BY_ROLE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z][a-z]+s)\s+(?:for|to|in|u
 _NAME_AT_END = re.compile(r"(?<=[a-z]\s)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s*$")
 
 
+#: One-word aliases that are states, capitals or movements, never the next "he" ("Medvedev made it clear that
+#: Russia hopes …. “…,” he said"); "Ban" (Ban Ki-moon) is.
+_NOT_A_PERSON = re.compile(r"(?:[A-Z][a-z]+(?:ia|ine|el|ypt|ce|ey|ain|ary|stan|land|ea)|Washington|Moscow|Kiev|Kyiv|Jerusalem|"
+                           r"Cairo|Gaza|Brussels|London|Paris|Berlin|Tehran|Ankara|Beijing|Damascus|Hamas|Hezbollah|NATO)(?:[’']s)?")
+#: A town named as the scene just before a local authority speaks: "In Horlivka, a city besieged by …,".
+_TOWN_BEFORE = re.compile(r"(?:^|[.\n]\s*)In\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,")
 _DAY_OR_MONTH = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|June|July|August|"
                            r"September|October|November|December)\b")
 
@@ -1354,7 +1375,7 @@ _CIVIL_ROLE = re.compile(r"\b(?:archbishop|bishop|cardinal|rabbi|imam|priest|pas
                          r"doctor|surgeon|lawyer|attorney|activist|blogger|correspondent|reporter|journalist|analyst)\b", re.I)
 _PERSON_HEAD = re.compile(r"\b(?:mayor|spokes(?:man|woman|person)|minister|president|premier|official|envoy|ambassador|"
                           r"commander|leader|chief|secretary|adviser|advisor|governor|general|diplomat|senator|lawmaker|"
-                          r"chairman|director|prosecutor|negotiator|aide)$", re.I)
+                          r"chairman|director|prosecutor|negotiator|aide|soldier|officer|colonel|captain|sergeant|pilot)$", re.I)
 _UNAFFILIATED_ROLE = re.compile(r"(?:the |a |an )?(?:[\w-]+ ){0,3}(?:professor|analyst|expert|researcher|scholar|fellow|"
                                 r"historian|economist|journalist|reporter|correspondent|columnist|editor|commentator|"
                                 r"lecturer|pollster)s?\b", re.I)
