@@ -166,3 +166,10 @@ CONLEY = ("In some ways, NATO should thank Vladimir Putin because it was really 
 
 def test_programme_name_is_no_person():
     assert _who(UKRAINE, CONLEY, "add") == [("she", "Heather Conley", "other")]
+
+
+def test_caption_credit_is_not_the_speaker():
+    # gaza shMiIX9FGcuqMotk (Daily Caller): a photo caption's credit runs into the next line's speaker
+    text = ("Netanyahu also noted that Hamas had rejected several cease-fire offers in the past. | AP Photo Netanyahu says "
+            "Hamas violating its own cease-fire")
+    assert [(r["speaker"], r["party"]) for r in _rows(GAZA, text) if r["cue"] == "say"] == [("Netanyahu", "israel")]

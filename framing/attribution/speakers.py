@@ -308,6 +308,10 @@ _NAME_POSSESSIVE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|
 
 
 def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, int, list[Span]] | None:
+    bar = text.rfind("|", s, e)
+    if bar >= 0:  # "… in the past. | AP Photo Netanyahu says …": a caption's credit before the speaker
+        credit = _PHOTO_CREDIT.match(text, bar + 1, e)
+        return _validate(text, credit.end() if credit else bar + 1, e, appositives)
     ws = _words(text, s, e)
     if not ws:
         return None
@@ -346,6 +350,7 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     return s, e, appositives
 
 
+_PHOTO_CREDIT = re.compile(r"\s*(?:(?:AP|AFP|Reuters|EPA|Getty\s+Images)\s+)?Photos?\s+")
 #: A lower-case plural head noun ("officials", "diplomats"), not "-ss" ("press") or "-us" ("consensus").
 _PLURAL_HEAD = re.compile(r"[a-z][a-z-]*[^su]s")
 #: "a few officials", "a number of …", "a dozen diplomats": "a" that does lead a plural.
