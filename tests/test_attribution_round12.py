@@ -173,3 +173,61 @@ def test_caption_credit_is_not_the_speaker():
     text = ("Netanyahu also noted that Hamas had rejected several cease-fire offers in the past. | AP Photo Netanyahu says "
             "Hamas violating its own cease-fire")
     assert [(r["speaker"], r["party"]) for r in _rows(GAZA, text) if r["cue"] == "say"] == [("Netanyahu", "israel")]
+
+
+#: gaza Cs4E2k3iwG4tl5zQ (USA Today): a photo caption between the speaker and "he said"
+CAPTION = ("Power sources met no more than 70% of the population's need, according to Ahmed Sourani, Gaza program manager "
+           "at Oxfam International.\n\nPalestinian electricity company workers inspect power lines destroyed following an "
+           "Israeli air strike in Rafah in the southern Gaza Strip, on Aug. 6, 2014. (Photo: Said Khatib, AFP/Getty "
+           "Images)\n\nGaza's only power plant was hit by Israeli shelling, which also damaged transformers and electrical "
+           "wires, hindering flows of power coming from Israel, he said.")
+#: gaza hLJTwX29AEClgy3a (NYT)
+ZUHRI = ("\"The masses that took to the streets last night to celebrate sent a message to all the world that Gaza can't be "
+         "defeated,\" said a spokesman, Sami Abu Zuhri.")
+#: ukraine FapXjMSEA3dqBSaO (Washington Post)
+PARTY = ("His political party appears to have turned against him, saying it blames him for the \"robbery and deception\" "
+         "of the nation. It accused Yanukovych of making illegal orders that led to casualties.")
+
+
+# 7. whom a later pronoun or an appositive names
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (GAZA, CAPTION, "say", [("he", "Ahmed Sourani", "palestinians")]),
+    (GAZA, ZUHRI, "say", [("a spokesman", "Sami Abu Zuhri", "hamas")]),
+    (UKRAINE, "Yanukovych fled Kiev. " + PARTY, "accuse", [("It", "His political party", "ukraine")]),
+])
+def test_pronoun_and_appositive_names(spec, text, cue, expected):
+    assert _who(spec, text, cue) == expected
+
+
+# 8. "told <plural addressee> they …": the addressee is not content
+@pytest.mark.parametrize("text, expected", [
+    # gaza 7mqfU2WMiHPPYllp (CNN caption)
+    ("The Federal Aviation Administration told U.S. airlines they were temporarily prohibited from flying to the Tel "
+     "Aviv airport.", "they were temporarily prohibited from flying to the Tel Aviv airport"),
+    # negative: a plural object of the statement itself stays ("told reporters" has no pronoun after it here)
+    ("The Federal Aviation Administration told airlines to suspend flights to Tel Aviv.", "airlines to suspend flights to Tel Aviv"),
+])
+def test_plural_addressee_before_pronoun(text, expected):
+    assert [r["content"] for r in _rows(GAZA, text) if r["cue"] == "tell"] == [expected]
+
+
+#: gaza Cs4E2k3iwG4tl5zQ (USA Today), in an article set in Gaza
+BAGHDAD = ("GAZA CITY — Gaza's only power plant was hit again.\n\nBaghdad has also suffered. Many people have generators, but "
+           "the poor can't afford them, said Sami El Hilali, a resident of the Horreya district of Iraq's capital.")
+#: ukraine Z6JHOAF5cjkxqlsy (CNN)
+DOSSIER = ("Ukrainian officials point to the pictures in a dossier obtained Monday by CNN, arguing that the images show Russian "
+           "\"sabotage-reconnaissance groups\" acting in Ukrainian towns.\n\nThe dossier shows what Ukrainian officials say are "
+           "images of well-equipped gunmen.\n\nUkraine provided the photos to those observers from the Organization for "
+           "Security and Cooperation in Europe, according to the briefing dossier obtained by CNN's Elise Labott.")
+
+
+# 9. a private person placed elsewhere by the appositive; a document speaks for whoever issued it
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (GAZA, BAGHDAD, "say", [("Sami El Hilali", "Sami El Hilali", "other")]),
+    # negative: a resident of a spec place keeps its population's party
+    (GAZA, BAGHDAD.replace("the Horreya district of Iraq's capital", "Khan Younis"), "say",
+     [("Sami El Hilali", "Sami El Hilali", "palestinians")]),
+    (UKRAINE, DOSSIER, "according to", [("the briefing dossier obtained by CNN's Elise Labott", "Ukrainian officials", "ukraine")]),
+])
+def test_placed_elsewhere_and_issued_documents(spec, text, cue, expected):
+    assert _who(spec, text, cue) == expected

@@ -124,7 +124,9 @@ _BODY_PATS.update({k: re.compile(v, re.I) for k, v in _BODIES.items()})
 _KIND_PATS = {k: re.compile(v, re.I) for k, v in _MINISTRY_KIND.items()}
 #: Things that speak for whoever issued them.
 _THINGS = frozenset("leaflet flyer flier pamphlet statement report letter communique message video tweet website "
-                    "post posting note notice announcement text".split())
+                    "post posting note notice announcement text dossier document memo".split())
+#: A reduced relative naming who obtained or published a thing, not who issued it.
+_OBTAINED_BY = re.compile(r"\s+(?:obtained|seen|reviewed|published|released|cited|quoted)\s+(?:\w+\s+)?by\s+.+$")
 #: Outlets referred back to by a common noun.
 _PRESS_NOUNS = frozenset("paper newspaper daily channel broadcaster network station agency".split())
 #: An outlet's name, case-sensitive ("The Times of Israel", "Israel TV’s Channel 10", "AP"; not "three times", "the news").
@@ -333,10 +335,13 @@ def _noun_pat(noun: str) -> re.Pattern[str]:
 def _thing(text: str, s: int, noun: str, mentions: Sequence[Mention], ctx: "Context") -> Hit | None:
     """Who issued a thing that speaks: "The IDF dropped leaflets … The leaflets told them …"."""
     narration = getattr(ctx, "narration", ()) or mentions
-    for occ in reversed(list(_noun_pat(noun).finditer(text, max(0, s - 1200), s))):
+    for occ in reversed(list(_noun_pat(noun).finditer(text, max(0, s - 4000), s))):
         lo = _sent_start(ctx, text, occ.start())
         if lo == _sent_start(ctx, text, s):
             continue  # the speaker's own sentence
+        definite = re.search(r"\b[Tt]he\s+(?:[\w-]+\s+)?$", text[max(lo, occ.start() - 25) : occ.start()])
+        if s - occ.start() > 1200 and definite:
+            continue  # far back, only the phrase that introduced the thing counts
         after = _ISSUER_AFTER.match(text, occ.end(), occ.end() + 60)
         if after:
             src = [m for m in mentions_between(mentions, after.end(), after.end() + 40) if m.party]
@@ -348,6 +353,8 @@ def _thing(text: str, s: int, noun: str, mentions: Sequence[Mention], ctx: "Cont
         lead = text[max(lo, occ.start() - 80) : occ.start()]
         if _PRESS_NAME.search(lead) or _NON_PARTY_ISSUER.search(lead):
             return OTHER, "", "coref"  # "the independent International Crisis Group said Thursday in a report"
+        if definite:
+            continue  # "The dossier shows …": a reference back; the sentence that introduced it names the issuer
         return None
     return None
 
@@ -440,6 +447,8 @@ def _resolve(text: str, span: tuple[int, int], mentions: Sequence[Mention], ctx:
         inner = _resolve(text, (s, s + len(q.group(1))), mentions, ctx, ())
         return (inner[0], inner[1], "coref") if inner else None
     d = _DEF.match(phrase)
+    if d is None and (tail := _OBTAINED_BY.search(phrase)) is not None:
+        d = _DEF.match(phrase[: tail.start()])  # "the briefing dossier obtained by CNN's Elise Labott": the dossier
     if d is not None:
         mods, head = d.group(1).strip(), d.group(2).lower()
         words = (mods.lower() + " " + head).split()

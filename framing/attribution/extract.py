@@ -1481,7 +1481,10 @@ def _after_addressee(text: str, c: Cue, s: int, e: int) -> int:
     return m.end() if m and not _has_verb(text, s, m.end() - 5) else s
 _ADDRESSEE = re.compile(
     r"(?:(?:the\s+)?(?:reporters|journalists|lawmakers|senators|legislators|parliament|congress|the\s+(?:newspaper|paper|agency|network|station|council|committee))"
-    r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4})\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
+    r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}"
+    # "told U.S. airlines they were …", "told residents they must …": a plural addressee before a subject pronoun
+    r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}[a-z]+s\s+(?=(?:he|she|they|it|we)\s))"
+    r"\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
 _REDUCED_RELATIVE_VERBS = _FINITE | frozenset("""continues fits remains comes follows marks means appears seems
     includes contains shows went came left began took made gave""".split())
 _ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although|until"
@@ -2101,7 +2104,7 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     white black red security national international foreign defense defence prime minister president secretary
     general senate congress parliament government military air navy sea river sea gulf middle guard guards corps
     hide caption photos photo story highlights video videos gallery watch replay
-    program programme project initiative foundation studies""".split())  # caption furniture and programmes too
+    program programme project initiative foundation studies images""".split())  # caption furniture and programmes too
 
 
 #: An embedded tweet: a paragraph ending "— Name (@handle) April 20, 2014".

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..spec import OTHER
-from .coref import outside_quotes, resolve_description
+from .coref import _OBTAINED_BY, outside_quotes, resolve_description
 from .mentions import Mention, datelines, is_country, last_country, mentions_between
 from .mentions import singular as _singular
 
@@ -684,6 +684,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if poss:
         ref = _possessor(text, s, poss.group(1), ctx)
         if ref is not None and ref[1]:
+            if re.search(r"(?:party|government|office|ministry|staff|website|web\s?site|account|page|blog|feed)$", low):
+                ctx.last_org = (phrase, ref[1])  # "His political party … It accused Yanukovych …"
+            elif not low.endswith("s"):
+                ctx.last_person = (phrase, ref[1])  # "his spokesman said … He added"
             return ref[1], phrase, "possessive"  # "his spokesman": Putin's party, but the spokesman speaks
     inside = _mentions_in(mentions, s, e)
     if (_PRESS.fullmatch(phrase) and inside and all(x.via == "demonym" for x in inside)
@@ -752,7 +756,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return ref[1], phrase, "possessive"  # "Cruz's spokesperson said": the party of Cruz
     if re.search(r"\b(?:web ?sites?|blogs?)$", low) and not re.search(r"government|-run|official|ministry|state|\b(?:his|her|its|their)\b", low):
         return OTHER, phrase, "unaffiliated"  # "Some Russian websites reported" (not "a Gaza government website")
-    if _OUTLET.search(phrase):
+    if _OUTLET.search(_before_obtained(phrase)):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
     if inside and all(x.via == "demonym" for x in inside) and _UNAFFILIATED.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "the Palestinian Center for Human Rights": an NGO, not the party
@@ -846,9 +850,15 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             party = inner[0].party
             if is_person:
                 _learn(ctx, person_name, party)
+            if (not is_person and inner[0].person and inner[0].via in ("person", "title", "surname")
+                    and inner[0].start - a <= 1 and b - inner[0].end <= 1):
+                # "said a spokesman, Sami Abu Zuhri": the appositive names the person who speaks
+                ctx.last_person = (inner[0].person, party)
+                return party, inner[0].person, "appositive"
             return party, phrase, "appositive"
-    whole = " ".join([phrase, *(text[a:b] for a, b in appositives)])
-    if (_UNAFFILIATED.search(whole) or _MEDIA.search(phrase)
+    core = _before_obtained(phrase)
+    whole = " ".join([core, *(text[a:b] for a, b in appositives)])
+    if (_UNAFFILIATED.search(whole) or _MEDIA.search(core)
             or (is_person and re.search(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z]", phrase))):
         if is_person:
             _learn(ctx, person_name, OTHER)
@@ -959,6 +969,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             # "Amnah Hassan, 53, said": a private person by her age, of the scene's population however far back it was set
             private = bool(_AGE_AFTER.match(text, e)) or any(_PRIVATE_PERSON.match(x) for x in apps)
             party = role if role is not None else place_party(ctx.places, s, e, text, persist=private)
+            if role is None and party != OTHER and any(
+                    _PRIVATE_PERSON.match(text[a:b]) and _PLACE_NAMED.search(text, a, b) and not mentions_between(ctx.places, a, b)
+                    for a, b in appositives):
+                party = OTHER  # "Sami El Hilali, a resident of the Horreya district of Iraq's capital": not the scene's
         _learn(ctx, person_name, party)
         return party, phrase, "person" if party else ""
     inner_place = mentions_between(ctx.places, s, e)
@@ -1046,11 +1060,20 @@ _NAME_AT_END = re.compile(r"(?<=[a-z]\s)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’
 #: Russia hopes …. “…,” he said"); "Ban" (Ban Ki-moon) is.
 _NOT_A_PERSON = re.compile(r"(?:[A-Z][a-z]+(?:ia|ine|el|ypt|ce|ey|ain|ary|stan|land|ea)|Washington|Moscow|Kiev|Kyiv|Jerusalem|"
                            r"Cairo|Gaza|Brussels|London|Paris|Berlin|Tehran|Ankara|Beijing|Damascus|Hamas|Hezbollah|NATO)(?:[’']s)?")
+#: A place named in a private person's appositive ("a resident of the Horreya district", "a teacher from Lviv").
+_PLACE_NAMED = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?[A-Z][a-z]")
 #: A town named as the scene just before a local authority speaks: "In Horlivka, a city besieged by …,".
 _TOWN_BEFORE = re.compile(r"(?:^|[.\n]\s*)In\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,")
 _DAY_OR_MONTH = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|June|July|August|"
                            r"September|October|November|December)\b")
+
+
+def _before_obtained(phrase: str) -> str:
+    """The phrase without a reduced relative naming who obtained it: "the briefing dossier obtained by CNN's Elise
+    Labott" is the dossier's (its issuer's), not CNN's."""
+    m = _OBTAINED_BY.search(phrase)
+    return phrase[: m.start()] if m else phrase
 
 
 def _named_inside(text: str, s: int, m: Mention) -> bool:
