@@ -231,3 +231,21 @@ DOSSIER = ("Ukrainian officials point to the pictures in a dossier obtained Mond
 ])
 def test_placed_elsewhere_and_issued_documents(spec, text, cue, expected):
     assert _who(spec, text, cue) == expected
+
+
+# 10. identifiable speakers of no spec party, and a UN agency
+@pytest.mark.parametrize("spec, text, expected", [
+    # gaza pqbyLSHQ3HM0N7Z3 (Fox News)
+    (GAZA, "Delta Air Lines resumed flights to Ben Gurion International Airport, airline spokesman Morgan Durrant said.",
+     [("airline spokesman Morgan Durrant", "other")]),
+    # negative: a bare official title still names some government, unnamed
+    (GAZA, "Delta Air Lines resumed flights to Ben Gurion International Airport, spokesman Morgan Durrant said.",
+     [("spokesman Morgan Durrant", "")]),
+    # gaza biz2KTMsmfJO3QiN (CNN)
+    (GAZA, "More than 150 were members of armed groups.\n\nUNICEF said Monday that about two-thirds of the children killed were "
+           "12 or younger.", [("UNICEF", "international")]),
+    # ukraine WLSZ3Zi7APYhnANf (Daily Beast's report cited by Fox)
+    (UKRAINE, "The last time Obama and Putin spoke was on April 14, according to The Daily Beast.", [("The Daily Beast", "other")]),
+])
+def test_identifiable_of_no_party(spec, text, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(spec, text)] == expected

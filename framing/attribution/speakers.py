@@ -499,7 +499,7 @@ _UNAFFILIATED = re.compile(
     re.IGNORECASE,
 )
 _OUTLET = re.compile(r"\b(?:times of israel|jerusalem post|kyiv post|kiev post|moscow times|haaretz|al[- ]jazeera|"
-                     r"washington post|new york times|wall street journal|associated press|reuters|bbc|cnn|npr|fox news)\b", re.I)
+                     r"washington post|new york times|wall street journal|associated press|reuters|bbc|cnn|npr|fox news|daily beast)\b", re.I)
 _TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)$")
 _NAME = re.compile(r"^[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|al-\w+|bin|de|van|von|abu|Abu))+")
 _GROUP_OF = re.compile(r"\b(?:authorities|officials|leaders|government|forces|troops|police|leadership|military)\s+"
@@ -949,7 +949,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if _GOV_TITLE.search(title):
             # "Foreign Minister Leonid Kozhara": some government, unnamed -> ""; but "Swiss President
             # Didier Burkhalter" or "retired Gen. Wesley Clark" are identifiable and of no party
-            party = OTHER if _FOREIGN_OR_FORMER.search(title) else ""
+            # "airline spokesman Morgan Durrant", "SpaceX spokesman John Taylor": a company's, of no party
+            company = _COMPANY.search(title) or re.match(r"[A-Z][a-z]+[A-Z][a-z]+\s", title)
+            party = OTHER if _FOREIGN_OR_FORMER.search(title) or company else ""
             if not party and re.search(r"\b(?:mayor|governor)\b", title, re.I):
                 party = place_party(ctx.places, s, e, text)  # "In Ashkelon, … Mayor Benny Vaknin told CNN"
                 party = "" if party == OTHER else party
