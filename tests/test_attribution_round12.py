@@ -249,3 +249,38 @@ def test_placed_elsewhere_and_issued_documents(spec, text, cue, expected):
 ])
 def test_identifiable_of_no_party(spec, text, expected):
     assert [(r["speaker"], r["party"]) for r in _rows(spec, text)] == expected
+
+
+# 11. a long appositive role, and a possessive gloss of the body at its end: the name before the role speaks
+@pytest.mark.parametrize("spec, text, expected", [
+    # ukraine vZKgL8uK4BPBE0Qu (CNN)
+    (UKRAINE, "Anatoly Aksakov, deputy chairman of the committee on financial markets in the Duma, Russia's legislature, "
+              "said it would make Russians healthier.", [("Anatoly Aksakov", "russia", "it would make Russians healthier")]),
+    # ukraine a4CD41KZMyLSfMWY (Fox News)
+    (UKRAINE, "Joseph Dempsey, an analyst at the International Institute for Strategic Studies in London, said recent images "
+              "showed a variant of the T-72 tank.", [("Joseph Dempsey", "other", "recent images showed a variant of the T-72 tank")]),
+    # negative: a possessive body after a clause is the speaker ("…, Russia's Foreign Ministry said")
+    (UKRAINE, "Ukraine fired shells, Russia's Foreign Ministry said.", [("Russia's Foreign Ministry", "russia", "Ukraine fired shells")]),
+])
+def test_long_appositive_role(spec, text, expected):
+    assert [(r["speaker"], r["party"], r["content"]) for r in _rows(spec, text)] == expected
+
+
+# 12. a nationality in the appositive is not a party: what the person does decides
+@pytest.mark.parametrize("spec, text, expected", [
+    # ukraine xEIXrihdnYp52J1q (AP)
+    (UKRAINE, "Igor Girkin, a Russian citizen who is the top defense official in the separatist Donetsk People's Republic, "
+              "also said Monday that more than 100 wounded separatist fighters had been evacuated to Russia.",
+     [("Igor Girkin", "separatists")]),
+    # gaza lyQSuM3OEVY2Greh (LA Times)
+    (GAZA, "Sari Bashi, an Israeli who works on freedom of movement for Palestinians at Tel Aviv's GISHA advocacy group, "
+           "argues that were Israel to reduce the economic isolation, it would yield a peace dividend.", [("Sari Bashi", "other")]),
+])
+def test_nationality_appositive(spec, text, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(spec, text)] == expected
+
+
+def test_object_pronoun_addressee():
+    # ukraine S7DygCL2nfwmo1ft (op-ed)
+    text = "Why did I say it was alarming? Because Putin told us what was imminent."
+    assert [(r["speaker"], r["content"]) for r in _rows(UKRAINE, text) if r["cue"] == "tell"] == [("Putin", "what was imminent")]

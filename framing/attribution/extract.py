@@ -1483,8 +1483,10 @@ _ADDRESSEE = re.compile(
     r"(?:(?:the\s+)?(?:reporters|journalists|lawmakers|senators|legislators|parliament|congress|the\s+(?:newspaper|paper|agency|network|station|council|committee))"
     r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}"
     # "told U.S. airlines they were …", "told residents they must …": a plural addressee before a subject pronoun
-    r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}[a-z]+s\s+(?=(?:he|she|they|it|we)\s))"
-    r"\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those)\s|[A-Z])")
+    r"|(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,3}[a-z]+s\s+(?=(?:he|she|they|it|we)\s)"
+    # "Putin told us what was imminent", "told him he was fired": an object pronoun before a clause
+    r"|(?:him|her|them|us|me)\s+(?=(?:what|how|why|when|where|whether|if|he|she|they|it|we|i|the|there)\s))"
+    r"\s*(?=(?:the|a|an|he|she|they|it|his|her|their|its|there|we|i|this|these|those|what|how|why|whether)\s|[A-Z])")
 _REDUCED_RELATIVE_VERBS = _FINITE | frozenset("""continues fits remains comes follows marks means appears seems
     includes contains shows went came left began took made gave""".split())
 _ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:following|after|amid|despite|though|although|until"

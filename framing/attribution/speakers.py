@@ -259,8 +259,8 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
             if k + 1 >= len(segs) or text[segs[k + 1][1]] != ",":
                 return None
             continue
-        if e <= s or n > max_words:
-            return None
+        if e <= s or (n > max_words and not (n <= 16 and _looks_appositive(text, s, e))):
+            return None  # (an appositive role may be long: "deputy chairman of the committee on financial markets in the Duma")
         if ((_looks_appositive(text, s, e) or (_POSSESSIVE_LEAD.match(text, s, e) and _ROLE.search(text, s, e)))
                 and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and len(appositives) < 3):
             appositives.append((s, e))
@@ -268,6 +268,16 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
         words = _words(text, s, e)
         if words and words[0].group().lower() in _RELATIVE:
             return None
+        if (_POSSESSIVE_LEAD.match(text, s, e) and not _ROLE.search(text[s:e]) and k + 2 < len(segs)
+                and text[segs[k + 1][1]] == "," and text[segs[k + 2][1]] == ","):
+            # "Anatoly Aksakov, deputy chairman of the committee … in the Duma, Russia's legislature, said": the
+            # possessive glosses the body at the end of the role; the name before the role speaks
+            rs, re_ = _strip_span(text, *segs[k + 1])
+            ns, ne = _strip_span(text, *segs[k + 2])
+            nw = _words(text, ns, ne)
+            if (_ROLE.search(text[rs:re_]) and _looks_appositive(text, rs, re_) and 2 <= len(nw) <= 4
+                    and all(w.group()[:1].isupper() for w in nw) and nw[0].group().lower() not in _PREP_LEAD):
+                return _validate(text, ns, ne, appositives + [(rs, re_), (s, e)])
         if (cut_s > segs[k][0] and text[segs[k][0] : cut_s].strip() == "and" and k + 2 < len(segs)
                 and text[segs[k + 1][1]] == "," and text[segs[k + 2][1]] == ","
                 and _PARTY_LABEL.match(text[slice(*_strip_span(text, *segs[k + 1]))])):
@@ -842,6 +852,17 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if _UNAFFILIATED_ROLE.match(text, a, b):
             break  # "a professor emeritus of Russian studies": the role, not the subject, decides
         inner = [x for x in inner if not in_private_org(text, x, a, b)]
+        nationality = _NATIONALITY.match(text, a, b)
+        if nationality is not None:
+            # "Sari Bashi, an Israeli who works … at Tel Aviv's GISHA advocacy group", "Igor Girkin, a Russian citizen
+            # who is the top defense official in the separatist Donetsk People's Republic": a nationality, not a party
+            inner = [x for x in inner if not (x.via == "demonym" and x.start < nationality.end())]
+            if _COMPANY.search(text, a, b) or re.search(r"\b(?:advocacy|rights|NGO)\b", text[a:b]):
+                if is_person:
+                    _learn(ctx, person_name, OTHER)
+                return OTHER, phrase, "unaffiliated"  # a private body's worker, of no party
+            if not inner:
+                continue
         if not inner and _PRIVATE_ORG_RUN.search(text, a, b):
             if is_person:
                 _learn(ctx, person_name, OTHER)
@@ -1062,6 +1083,8 @@ _NAME_AT_END = re.compile(r"(?<=[a-z]\s)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’
 #: Russia hopes …. “…,” he said"); "Ban" (Ban Ki-moon) is.
 _NOT_A_PERSON = re.compile(r"(?:[A-Z][a-z]+(?:ia|ine|el|ypt|ce|ey|ain|ary|stan|land|ea)|Washington|Moscow|Kiev|Kyiv|Jerusalem|"
                            r"Cairo|Gaza|Brussels|London|Paris|Berlin|Tehran|Ankara|Beijing|Damascus|Hamas|Hezbollah|NATO)(?:[’']s)?")
+#: An appositive giving a person's nationality before what they do: "an Israeli who works …", "a Russian citizen who".
+_NATIONALITY = re.compile(r"an?\s+[A-Z][a-z]+(?:\s+(?:citizen|national|expatriate|emigre|émigré))?\s+who\b")
 #: A place named in a private person's appositive ("a resident of the Horreya district", "a teacher from Lviv").
 _PLACE_NAMED = re.compile(r"\b(?:of|in|from)\s+(?:the\s+)?[A-Z][a-z]")
 #: A town named as the scene just before a local authority speaks: "In Horlivka, a city besieged by …,".
