@@ -284,3 +284,16 @@ def test_object_pronoun_addressee():
     # ukraine S7DygCL2nfwmo1ft (op-ed)
     text = "Why did I say it was alarming? Because Putin told us what was imminent."
     assert [(r["speaker"], r["content"]) for r in _rows(UKRAINE, text) if r["cue"] == "tell"] == [("Putin", "what was imminent")]
+
+
+# 13. one separatist or rebel is of the separatists, whatever his nationality
+@pytest.mark.parametrize("text, expected", [
+    # ukraine a4CD41KZMyLSfMWY (Fox News)
+    ("Meanwhile, a Russian separatist said Thursday that there were up to 4,000 Russian troops in Ukraine.",
+     [("a Russian separatist", "separatists")]),
+    # negative: a Russian official stays Russia's
+    ("Meanwhile, a Russian official said Thursday that there were no Russian troops in Ukraine.",
+     [("a Russian official", "russia")]),
+])
+def test_singular_separatist(text, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == expected
