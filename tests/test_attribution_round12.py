@@ -297,3 +297,18 @@ def test_object_pronoun_addressee():
 ])
 def test_singular_separatist(text, expected):
     assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == expected
+
+
+# 14. a state named only to locate the speakers; TASS is Russia's state news agency
+@pytest.mark.parametrize("text, expected", [
+    # ukraine N7ySaqAmY6cHM5Fa (Christian Science Monitor)
+    ("Countries close to Russia, especially Poland, have called for NATO to permanently station troops on their "
+     "territory.", [("Countries close to Russia", "west")]),
+    # negative: a state named as the owner keeps its party
+    ("Russia's allies have called for NATO to withdraw its troops.", [("Russia's allies", "russia")]),
+    # ukraine AohDdG9MueNgFMdN (Christian Science Monitor)
+    ("\"Equal talks are the only acceptable means for the settlement of the conflict,\" TASS quoted rebel officials as "
+     "saying.", [("TASS", "russia")]),
+])
+def test_located_by_a_state(text, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == expected

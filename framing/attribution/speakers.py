@@ -811,6 +811,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return party, phrase, "person"
     if inside and low.startswith("the ") and (hit := resolve_description(text, span, mentions, ctx, [x.party for x in inside])):
         return hit  # "the California Republican": Rep. Ed Royce, named before (coref.py)
+    if inside and all(_NEAR_PLACE.search(text, s, x.start) for x in inside):
+        inside = []  # "Countries close to Russia, especially Poland": a place named to locate them, not their party
     if inside and all(x.via == "demonym" for x in inside) and _PRIVATE_PERSON.match(phrase):
         # "A second Israeli woman joined in …" (at a Jerusalem hospital): a private person speaks for the
         # population of the scene's place, not for the state her demonym names (docs/specs.md, places)
@@ -880,7 +882,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     core = _before_obtained(phrase)
     whole = " ".join([core, *(text[a:b] for a, b in appositives)])
     if (_UNAFFILIATED.search(whole) or _MEDIA.search(core)
-            or (is_person and re.search(r"\b(?:of|at|from)\s+(?:the\s+)?[A-Z]", phrase))):
+            or (is_person and re.search(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]", phrase))):
         if is_person:
             _learn(ctx, person_name, OTHER)
         _note(ctx, phrase, OTHER, s)
@@ -1083,6 +1085,8 @@ _NAME_AT_END = re.compile(r"(?<=[a-z]\s)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’
 #: Russia hopes …. “…,” he said"); "Ban" (Ban Ki-moon) is.
 _NOT_A_PERSON = re.compile(r"(?:[A-Z][a-z]+(?:ia|ine|el|ypt|ce|ey|ain|ary|stan|land|ea)|Washington|Moscow|Kiev|Kyiv|Jerusalem|"
                            r"Cairo|Gaza|Brussels|London|Paris|Berlin|Tehran|Ankara|Beijing|Damascus|Hamas|Hezbollah|NATO)(?:[’']s)?")
+#: A party named only to locate the speaker: "Countries close to Russia", "states bordering Ukraine".
+_NEAR_PLACE = re.compile(r"\b(?:close\s+to|near|bordering|neighbou?ring)\s+(?:the\s+)?$")
 #: An appositive giving a person's nationality before what they do: "an Israeli who works …", "a Russian citizen who".
 _NATIONALITY = re.compile(r"an?\s+[A-Z][a-z]+(?:\s+(?:citizen|national|expatriate|emigre|émigré))?\s+who\b")
 #: A place named in a private person's appositive ("a resident of the Horreya district", "a teacher from Lviv").
