@@ -312,3 +312,24 @@ def test_singular_separatist(text, expected):
 ])
 def test_located_by_a_state(text, expected):
     assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == expected
+
+
+def test_participle_after_a_frame_takes_its_subject():
+    # gaza WzFl4KWR9mV4NGw5 (NPR): the quote's frame is a tail away from it, the participle's subject is the frame's
+    text = ("Hind Khoury, who is a former Palestinian Authority Minister of Jerusalem Affairs, says most younger Palestinians "
+            "have never interacted with Israeli Jews.\n\n\"I know for a fact that in Bethlehem, we have a whole generation of "
+            "young people who don't know the holy sites\" other than from a book, she says, adding: \"This is 'Absurdistan' "
+            "in its full sense.\"")
+    assert _who(GAZA, text, "add") == [("she", "Hind Khoury", "palestinians")]
+
+
+# 15. a company is of no party, whatever the demonyms of its appositive
+@pytest.mark.parametrize("text, expected", [
+    # ukraine aGlkUuLhRT8VrtbI (AP)
+    ("Novatek, a big Russian gas company that works with French firm Total, said it was studying the impact of sanctions.",
+     [("Novatek", "other")]),
+    # negative: a state company keeps its state
+    ("Transneft, the Russian state pipeline company, said it was studying the impact of sanctions.", [("Transneft", "russia")]),
+])
+def test_company_appositive(text, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == expected

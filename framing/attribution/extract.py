@@ -2149,6 +2149,10 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
     return out
 
 
+#: A reporting frame right before a participial cue: "…, she says, adding: …".
+_FRAME_BEFORE_PARTICIPLE = re.compile(r"(?<![\w’'])(he|she|they|[A-Z][\w’'-]+)\s+(?:says|said|adds|added),\s+$")
+
+
 def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[str, ...] = DEFAULT_TYPES,
             mentions: Sequence[Mention] | None = None, model: bool | str = False) -> list[dict[str, Any]]:
     """Attribution rows of a text (the columns of ``attributions.csv``, without ``doc_id``).
@@ -2238,6 +2242,11 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             if via == "label":
                 continue  # "Map: Middle East region": page furniture or a thing that cannot speak (speakers.resolve)
             sp = st.speaker
+            speaker = text[sp[0] : sp[1]]
+        elif st.cue is not None and (frame := _FRAME_BEFORE_PARTICIPLE.search(text, max(0, st.cue.start - 40), st.cue.start)):
+            # '"…" other than from a book, she says, adding: "…"': the participle's subject is the frame's
+            sp = frame.span(1)
+            party, name, via = resolve(text, sp, [], mentions, ctx)
             speaker = text[sp[0] : sp[1]]
         else:
             party, name, via, sp, speaker = "", "", "", (-1, -1), ""

@@ -854,6 +854,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if _UNAFFILIATED_ROLE.match(text, a, b):
             break  # "a professor emeritus of Russian studies": the role, not the subject, decides
         inner = [x for x in inner if not in_private_org(text, x, a, b)]
+        lead = re.compile(r"\s*,\s*").match(text, e)  # (the appositive may start after the head noun's relative pronoun)
+        head = lead.end() if lead and lead.end() <= a else a
+        if _COMPANY_APPOSITIVE.match(text, head, b) and not re.search(r"\bstate\b|\bstate-", text[head:b]):
+            if is_person:
+                _learn(ctx, person_name, OTHER)
+            return OTHER, phrase, "unaffiliated"  # "Novatek, a big Russian gas company that works with French firm Total"
         nationality = _NATIONALITY.match(text, a, b)
         if nationality is not None:
             # "Sari Bashi, an Israeli who works … at Tel Aviv's GISHA advocacy group", "Igor Girkin, a Russian citizen
@@ -1085,6 +1091,9 @@ _NAME_AT_END = re.compile(r"(?<=[a-z]\s)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’
 #: Russia hopes …. “…,” he said"); "Ban" (Ban Ki-moon) is.
 _NOT_A_PERSON = re.compile(r"(?:[A-Z][a-z]+(?:ia|ine|el|ypt|ce|ey|ain|ary|stan|land|ea)|Washington|Moscow|Kiev|Kyiv|Jerusalem|"
                            r"Cairo|Gaza|Brussels|London|Paris|Berlin|Tehran|Ankara|Beijing|Damascus|Hamas|Hezbollah|NATO)(?:[’']s)?")
+#: An appositive saying the speaker is a company: "a big Russian gas company", "the largest foreign investor in Russia".
+_COMPANY_APPOSITIVE = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|corporation|producer|manufacturer|"
+                                 r"insurer|reinsurer|investor|retailer|carrier|airline|conglomerate|oil\s+major)\b")
 #: A party named only to locate the speaker: "Countries close to Russia", "states bordering Ukraine".
 _NEAR_PLACE = re.compile(r"\b(?:close\s+to|near|bordering|neighbou?ring)\s+(?:the\s+)?$")
 #: An appositive giving a person's nationality before what they do: "an Israeli who works …", "a Russian citizen who".
