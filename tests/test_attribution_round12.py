@@ -333,3 +333,10 @@ def test_participle_after_a_frame_takes_its_subject():
 ])
 def test_company_appositive(text, expected):
     assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == expected
+
+
+def test_participle_inside_fronted_clause():
+    # gaza jos3R1YESnc6pNYH (Vox): the participle belongs to the fronted "When" clause, whose subject speaks
+    text = ("When the House Republican Study Committee fired its staunchly conservative executive director Paul Teller, "
+            "saying he leaked conversations with members of Congress, Cruz soon hired Teller as his deputy chief of staff.")
+    assert [r["speaker"] for r in _rows(GAZA, text) if r["cue"] == "say"] == ["the House Republican Study Committee"]

@@ -1783,7 +1783,11 @@ def _clause_subject(text: str, lo: int, hi: int) -> Span | None:
         # a fronted subordinate clause: "After Russian troops seized most of Ukraine's bases in Crimea, interim
         # Ukrainian President Oleksandr Turchynov ordered the withdrawal …, citing …"
         comma = next((n for n in range(i + 1, min(len(ws), i + 25)) if ws[n].group() == ","), None)
-        if comma is not None:
+        if comma is not None and comma == len(ws) - 1:
+            # "When the House Republican Study Committee fired … Paul Teller, saying …": the participle is inside the
+            # fronted clause, whose own subject speaks
+            i += 1
+        elif comma is not None:
             i = comma + 1
     if i < len(ws) and ws[i].group().lower() in ("earlier", "later", "meanwhile", "separately", "also", "still"):
         comma = next((n for n in range(i + 1, min(len(ws), i + 5)) if ws[n].group() == ","), None)
