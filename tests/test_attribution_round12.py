@@ -340,3 +340,10 @@ def test_participle_inside_fronted_clause():
     text = ("When the House Republican Study Committee fired its staunchly conservative executive director Paul Teller, "
             "saying he leaked conversations with members of Congress, Cruz soon hired Teller as his deputy chief of staff.")
     assert [r["speaker"] for r in _rows(GAZA, text) if r["cue"] == "say"] == ["the House Republican Study Committee"]
+
+
+def test_dateline_is_no_part_of_the_speaker():
+    # gaza MdKIf2dFeQvWVjVf (Washington Times, AP)
+    text = ("GAZA CITY - Britain's U.N. ambassador says there may be \"an extremely short\" humanitarian pause in the "
+            "conflict in Gaza.")
+    assert [r["speaker"] for r in _rows(GAZA, text)] == ["Britain's U.N. ambassador"]

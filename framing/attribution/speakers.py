@@ -318,6 +318,9 @@ _NAME_POSSESSIVE = re.compile(r"^(?:(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?:statement|
 
 
 def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, int, list[Span]] | None:
+    dateline = _DATELINE_LEAD.match(text, s, e)
+    if dateline is not None and dateline.end() < e:  # "GAZA CITY - Britain's U.N. ambassador says": the dateline is no part
+        return _validate(text, dateline.end(), e, appositives)
     bar = text.rfind("|", s, e)
     if bar >= 0:  # "… in the past. | AP Photo Netanyahu says …": a caption's credit before the speaker
         credit = _PHOTO_CREDIT.match(text, bar + 1, e)
@@ -360,6 +363,7 @@ def _validate(text: str, s: int, e: int, appositives: list[Span]) -> tuple[int, 
     return s, e, appositives
 
 
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]+)?\s+[-–—]+\s+")
 _PHOTO_CREDIT = re.compile(r"\s*(?:(?:AP|AFP|Reuters|EPA|Getty\s+Images)\s+)?Photos?\s+")
 #: A lower-case plural head noun ("officials", "diplomats"), not "-ss" ("press") or "-us" ("consensus").
 _PLURAL_HEAD = re.compile(r"[a-z][a-z-]*[^su]s")
