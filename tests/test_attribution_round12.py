@@ -347,3 +347,29 @@ def test_dateline_is_no_part_of_the_speaker():
     text = ("GAZA CITY - Britain's U.N. ambassador says there may be \"an extremely short\" humanitarian pause in the "
             "conflict in Gaza.")
     assert [r["speaker"] for r in _rows(GAZA, text)] == ["Britain's U.N. ambassador"]
+
+
+# 16. companies, populations and the West by another name
+@pytest.mark.parametrize("spec, text, expected", [
+    # ukraine aGlkUuLhRT8VrtbI (AP)
+    (UKRAINE, "French oil major Total said on Wednesday it had halted buying Novatek shares.", [("French oil major Total", "other")]),
+    # ukraine FapXjMSEA3dqBSaO (CNN)
+    (UKRAINE, "A lot of people with Russian heritage in eastern Ukraine feel that their cultural identity is under threat.",
+     [("A lot of people with Russian heritage in eastern Ukraine", "other")]),
+    # negative: people of a spec place speak for its population
+    (GAZA, "Many residents in Khan Younis said the strikes were the heaviest yet.", [("Many residents in Khan Younis", "palestinians")]),
+    # ukraine QLS0f6751qjvVb9q (CNN highlights)
+    (UKRAINE, "West threatens sanctions against government; Russia stands by it", [("West", "west")]),
+])
+def test_companies_populations_and_the_west(spec, text, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(spec, text)] == expected
+
+
+def test_fronted_as_clause_ends_before_a_group_subject():
+    # gaza 9ml6nAviB2S8obVK (Washington Times)
+    text = ("As U.S. political leaders rebuked Egyptian President Mohammed Morsi on Sunday for his decree to assume sweeping "
+            "new powers, police in central Cairo fired tear gas at protesters who accused him of a blatant power grab.")
+    rows = [(r["speaker"], r["cue"], r["content"]) for r in _rows(GAZA, text)]
+    assert rows == [("U.S. political leaders", "rebuke", "Egyptian President Mohammed Morsi on Sunday for his decree to assume "
+                                                         "sweeping new powers"),
+                    ("protesters", "accuse", "him of a blatant power grab")]

@@ -1024,7 +1024,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     a, b = st.parts[-1]
                     for k in (m.start() for m in re.finditer(r",\s", text[a:b])):
                         main = (_subject(text, a + k + 1, min(b, a + k + 120)) is not None
-                                or _PRONOUN_CLAUSE.match(text, a + k + 2, b) is not None)  # "…, it’s far from clear whether"
+                                or _PRONOUN_CLAUSE.match(text, a + k + 2, b) is not None  # "…, it’s far from clear whether"
+                                or _GROUP_CLAUSE.match(text, a + k + 2, b) is not None)  # "…, police in central Cairo fired"
                         if main and _nwords(text[a : a + k], 3) >= 2:
                             st.parts[-1] = _content_before(text, a, a + k)
                             full_end = st.parts[-1][1]  # the main clause's own cue is free ("…, Obama acknowledged that …")
@@ -1067,6 +1068,12 @@ _FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(
 _PRONOUN_CLAUSE = re.compile(r"(?:it|there|he|she|they|we|I)(?:[’'](?:s|re|ve|ll|d)\b|\s+(?:\w+ly\s+)?(?:is|was|are|were|has|"
                              r"have|had|will|would|can|could|may|might|must|should|seems?|seemed|remains?|remained|"
                              r"appears?|appeared)\b)")
+
+
+#: A main clause whose subject is a group noun: "…, police in central Cairo fired tear gas", "…, troops moved in".
+_GROUP_CLAUSE = re.compile(r"(?:the\s+)?(?:police|troops|soldiers|officials|protesters|residents|authorities|militants|rebels|"
+                           r"forces|crowds|demonstrators)\b(?:\s+[\w’'-]+){0,4}?\s+(?:[a-z]+ed|fired|began|went|came|took|"
+                           r"held|fought|threw|ran|were|was)\b")
 
 
 def _rescue(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:

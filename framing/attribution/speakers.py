@@ -772,6 +772,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"  # "Some Russian websites reported" (not "a Gaza government website")
     if _OUTLET.search(_before_obtained(phrase)):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
+    if inside and all(x.via == "demonym" for x in inside) and _COMPANY_HEAD.search(phrase) and not re.search(r"\bstate\b|\bstate-", low):
+        return OTHER, phrase, "unaffiliated"  # "French oil major Total": a company, not the state
     if inside and all(x.via == "demonym" for x in inside) and _UNAFFILIATED.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "the Palestinian Center for Human Rights": an NGO, not the party
     if _UNAFFILIATED_HEAD.match(phrase) and not any(x.via in ("person", "title") for x in inside):
@@ -815,6 +817,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return party, phrase, "person"
     if inside and low.startswith("the ") and (hit := resolve_description(text, span, mentions, ctx, [x.party for x in inside])):
         return hit  # "the California Republican": Rep. Ed Royce, named before (coref.py)
+    if _PEOPLE.match(phrase) and inside and all(_LOCATED_BY.search(text, s, x.start) for x in inside):
+        # "A lot of people with Russian heritage in eastern Ukraine": a population, of a spec place's party or none
+        party = place_party(ctx.places, s, e, text, scene_only=True)
+        return party, phrase, "private" if party != OTHER else "unaffiliated"
     if inside and all(_NEAR_PLACE.search(text, s, x.start) for x in inside):
         inside = []  # "Countries close to Russia, especially Poland": a place named to locate them, not their party
     if inside and all(x.via == "demonym" for x in inside) and _PRIVATE_PERSON.match(phrase):
@@ -1098,6 +1104,14 @@ _NOT_A_PERSON = re.compile(r"(?:[A-Z][a-z]+(?:ia|ine|el|ypt|ce|ey|ain|ary|stan|l
 #: An appositive saying the speaker is a company: "a big Russian gas company", "the largest foreign investor in Russia".
 _COMPANY_APPOSITIVE = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|corporation|producer|manufacturer|"
                                  r"insurer|reinsurer|investor|retailer|carrier|airline|conglomerate|oil\s+major)\b")
+#: A company named by its trade in the speaker phrase: "French oil major Total", "the Russian gas company".
+_COMPANY_HEAD = re.compile(r"\b(?:oil\s+major|(?:gas|oil|energy|steel|arms|defen[cs]e)\s+(?:company|firm|giant|producer|maker)|"
+                           r"company|firm|corporation|conglomerate|carrier|airline)\b", re.I)
+#: People of a population as the speaker ("A lot of people …", "Many residents …") and the words that locate or
+#: describe them ("with Russian heritage in eastern Ukraine").
+_PEOPLE = re.compile(r"(?:(?:a\s+lot\s+of|lots\s+of|many|most|some|thousands\s+of|hundreds\s+of|millions\s+of)\s+)?"
+                     r"(?:people|residents|civilians|citizens|villagers|locals)\b", re.I)
+_LOCATED_BY = re.compile(r"\b(?:with|in|of|from|across|throughout)\s+(?:[\w-]+\s+){0,2}$")
 #: A party named only to locate the speaker: "Countries close to Russia", "states bordering Ukraine".
 _NEAR_PLACE = re.compile(r"\b(?:close\s+to|near|bordering|neighbou?ring)\s+(?:the\s+)?$")
 #: An appositive giving a person's nationality before what they do: "an Israeli who works …", "a Russian citizen who".
