@@ -385,3 +385,18 @@ def test_fronted_as_clause_ends_before_a_group_subject():
 ])
 def test_advocates_and_departments(text, expected):
     assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == expected
+
+
+# 17. "respond/react to X" is an act, not words (the content would be the stimulus)
+@pytest.mark.parametrize("text, expected", [
+    # gaza uvfAC3em1jfdfq6q (NPR)
+    # (the "say" content still stops before "and respond": the coordinated cue ends it; a known slip)
+    ("The Israel Defense Forces said its troops would maintain a defensive position and respond to any attacks.",
+     [("say", "its troops would maintain a defensive position")]),
+    # gaza qHzZnu8c3Ia8vY9T (NYT)
+    ("Hamas responded forcefully to Israel’s killing on Wednesday of its top military commander, Ahmed al-Jabari.", []),
+    # negative: a response in words stays
+    ("\"I hope so, too,\" Yatsenyuk responded.", [("respond", "\"I hope so, too,\"")]),
+])
+def test_response_acts(text, expected):
+    assert [(r["cue"], r["content"]) for r in _rows(GAZA, text)] == expected

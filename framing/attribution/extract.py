@@ -2160,6 +2160,12 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
     return out
 
 
+def _response_act(text: str, st: Statement) -> bool:
+    """Whether an indirect "respond/react/reply to X" statement is an act, not words: its content is the stimulus."""
+    return (st.kind == "indirect" and st.cue is not None and st.cue.lemma in ("respond", "react", "reply", "retaliate")
+            and re.match(r"(?:\w+ly\s+)?(?:to|with|against)\b", text[st.start : st.end]) is not None)
+
+
 #: A reporting frame right before a participial cue: "…, she says, adding: …".
 _FRAME_BEFORE_PARTICIPLE = re.compile(r"(?<![\w’'])(he|she|they|[A-Z][\w’'-]+)\s+(?:says|said|adds|added),\s+$")
 
@@ -2215,6 +2221,8 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     last_row: dict[str, Any] | None = None  # the last row with a speaker (a participle's subject: "…, adding: “…”")
     last_st: Statement | None = None
     for st in sts:
+        if _response_act(text, st):
+            continue  # "Hamas responded forcefully to Israel's killing of …", "troops would … respond to any attacks"
         anchor = st.speaker[0] if st.speaker else st.start
         # a postposed pronoun ("Russia's military fired Grad rockets into the town …, it said") refers back past
         # its own content: the people and organisations named in the content are not its antecedent
