@@ -400,3 +400,25 @@ def test_advocates_and_departments(text, expected):
 ])
 def test_response_acts(text, expected):
     assert [(r["cue"], r["content"]) for r in _rows(GAZA, text)] == expected
+
+
+# 18. an echo that only names other words is no statement
+@pytest.mark.parametrize("text, expected", [
+    # ukraine 1NgNNjJyfeT1pq9o (CNN)
+    ("The comments echoed Rasmussen's earlier remarks.", []),
+    # ukraine i5zYLw5OIIyl4ikM (CNN): the participle that follows carries the words
+    ("Swedish Foreign Minister Carl Bildt echoed a similar sentiment, saying the regime had blood on its hands.",
+     [("say", "the regime had blood on its hands")]),
+    # negative: an echo with words stays
+    ("Bildt echoed the view that the regime had lost its legitimacy.",
+     [("echo", "the view that the regime had lost its legitimacy")]),
+])
+def test_echo_of_named_words(text, expected):
+    assert [(r["cue"], r["content"]) for r in _rows(UKRAINE, text)] == expected
+
+
+def test_an_unnamed_government_official_of_the_passage():
+    # ukraine FapXjMSEA3dqBSaO (CNN), after the interim government was named
+    text = ("Ukraine's interim government moved quickly on Monday. An arrest warrant has been issued for ousted President "
+            "Viktor Yanukovych over the killings of civilians, a government official said Monday.")
+    assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == [("a government official", "ukraine")]

@@ -2117,7 +2117,7 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     white black red security national international foreign defense defence prime minister president secretary
     general senate congress parliament government military air navy sea river sea gulf middle guard guards corps
     hide caption photos photo story highlights video videos gallery watch replay
-    program programme project initiative foundation studies images""".split())  # caption furniture and programmes too
+    program programme project initiative foundation studies images report""".split())  # caption furniture and programmes too
 
 
 #: An embedded tweet: a paragraph ending "— Name (@handle) April 20, 2014".
@@ -2161,9 +2161,19 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
 
 
 def _response_act(text: str, st: Statement) -> bool:
-    """Whether an indirect "respond/react/reply to X" statement is an act, not words: its content is the stimulus."""
-    return (st.kind == "indirect" and st.cue is not None and st.cue.lemma in ("respond", "react", "reply", "retaliate")
-            and re.match(r"(?:\w+ly\s+)?(?:to|with|against)\b", text[st.start : st.end]) is not None)
+    """Whether an indirect statement is an act, not words: "respond/react/reply to X" (its content is the stimulus),
+    or "echo X's remarks" (its content only names other words)."""
+    if st.kind != "indirect" or st.cue is None:
+        return False
+    content = text[st.start : st.end]
+    if st.cue.lemma in ("respond", "react", "reply", "retaliate"):
+        return re.match(r"(?:\w+ly\s+)?(?:to|with|against)\b", content) is not None
+    return st.cue.lemma == "echo" and _ECHOED.fullmatch(content) is not None
+
+
+#: What an "echo" names instead of saying it: "Rasmussen's earlier remarks", "a similar sentiment".
+_ECHOED = re.compile(r"(?:(?:an?|the|his|her|its|their|[\w.’'-]+(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:remarks|comments|statements?|sentiments?|words|views?|calls?|messages?|concerns|warnings?|position)")
 
 
 #: A reporting frame right before a participial cue: "…, she says, adding: …".

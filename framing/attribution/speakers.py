@@ -1083,9 +1083,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
 
 #: A bare state institution as the speaker ("Police said", "the army said", "Military officials said", "the ministry said").
 _BARE_INSTITUTION = re.compile(
-    r"(?:[Tt]he\s+)?(?:(?:health|interior|foreign|defen[cs]e|justice|emergency|military)\s+)?"
+    r"(?:[Tt]he\s+|[Aa]n?\s+(?=(?:senior\s+)?(?:military|army|police|ministry|security|government)\s+(?:official|source|spokes)))?"
+    r"(?:senior\s+)?(?:(?:health|interior|foreign|defen[cs]e|justice|emergency|military)\s+)?"
     r"(?:(police|army|military|ministry|government)|(?:(military|army|police|ministry|security|government)\s+"
-    r"(?:officials|sources|spokes(?:man|woman|person)))|(government)(?:’s|'s)\s+(?:comments|statement|remarks|announcement)|(?:an?\s+)?(government)\s+(?:statement|announcement))", re.I)
+    r"(?:officials?|sources?|spokes(?:man|woman|person)))|(government)(?:’s|'s)\s+(?:comments|statement|remarks|announcement)|(?:an?\s+)?(government)\s+(?:statement|announcement))", re.I)
 _INSTITUTION_WORDS = {"police": r"\b[Pp]olice(?:man|men)?\b", "ministry": r"\b[Mm]inist(?:ry|er)\b",
                       "military": r"\b(?:military|[Aa]rmy|IDF|Defen[cs]e\s+Forces)\b",
                       "security": r"\b(?:security\s+(?:forces|services?)|SBU|Shin\s+Bet)\b", "government": r"\b[Gg]overnment\b"}
