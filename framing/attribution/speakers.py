@@ -300,7 +300,7 @@ _GENERIC_GROUP = re.compile(
     r"jewish|muslim|christian|arab|druze|bedouin|orthodox|catholic|tatar|ethnic\s+\w+)\s+)*"
     r"(protesters|protestors|demonstrators|activists|supporters|opponents|critics|voters|fans|witnesses|residents|"
     r"villagers|refugees|locals|survivors|families|students|workers|shoppers|passers-by|bystanders|neighbou?rs|"
-    r"relatives|mourners|onlookers|observers|analysts|experts|commentators|pundits|advocates|proponents|people|family\s+members|volunteers)"
+    r"relatives|mourners|onlookers|observers|analysts|experts|commentators|pundits|people|family\s+members|volunteers)"
     r"(\s+(?:of|in|at|from|on|who|using|near|outside|inside|across|around)\b.*)?$", re.IGNORECASE)
 #: Groups who speak for the population of the place they are in.
 _POPULATION_GROUPS = frozenset("residents villagers refugees locals survivors families witnesses shoppers neighbors neighbours "
@@ -599,7 +599,7 @@ class Context:
             return False
         if _SUBJECT_PREFIX.fullmatch(self.text, lo, m.start):
             self.__dict__["_subject_sent"] = k
-        thinker = _THINKER.search(self.text, lo, m.start)
+        thinker = _THINKER.search(self.text, max(lo, m.start - 120), m.start)  # (bounded: linear in the text)
         if thinker is not None and (known := self.persons.get(thinker.group(1))) is not None:
             self.last_person = known
             return False  # "That leads Rogoff to think that Putin has not …": the thinker is the next "he"
