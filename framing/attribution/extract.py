@@ -973,6 +973,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
                     a, b = b_
                 m = _WRITER_WHICH.search(text, a, b)
+                if m and m.group("bg") and not _background_tail(d, m, b):
+                    m = None  # "… the war, which began on July 8, was a victory", "… Gaza, where they were staying"
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
                     a, b = b_
@@ -1507,7 +1509,35 @@ _WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?
                            r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled)"
                            # the writer's background on a conflict: "the conflict, which has killed nearly 2,600 people"
                            r"|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|cost)\s+"
-                           r"(?:the\s+lives\s+of\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?[\d,]+)\b")
+                           r"(?:the\s+lives\s+of\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?[\d,]+)\b"
+                           # the writer's background at the content's end (checked by _background_tail): "the unrest,
+                           # which began after the February deposition of …", "in Kiev, where she's been reporting …"
+                           r"|(?P<bg>,\s+(?:which\s+(?:\w+ly\s+|first\s+)?(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|"
+                           r"followed|escalated|intensified|ended|culminated)\b|where\s))")
+def _background_tail(d: _Doc, m: re.Match, b: int) -> bool:
+    """True when the ", which began …" / ", where …" clause matched by ``m`` is the writer's background at the end of a
+    content ending at ``b``: outside the quotations, no quotation mark of its own, no comma that goes on to a main
+    clause ("the sanctions, which followed ones issued July 16, endanger …"), and no backshifted "was/were" scene of
+    the report itself ("in eastern Gaza, where about 300 people were staying").
+
+    >>> t = 'Russia denied its forces are in the unrest, which began after the deposition of Yanukovych.'
+    >>> _background_tail(_Doc(t, [], ()), _WRITER_WHICH.search(t), len(t) - 1)
+    True
+    >>> t = 'Hamas said the war, which began on July 8, was a victory.'
+    >>> _background_tail(_Doc(t, [], ()), _WRITER_WHICH.search(t), len(t) - 1)
+    False
+    """
+    text = d.text
+    tail = text[m.end() : b]
+    if d.in_quote(m.start()) or re.search(r"[\"“”]", tail):
+        return False  # 'flown to Israel for treatment, where he is "fighting for his life."': the speaker's words
+    if re.search(r",\s+(?!(?:and|or|with|including)\b)", tail):
+        return False
+    if "where" in m.group("bg") and re.match(r"(?:[\w’'-]+\s+){0,5}?(?:was|were)\b", tail):
+        return False
+    return True
+
+
 #: A relative clause right after a closing quotation mark is the writer's: '"… the city of Kiev," which …'.
 _QUOTE_WHICH = re.compile(r"(?:[”\"]\s*,|,\s*[”\"])(?=\s+which\s)")
 #: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").

@@ -1,0 +1,59 @@
+"""Attribution round 12 (spans): the seed 3434 and seed 1212 reviews' content and speaker-span errors.
+
+Real passages from the bundled corpora: the writer's background clause (", which began …", ", where …") at the end
+of an indirect content is not the speaker's; a content clause cut by a parenthetical frame ("The images, Ukrainian
+officials say, prove …") keeps its subject as a first part.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution.extract import extract
+from framing.segment import sentences
+from framing.spec import load_spec
+
+GAZA, UKRAINE = "gaza-2012-2014", "ukraine-2014"
+
+
+def _rows(spec: str, text: str) -> list[dict]:
+    return extract(text, sentences(text), load_spec(spec))
+
+
+def _cue_rows(spec: str, text: str, cue: str) -> list[tuple[str, str, str]]:
+    return [(r["speaker"], r["kind"], r["content"]) for r in _rows(spec, text) if r["cue"] == cue]
+
+
+# 1. the writer's background clause at the end of an indirect content
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    # ukraine sjebN6Jb7hIXSfKn (NPR): the correspondent does not call herself "she"
+    (UKRAINE, 'Soraya says it is "amazing what has happened overnight" in Kiev, where she\'s been reporting from this '
+              'week.', "say", [("Soraya", "partial", 'it is "amazing what has happened overnight" in Kiev')]),
+    # ukraine DUGY1jk9SqeHAMm6
+    (UKRAINE, "Russian officials, including President Vladimir Putin, have repeatedly denied that Russian forces are "
+              "involved in the unrest, which began after the February deposition of pro-Russian Ukrainian President "
+              "Viktor Yanukovych.", "deny", [("Russian officials", "indirect", "Russian forces are involved in the unrest")]),
+    # ukraine uMOnhRz5UTam0LZQ
+    (UKRAINE, "Russia has called for greater rights under a decentralized federal system to be accorded to the eastern "
+              "regions of Ukraine, where predominantly Russian-speakers live.", "call for",
+     [("Russia", "indirect", "greater rights under a decentralized federal system to be accorded to the eastern regions "
+                             "of Ukraine")]),
+    # negative: a "which" clause that is the claim itself stays ("which it does not expect" is no background verb)
+    (UKRAINE, "Israel said it would keep the blockade, which it called legal under international law.", "say",
+     [("Israel", "indirect", "it would keep the blockade, which it called legal under international law")]),
+    # negative: "which began …," inside the subject goes on to the main verb (ukraine sD1E7LF9E6Gcg6J9)
+    (UKRAINE, "Lavrov said the new sanctions, which followed ones issued July 16 by the U.S., endanger the fight "
+              "against terrorism.", "say",
+     [("Lavrov", "indirect", "the new sanctions, which followed ones issued July 16 by the U.S., endanger the fight "
+                             "against terrorism")]),
+    # negative: a quotation in the "where" clause is the speaker's (ukraine vLRDTrbBTpJT6xeY)
+    (UKRAINE, 'The mayor\'s office said Kernes has been flown to Israel for treatment, where he is "fighting for his '
+              'life."', "say",
+     [("The mayor's office", "partial", 'Kernes has been flown to Israel for treatment, where he is "fighting for his '
+                                        'life."')]),
+    # negative: a backshifted "was/were" scene is the report's own (gaza pqbyLSHQ3HM0N7Z3)
+    (GAZA, "The U.N. said the first occurred on July 22 in eastern Gaza, where about 300 people were staying.", "say",
+     [("The U.N.", "indirect", "the first occurred on July 22 in eastern Gaza, where about 300 people were staying")]),
+])
+def test_writer_background_clause_ends_content(spec, text, cue, expected):
+    assert _cue_rows(spec, text, cue) == expected
