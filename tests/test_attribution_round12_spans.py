@@ -57,3 +57,27 @@ def _cue_rows(spec: str, text: str, cue: str) -> list[tuple[str, str, str]]:
 ])
 def test_writer_background_clause_ends_content(spec, text, cue, expected):
     assert _cue_rows(spec, text, cue) == expected
+
+
+def _parts(spec: str, text: str, cue: str) -> list[tuple[str, list[str]]]:
+    return [(r["speaker"], [text[int(a):int(b)] for a, b in (p.split("-") for p in r["parts"].split(";"))])
+            for r in _rows(spec, text) if r["cue"] == cue]
+
+
+# 2. a short subject before a parenthetical frame is the first part of the content
+@pytest.mark.parametrize("spec, text, expected", [
+    # ukraine Z6JHOAF5cjkxqlsy (CNN)
+    (UKRAINE, "The images, Ukrainian officials say, prove organized Russian activity in the region.",
+     [("Ukrainian officials", ["The images", "prove organized Russian activity in the region"])]),
+    # gaza uvfAC3em1jfdfq6q
+    (GAZA, "His troops, Netanyahu said, had successfully destroyed a network of tunnels built by Hamas.",
+     [("Netanyahu", ["His troops", "had successfully destroyed a network of tunnels built by Hamas"])]),
+    # negative: a time adverbial before the frame is no subject
+    (UKRAINE, "This week, Ukrainian officials said, troops fired on the checkpoint near Slovyansk.",
+     [("Ukrainian officials", ["troops fired on the checkpoint near Slovyansk"])]),
+    # negative: a clause with its own subject after the frame: the phrase before it is not its subject
+    (UKRAINE, "The images, Ukrainian officials say, the separatists have tried to hide from monitors.",
+     [("Ukrainian officials", ["the separatists have tried to hide from monitors"])]),
+])
+def test_parenthetical_frame_keeps_subject(spec, text, expected):
+    assert _parts(spec, text, "say") == expected

@@ -1332,6 +1332,14 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 if _nwords(text[a:b], 4) >= 3 and (_starts_clause(text, a, b) or verb_first or lead_only) and not (nxt_cue and nxt_cue[0].start == a):
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
+        if comma >= 0 and not text[c.end:comma].strip() and _SHORT_SUBJECT.fullmatch(text, s, e):
+            # "The images, Ukrainian officials say, prove organized Russian activity …": a short subject before the
+            # parenthetical frame and its verb after it are one claim, in two parts
+            a, b = _content_after(text, comma + 1, hi)
+            w = _words(text, a, b)
+            if (_nwords(text[a:b], 4) >= 3 and w[0].group().islower() and w[0].group() not in _NOT_VERB_FIRST
+                    and not _has_verb(text, s, e) and not d.cues_in(a, min(b, a + 30))):
+                return Statement("indirect", [(s, e), (a, b)], c, (sp_s, sp_e), app)
     s, e = tail
     addressed = _addressee_that(text, c, s, e)  # "warned Ukraine that …", "told U.N. Secretary-General Ban Ki-moon that …"
     if addressed != s:
@@ -1514,6 +1522,15 @@ _WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?
                            # which began after the February deposition of …", "in Kiev, where she's been reporting …"
                            r"|(?P<bg>,\s+(?:which\s+(?:\w+ly\s+|first\s+)?(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|"
                            r"followed|escalated|intensified|ended|culminated)\b|where\s))")
+#: A short determiner-led subject before a parenthetical frame: "The images", "These photos", "Such claims".
+_SHORT_SUBJECT = re.compile(r"(?:The|These|Those|This|That|Such|His|Her|Its|Their|Our)\s+(?!(?:week|weekend|month|year|"
+                            r"morning|afternoon|evening|night|time|summer|spring|autumn|fall|winter|way)\b)"
+                            r"[\w’'-]+(?:\s+[\w’'-]+)?")
+#: First words after the frame that do not continue the subject with its verb (a new clause or an adverbial).
+_NOT_VERB_FIRST = frozenset("the a an he she they it we i you there this that these those his her its their our "
+                            "and but or so if when while because although though as".split()) | _PREPOSITIONS
+
+
 def _background_tail(d: _Doc, m: re.Match, b: int) -> bool:
     """True when the ", which began …" / ", where …" clause matched by ``m`` is the writer's background at the end of a
     content ending at ``b``: outside the quotations, no quotation mark of its own, no comma that goes on to a main
