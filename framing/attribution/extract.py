@@ -374,6 +374,10 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
 
 
 _LIST_ITEM = re.compile(r"(?:^|(?<=[\n.!?;:”\"][ \t])|(?<=\n))([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,5}),[ \t]+$")
+#: The first item of the list, a plural capitalised word, after a fronted subordinate clause and its comma.
+_LIST_ITEM_AFTER_CLAUSE = re.compile(r"(?:^|(?<=[\n.!?”\"][ \t])|(?<=\n))(?:Although|Though|While|When|As|After|Before|"
+                                     r"Since|Because|If|Even\s+as|Even\s+though)\s[^.!?;:“”\"]*?,[ \t]+"
+                                     r"([A-Z][a-z][\w’'-]*s),[ \t]+$")
 _TIME_OR_LEAD = frozenset("monday tuesday wednesday thursday friday saturday sunday week weekend month year day night "
                           "morning afternoon evening today yesterday tonight last next this".split())
 
@@ -386,6 +390,9 @@ def _list_head(text: str, st: Statement) -> Span | None:
         return None
     m = _LIST_ITEM.search(text, max(0, a - 80), a)
     if not m:
+        m = _LIST_ITEM_AFTER_CLAUSE.search(text, max(0, a - 300), a)
+        if m and m.group(1).lower() not in _LEADING:
+            return m.start(1), b  # "Although the memorandum … did not clarify …, Egyptians, Israelis and Americans …"
         return None
     ws = _words(text, m.start(1), m.end(1))
     if any(w.group().endswith(".") and w.group()[:1].islower() for w in ws) or any(w.group().lower() in _LEADING for w in ws):
