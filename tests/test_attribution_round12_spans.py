@@ -81,3 +81,25 @@ def _parts(spec: str, text: str, cue: str) -> list[tuple[str, list[str]]]:
 ])
 def test_parenthetical_frame_keeps_subject(spec, text, expected):
     assert _parts(spec, text, "say") == expected
+
+
+#: gaza y2T20ATbHw9kRxDf (New York Times)
+RAFAH = ("Although the memorandum of understanding did not clarify how Gaza’s borders might be opened, Egyptians, "
+         "Israelis and Americans briefed on the talks said that Egypt had broached the possibility of expanding the "
+         "traffic of people and goods at Rafah.")
+
+
+# 4. a list's first item after a fronted subordinate clause belongs to the coordinated speaker
+@pytest.mark.parametrize("spec, text, expected", [
+    (GAZA, RAFAH, [("Egyptians, Israelis and Americans briefed on the talks", "international"),
+                   ("Egyptians, Israelis and Americans briefed on the talks", "israel"),
+                   ("Egyptians, Israelis and Americans briefed on the talks", "us")]),
+    # negative: the fronted clause ending in a place ("… opened in Rafah,") adds no list item
+    (GAZA, RAFAH.replace("might be opened, Egyptians,", "might be opened in Rafah,"),
+     [("Israelis and Americans briefed on the talks", "israel"), ("Israelis and Americans briefed on the talks", "us")]),
+    # negative: without a fronted clause, a word before the comma is an adverbial, not a list item
+    (GAZA, "In Rafah, Israelis and Americans briefed on the talks said that Egypt had broached the possibility.",
+     [("Israelis and Americans briefed on the talks", "israel"), ("Israelis and Americans briefed on the talks", "us")]),
+])
+def test_list_head_after_fronted_clause(spec, text, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(spec, text) if r["cue"] == "say"] == expected
