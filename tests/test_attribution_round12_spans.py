@@ -103,3 +103,25 @@ RAFAH = ("Although the memorandum of understanding did not clarify how Gaza’s 
 ])
 def test_list_head_after_fronted_clause(spec, text, expected):
     assert [(r["speaker"], r["party"]) for r in _rows(spec, text) if r["cue"] == "say"] == expected
+
+
+#: ukraine 6tLFEbhAgNPByRbS (USA Today / Ozy)
+KADYROV = ("Then you must know of a man named Ramzan Kadyrov. No? Well, that's because he's the Instagram dictator "
+           "staying in the background, behind the curtain, asking people to pay no mind to the Chechen military "
+           "fighters he might be ordering over to fight for Russia.")
+#: ukraine ddWfwhUQlis1rfnv
+SEMENOVKA = ("About a hundred Semenovka residents later vented their anger against the central government, demanding "
+             "that the Ukrainian forces cease their offensive and withdraw from the region.")
+
+
+# 3. a participle describing a copula's predicate noun reports nobody
+@pytest.mark.parametrize("spec, text, cue, expected", [
+    (UKRAINE, KADYROV, "ask", []),
+    # negative: a participle of a real act keeps its row even when its subject is not found
+    (UKRAINE, SEMENOVKA, "demand", [("indirect", "the Ukrainian forces cease their offensive and withdraw from the region")]),
+    # negative: a copula whose subject is found keeps the participle's statement
+    (GAZA, "Netanyahu was the first to respond, saying Israel would defend its citizens.", "say",
+     [("indirect", "Israel would defend its citizens")]),
+])
+def test_copula_predicate_participle(spec, text, cue, expected):
+    assert [(r["kind"], r["content"]) for r in _rows(spec, text) if r["cue"] == cue] == expected

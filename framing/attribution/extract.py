@@ -1261,6 +1261,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return None  # "Sunday's action was, however, a marked escalation, suggesting that …": the writer's inference
         if subj is None:  # "at least one influential Iranian official has appeared eager …, claiming …"
             subj = _clause_subject(text, lo, c.start)
+        if subj is None and _COPULA_PREDICATE.search(text, lo, c.start):
+            return None  # "he's the Instagram dictator staying in the background, …, asking people to …": a portrait
         apps: list[Span] = []
         if subj is not None:
             m = _APPOSITIVE_AFTER.match(text, subj[1], c.start)
@@ -1536,6 +1538,11 @@ _SHORT_SUBJECT = re.compile(r"(?:The|These|Those|This|That|Such|His|Her|Its|Thei
 #: First words after the frame that do not continue the subject with its verb (a new clause or an adverbial).
 _NOT_VERB_FIRST = frozenset("the a an he she they it we i you there this that these those his her its their our "
                             "and but or so if when while because although though as".split()) | _PREPOSITIONS
+
+
+#: A copula and a predicate noun: the participle after it describes that noun, nobody is reported ("that's because
+#: he's the Instagram dictator staying in the background, behind the curtain, asking people to pay no mind …").
+_COPULA_PREDICATE = re.compile(r"(?:\b(?:is|are|was|were)|\b(?:he|she|it|that|there|who)[’']s)\s+(?:the|a|an)\s", re.I)
 
 
 def _background_tail(d: _Doc, m: re.Match, b: int) -> bool:
