@@ -125,3 +125,26 @@ SEMENOVKA = ("About a hundred Semenovka residents later vented their anger again
 ])
 def test_copula_predicate_participle(spec, text, cue, expected):
     assert [(r["kind"], r["content"]) for r in _rows(spec, text) if r["cue"] == cue] == expected
+
+
+#: gaza AeK48JNTMaNTdghh (Fox News opinion)
+NETANYAHU = ("Israeli Prime Minister Benjamin Netanyahu noted this and spoke of “the unique link which has been forged "
+             "with the states of the region,” which opens “new possibilities.”")
+
+
+# 5. a pronoun object and a second, coordinated reporting verb: the second verb's quotation is the statement
+@pytest.mark.parametrize("spec, text, expected", [
+    (GAZA, NETANYAHU, [("speak of", "partial", "“the unique link which has been forged with the states of the region,” "
+                                               "which opens “new possibilities.”")]),
+    # gaza XyAi82mYGQjX2TRC: "speak of" is a reporting verb
+    (GAZA, "Some Israeli officials have spoken of a bigger buffer zone along the Gaza border.",
+     [("speak of", "indirect", "a bigger buffer zone along the Gaza border")]),
+    # negative: a real clause before the coordinated verb keeps its own row
+    (GAZA, "Netanyahu noted that the truce had held and spoke of “new possibilities.”",
+     [("note", "indirect", "the truce had held"), ("speak of", "partial", "“new possibilities.”")]),
+    # negative: a relative clause after the quotation with no quotation of its own is still the writer's
+    (GAZA, "Netanyahu spoke of “the unique link with the states of the region,” which Israel has long sought.",
+     [("speak of", "partial", "“the unique link with the states of the region,”")]),
+])
+def test_pronoun_object_and_second_cue(spec, text, expected):
+    assert [(r["cue"], r["kind"], r["content"]) for r in _rows(spec, text)] == expected

@@ -368,7 +368,7 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             if v and v.end() < st.speaker[1]:  # "Even the U.S. State Department acknowledged …"
                 st.speaker = (v.end(), st.speaker[1])
     out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0] and not _mute(text, st)
-           and not _conjunction_verb(text, st)]
+           and not _conjunction_verb(text, st) and not _pronoun_only(text, st)]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
 
@@ -403,6 +403,13 @@ def _list_head(text: str, st: Statement) -> Span | None:
             or ws[-1].group()[:1].islower() and not any(w.group()[:1].isupper() for w in ws[1:]) and len(ws) == 1):
         return None  # "Meanwhile, …", "In Gaza City, …", "Last week, …", "Speaking to reporters, …": no list item
     return m.start(1), b
+
+
+def _pronoun_only(text: str, st: Statement) -> bool:
+    """Whether an indirect content is a bare demonstrative, the writer's pointer to what came before: "Netanyahu noted
+    this and spoke of “the unique link …”" (the coordinated "spoke of" has its own row)."""
+    return (st.kind == "indirect" and len(st.parts) == 1 and st.prev is None
+            and text[st.start : st.end].strip().lower() in ("this", "that", "these", "those", "it", "so"))
 
 
 _CONJ_VERB = re.compile(r"(?:and|or|but)\s+(?:\w+ly\s+)?([a-z]+)\b")
@@ -942,6 +949,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
                     a, b = b_
                 m = _QUOTE_WHICH.search(text, a, b)
+                if m and d.units_in(m.end(), b):
+                    m = None  # '“the unique link …,” which opens “new possibilities.”': the clause quotes the speaker too
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = b_ = (a, m.end())  # the closing mark stays
                     a, b = b_
