@@ -2,7 +2,10 @@
 
 Real passages from the bundled corpora: the writer's background clause (", which began …", ", where …") at the end
 of an indirect content is not the speaker's; a content clause cut by a parenthetical frame ("The images, Ukrainian
-officials say, prove …") keeps its subject as a first part.
+officials say, prove …") keeps its subject as a first part; a participle describing a copula's predicate noun ("he's
+the Instagram dictator …, asking people to …") reports nobody; a list's first item after a fronted subordinate clause
+belongs to the coordinated speaker; a bare pronoun object before a second, coordinated reporting verb ("noted this and
+spoke of “…”") leaves the statement to that verb.
 """
 
 from __future__ import annotations
