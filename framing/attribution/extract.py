@@ -368,12 +368,16 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             if v and v.end() < st.speaker[1]:  # "Even the U.S. State Department acknowledged …"
                 st.speaker = (v.end(), st.speaker[1])
     out = [st for st in out if st.parts and st.parts[0][1] > st.parts[0][0] and not _mute(text, st)
-           and not _conjunction_verb(text, st)]
+           and not _conjunction_verb(text, st) and not _pronoun_only(text, st)]
     out.sort(key=lambda st: (min(st.start, st.cue.start if st.cue else st.start), st.start))
     return out
 
 
 _LIST_ITEM = re.compile(r"(?:^|(?<=[\n.!?;:”\"][ \t])|(?<=\n))([A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,5}),[ \t]+$")
+#: The first item of the list, a plural capitalised word, after a fronted subordinate clause and its comma.
+_LIST_ITEM_AFTER_CLAUSE = re.compile(r"(?:^|(?<=[\n.!?”\"][ \t])|(?<=\n))(?:Although|Though|While|When|As|After|Before|"
+                                     r"Since|Because|If|Even\s+as|Even\s+though)\s[^.!?;:“”\"]*?,[ \t]+"
+                                     r"([A-Z][a-z][\w’'-]*s),[ \t]+$")
 _TIME_OR_LEAD = frozenset("monday tuesday wednesday thursday friday saturday sunday week weekend month year day night "
                           "morning afternoon evening today yesterday tonight last next this".split())
 
@@ -386,6 +390,9 @@ def _list_head(text: str, st: Statement) -> Span | None:
         return None
     m = _LIST_ITEM.search(text, max(0, a - 80), a)
     if not m:
+        m = _LIST_ITEM_AFTER_CLAUSE.search(text, max(0, a - 300), a)
+        if m and m.group(1).lower() not in _LEADING:
+            return m.start(1), b  # "Although the memorandum … did not clarify …, Egyptians, Israelis and Americans …"
         return None
     ws = _words(text, m.start(1), m.end(1))
     if any(w.group().endswith(".") and w.group()[:1].islower() for w in ws) or any(w.group().lower() in _LEADING for w in ws):
@@ -396,6 +403,13 @@ def _list_head(text: str, st: Statement) -> Span | None:
             or ws[-1].group()[:1].islower() and not any(w.group()[:1].isupper() for w in ws[1:]) and len(ws) == 1):
         return None  # "Meanwhile, …", "In Gaza City, …", "Last week, …", "Speaking to reporters, …": no list item
     return m.start(1), b
+
+
+def _pronoun_only(text: str, st: Statement) -> bool:
+    """Whether an indirect content is a bare demonstrative, the writer's pointer to what came before: "Netanyahu noted
+    this and spoke of “the unique link …”" (the coordinated "spoke of" has its own row)."""
+    return (st.kind == "indirect" and len(st.parts) == 1 and st.prev is None
+            and text[st.start : st.end].strip().lower() in ("this", "that", "these", "those", "it", "so"))
 
 
 _CONJ_VERB = re.compile(r"(?:and|or|but)\s+(?:\w+ly\s+)?([a-z]+)\b")
@@ -935,6 +949,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
                     a, b = b_
                 m = _QUOTE_WHICH.search(text, a, b)
+                if m and d.units_in(m.end(), b):
+                    m = None  # '“the unique link …,” which opens “new possibilities.”': the clause quotes the speaker too
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = b_ = (a, m.end())  # the closing mark stays
                     a, b = b_
@@ -973,6 +989,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
                     a, b = b_
                 m = _WRITER_WHICH.search(text, a, b)
+                if m and m.group("bg") and not _background_tail(d, m, b):
+                    m = None  # "… the war, which began on July 8, was a victory", "… Gaza, where they were staying"
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
                     a, b = b_
@@ -1259,6 +1277,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             return None  # "Sunday's action was, however, a marked escalation, suggesting that …": the writer's inference
         if subj is None:  # "at least one influential Iranian official has appeared eager …, claiming …"
             subj = _clause_subject(text, lo, c.start)
+        if subj is None and _COPULA_PREDICATE.search(text, lo, c.start):
+            return None  # "he's the Instagram dictator staying in the background, …, asking people to …": a portrait
         apps: list[Span] = []
         if subj is not None:
             m = _APPOSITIVE_AFTER.match(text, subj[1], c.start)
@@ -1337,6 +1357,14 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 if _nwords(text[a:b], 4) >= 3 and (_starts_clause(text, a, b) or verb_first or lead_only) and not (nxt_cue and nxt_cue[0].start == a):
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
+        if comma >= 0 and not text[c.end:comma].strip() and _SHORT_SUBJECT.fullmatch(text, s, e):
+            # "The images, Ukrainian officials say, prove organized Russian activity …": a short subject before the
+            # parenthetical frame and its verb after it are one claim, in two parts
+            a, b = _content_after(text, comma + 1, hi)
+            w = _words(text, a, b)
+            if (_nwords(text[a:b], 4) >= 3 and w[0].group().islower() and w[0].group() not in _NOT_VERB_FIRST
+                    and not _has_verb(text, s, e) and not d.cues_in(a, min(b, a + 30))):
+                return Statement("indirect", [(s, e), (a, b)], c, (sp_s, sp_e), app)
     s, e = tail
     addressed = _addressee_that(text, c, s, e)  # "warned Ukraine that …", "told U.N. Secretary-General Ban Ki-moon that …"
     if addressed != s:
@@ -1516,7 +1544,49 @@ _WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?
                            r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled)"
                            # the writer's background on a conflict: "the conflict, which has killed nearly 2,600 people"
                            r"|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|cost)\s+"
-                           r"(?:the\s+lives\s+of\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?[\d,]+)\b")
+                           r"(?:the\s+lives\s+of\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?[\d,]+)\b"
+                           # the writer's background at the content's end (checked by _background_tail): "the unrest,
+                           # which began after the February deposition of …", "in Kiev, where she's been reporting …"
+                           r"|(?P<bg>,\s+(?:which\s+(?:\w+ly\s+|first\s+)?(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|"
+                           r"followed|escalated|intensified|ended|culminated)\b|where\s))")
+#: A short determiner-led subject before a parenthetical frame: "The images", "These photos", "Such claims".
+_SHORT_SUBJECT = re.compile(r"(?:The|These|Those|This|That|Such|His|Her|Its|Their|Our)\s+(?!(?:week|weekend|month|year|"
+                            r"morning|afternoon|evening|night|time|summer|spring|autumn|fall|winter|way)\b)"
+                            r"[\w’'-]+(?:\s+[\w’'-]+)?")
+#: First words after the frame that do not continue the subject with its verb (a new clause or an adverbial).
+_NOT_VERB_FIRST = frozenset("the a an he she they it we i you there this that these those his her its their our "
+                            "and but or so if when while because although though as".split()) | _PREPOSITIONS
+
+
+#: A copula and a predicate noun: the participle after it describes that noun, nobody is reported ("that's because
+#: he's the Instagram dictator staying in the background, behind the curtain, asking people to pay no mind …").
+_COPULA_PREDICATE = re.compile(r"(?:\b(?:is|are|was|were)|\b(?:he|she|it|that|there|who)[’']s)\s+(?:the|a|an)\s", re.I)
+
+
+def _background_tail(d: _Doc, m: re.Match, b: int) -> bool:
+    """True when the ", which began …" / ", where …" clause matched by ``m`` is the writer's background at the end of a
+    content ending at ``b``: outside the quotations, no quotation mark of its own, no comma that goes on to a main
+    clause ("the sanctions, which followed ones issued July 16, endanger …"), and no backshifted "was/were" scene of
+    the report itself ("in eastern Gaza, where about 300 people were staying").
+
+    >>> t = 'Russia denied its forces are in the unrest, which began after the deposition of Yanukovych.'
+    >>> _background_tail(_Doc(t, [], ()), _WRITER_WHICH.search(t), len(t) - 1)
+    True
+    >>> t = 'Hamas said the war, which began on July 8, was a victory.'
+    >>> _background_tail(_Doc(t, [], ()), _WRITER_WHICH.search(t), len(t) - 1)
+    False
+    """
+    text = d.text
+    tail = text[m.end() : b]
+    if d.in_quote(m.start()) or re.search(r"[\"“”]", tail):
+        return False  # 'flown to Israel for treatment, where he is "fighting for his life."': the speaker's words
+    if re.search(r",\s+(?!(?:and|or|with|including)\b)", tail):
+        return False
+    if "where" in m.group("bg") and re.match(r"(?:[\w’'-]+\s+){0,5}?(?:was|were)\b", tail):
+        return False
+    return True
+
+
 #: A relative clause right after a closing quotation mark is the writer's: '"… the city of Kiev," which …'.
 _QUOTE_WHICH = re.compile(r"(?:[”\"]\s*,|,\s*[”\"])(?=\s+which\s)")
 #: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
