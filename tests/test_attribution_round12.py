@@ -419,3 +419,26 @@ def test_an_unnamed_government_official_of_the_passage():
     text = ("Ukraine's interim government moved quickly on Monday. An arrest warrant has been issued for ousted President "
             "Viktor Yanukovych over the killings of civilians, a government official said Monday.")
     assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == [("a government official", "ukraine")]
+
+
+# 19. who a name first seen after a role is: the role of the paragraph before a quotation, after a fronted adverbial
+def test_role_before_a_quoted_paragraph():
+    # gaza 9iXIWdBVPrtv7w7N (CNN)
+    text = ("On Thursday, when asked by CNN's Hala Gorani if treaties between Egypt and Israel are in danger, the chief of "
+            "the Egyptian presidential cabinet said no.\n\n\"Not at all. Because we have declared several times, repeatedly, "
+            "that we abide by our international commitments,\" Mohamed Refa'a al-Tahtawi said.")
+    assert [(r["speaker"], r["party"]) for r in _rows(GAZA, text) if r["kind"] == "direct"] == [
+        ("Mohamed Refa'a al-Tahtawi", "international")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ukraine vZKgL8uK4BPBE0Qu (CNN): a bare official title, the one state its sentence names
+    ("Meanwhile, Deputy Foreign Minister Vasily Nebenzya arrived in Bangkok today amid an effort to orient Russia's economy "
+     "more toward its east. \"Cooperation with APR countries has taken on great importance,\" Mr. Nebenzya told reporters.",
+     [("Mr. Nebenzya", "russia")]),
+    # negative: no state named, some government unnamed
+    ("Meanwhile, Deputy Foreign Minister Vasily Nebenzya arrived in Bangkok today. \"Cooperation with APR countries has "
+     "taken on great importance,\" Mr. Nebenzya told reporters.", [("Mr. Nebenzya", "")]),
+])
+def test_bare_official_title_in_a_state_sentence(text, expected):
+    assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == expected

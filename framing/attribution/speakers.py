@@ -1695,9 +1695,15 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
     if _UNAFFILIATED.search(pre + " " + appos):
         return OTHER
     if _GOV_TITLE.search(pre):
-        # "Foreign Minister Leonid Kozhara": some unnamed government; "Conservative Party foreign minister
-        # Philip Hammond", "Swiss President …": identifiable, of no spec party
-        return OTHER if _FOREIGN_OR_FORMER.search(pre) else ""
+        # "Foreign Minister Leonid Kozhara": some unnamed government -- the one state its sentence names, if any
+        # ("Deputy Foreign Minister Vasily Nebenzya arrived … to orient Russia's economy …"); "Conservative Party
+        # foreign minister Philip Hammond", "Swiss President …": identifiable, of no spec party
+        if _FOREIGN_OR_FORMER.search(pre):
+            return OTHER
+        lo = max(text.rfind(". ", 0, s) + 2, text.rfind("\n", 0, s) + 1, s - 300)
+        hi = min(x for x in (text.find(". ", e), text.find("\n", e), e + 300) if x >= 0)
+        states = {m.party for m in mentions_between(mentions, lo, hi) if is_country(m) and not (s <= m.start < e)}
+        return states.pop() if len(states) == 1 else ""
     if appos and _org_role(appos):
         at = mentions_between(places, app_lo, app_lo + len(appos))
         if at:
@@ -1714,6 +1720,13 @@ _ROLE_SUBJECT = re.compile(
     r"chairman|secretary-general|secretary)\b[^,.;:\n]{0,60}")
 
 
+#: A role subject after a fronted adverbial: "On Thursday, when asked …, the chief of the Egyptian presidential cabinet".
+_ROLE_AFTER_ADVERBIAL = re.compile(
+    r"(?:On|In|At|Later|Earlier|Asked)\b[^.;:\n]{0,140}?,\s+(?P<role>(?:the|a|an)\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?:leader|head|chief|ambassador|spokes(?:man|woman|person)|minister|president|envoy|commander|director|chairman|"
+    r"secretary)\s+of\s+[^,.;:\n]{0,60})")
+
+
 def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
     """Party of a role that opened the previous sentence, for a name first seen right after it.
 
@@ -1722,7 +1735,10 @@ def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
     (a role of no spec party). ``None`` when the previous sentence does not open with a role.
     """
     cur = max(text.rfind(". ", 0, s), text.rfind(".\n", 0, s), text.rfind("\n", 0, s))
-    if cur < 0 or s - cur > 250:
+    par = text.rfind("\n", 0, s)
+    if par >= 0 and text[par + 1 : par + 2] in ("\"", "“") and s - par < 600:
+        cur = par  # '"Not at all. Because …," Mohamed Refa'a al-Tahtawi said.': the paragraph opens with his quote
+    if cur < 0 or s - cur > (600 if cur == par else 250):
         return None
     j = cur
     while j > 0 and text[j - 1] in " \n.":
@@ -1731,9 +1747,13 @@ def role_before(text: str, s: int, mentions: Sequence[Mention]) -> str | None:
     lo = prev + 1
     while lo < cur and text[lo] in " \n":
         lo += 1
-    m = _ROLE_SUBJECT.match(text, lo, cur)
+    m = _ROLE_SUBJECT.match(text, lo, cur) or _ROLE_AFTER_ADVERBIAL.match(text, lo, cur)
     if m is None or _NAME_AFTER_ROLE.match(text, m.end(), cur):
         return None  # "The head of Iran's Revolutionary Guard, Gen. …": the role is named in its own sentence
+    if m.re is _ROLE_AFTER_ADVERBIAL:
+        # "On Thursday, when asked by CNN's Hala Gorani …, the chief of the Egyptian presidential cabinet said no."
+        inner = mentions_between(mentions, m.start("role"), m.end())
+        return inner[0].party if inner else OTHER
     if m.group("pron"):
         # "… said Egyptian President Mohammed Morsy. His Cabinet chief noted … “…,” said Mohamed Refa'a al-Tahtawi":
         # the party of the person the sentence before names first
