@@ -442,3 +442,43 @@ def test_role_before_a_quoted_paragraph():
 ])
 def test_bare_official_title_in_a_state_sentence(text, expected):
     assert [(r["speaker"], r["party"]) for r in _rows(UKRAINE, text)] == expected
+
+
+# 20. the seed 6060, 7171 and 8282 reviews' kinds
+@pytest.mark.parametrize("spec, text, expected", [
+    # ukraine XI1oiW8WQA38Acjz (CNN): a long possessive role is an appositive of the name before it
+    (UKRAINE, "Dmitry Peskov, Russian President Vladimir Putin's spokesman, told CNN that his nation's government had "
+              "received thousands of calls.", [("Dmitry Peskov", "Dmitry Peskov", "russia")]),
+    # gaza RUfQY8m3mkAXvWK8 (Fox News): two roles in one appositive, the current one decides
+    (GAZA, "At least one Hamas member expressed support. Nasser al-Shaer, a former government minister and Hamas deputy, "
+           "said he supports the U.N. bid.", [("Nasser al-Shaer", "Nasser al-Shaer", "hamas")]),
+    # negative: a former role alone is of no party now
+    (GAZA, "Lech Walesa, a former president of Poland, said the talks would fail.", [("Lech Walesa", "Lech Walesa", "other")]),
+    # ukraine w0BDDAUE6E88Id6g (USA Today): a long coordinated subject after a fronted phrase
+    (UKRAINE, "In a joint statement released Friday night by the White House, the United States and other nations in the "
+              "Group of Seven said they have agreed to \"move swiftly\" to impose additional economic sanctions on Russia.",
+     [("the United States and other nations in the Group of Seven", "the United States and other nations in the Group of "
+                                                                   "Seven", "west")]),
+    # ukraine RCOoLCGJ3PfNjxTe (Washington Times): the title alias's person is the spec's John Kerry
+    (UKRAINE, "Secretary of State John F. Kerry said he saw signs that Western sanctions were beginning to have an effect.",
+     [("Secretary of State John F. Kerry", "John Kerry", "west")]),
+    # negative: two senators joined by "and" after a party tag stay one speaker phrase
+    (UKRAINE, "Sens. John McCain, R-Ariz., and Lindsey Graham, R-S.C., said Russia's actions can only be described as an "
+              "invasion.", [("Sens. John McCain, R-Ariz., and Lindsey Graham", "John McCain", "west")]),
+])
+def test_final_review_speakers(spec, text, expected):
+    assert [(r["speaker"], r["speaker_name"], r["party"]) for r in _rows(spec, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ukraine Y00Zn1VjIeg5hjrZ (Fox News): a phone call, nothing said
+    ("German Chancellor Angela Merkel called Russian President Vladimir Putin for clarification on the Kremlin's "
+     "involvement.", []),
+    # gaza nMLDajdLvZa4CriQ (Breitbart): a blame that has not happened yet
+    ("UN officials are waiting for investigations to be concluded before they blame Israel, since some previous attacks "
+     "have come from errant Palestinian rockets.", []),
+    # negative: a fronted "Before …," clause does not stop the main clause's statement
+    ("Before they left, the officials said the talks had failed.", [("say", "the talks had failed")]),
+])
+def test_no_statement_yet(text, expected):
+    assert [(r["cue"], r["content"]) for r in _rows(GAZA, text)] == expected

@@ -478,7 +478,7 @@ def test_seed_20005(text, cue, speaker, content):
     # the content ends before a second source; that source gets its own row
     ("gaza-2012-2014",
      "Nasser al-Shaer, a former government minister and Hamas deputy, said he supports the U.N. bid, according to "
-     "Hamas-run and Palestinian Authority-run media.", "say", "Hamas deputy", "he supports the U.N. bid"),
+     "Hamas-run and Palestinian Authority-run media.", "say", "Nasser al-Shaer", "he supports the U.N. bid"),
 ])
 def test_seed_20006(spec, text, cue, speaker, content):
     assert [(r[0], r[3]) for r in _rows(spec, text) if r[1] == cue] == [(speaker, content)]

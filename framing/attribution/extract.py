@@ -1466,9 +1466,9 @@ _CONVENE = re.compile(r"\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|sessio
 _GREETING = re.compile(r"\s+(?:(?:also|only|just|then)\s+)?(?:hello|hi|hey|goodbye|good-bye|good\s+(?:bye|night|morning)|farewell|"
                        r"thanks|thank\s+you|grace|amen|(?:a\s+|the\s+)?(?:short\s+|quick\s+|silent\s+)?prayers?|mass|kaddish)\b", re.I)
 #: "called Mr. Morsi and …", "called Netanyahu on Sunday": a person as the whole object of "call" is a phone call.
-_PHONE_CALL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:President|Prime\s+Minister|Secretary|Chancellor)\s+)?"
+_PHONE_CALL = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+|(?:[A-Z][a-z]+\s+)?(?:President|Prime\s+Minister|Secretary|Chancellor)\s+)?"
                          r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}\s+(?:and|to|on|from|after|before|again|twice|late|"
-                         r"earlier|last|this|by)\s")
+                         r"earlier|last|this|by|for)\s")
 _TOLD_THAT = re.compile(r"[^,.;]{0,60}?\bthat\s+")
 
 
@@ -2241,6 +2241,15 @@ def _response_act(text: str, st: Statement) -> bool:
     return st.cue.lemma == "echo" and _ECHOED.fullmatch(content) is not None
 
 
+def _not_yet_said(text: str, st: Statement) -> bool:
+    """Whether the cue is a bare verb in a "before/until/unless …" clause: nothing has been said yet
+    ("UN officials are waiting … for investigations to be concluded before they blame Israel")."""
+    c = st.cue
+    if c is None or st.kind != "indirect" or c.text.lower() != c.lemma.split()[0]:
+        return False
+    return re.search(r"\b(?:before|until|unless)\s+(?:[\w’'-]+\s+){1,3}$", text[max(0, c.start - 40) : c.start]) is not None
+
+
 #: What an "echo" names instead of saying it: "Rasmussen's earlier remarks", "a similar sentiment".
 _ECHOED = re.compile(r"(?:(?:an?|the|his|her|its|their|[\w.’'-]+(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:remarks|comments|statements?|sentiments?|words|views?|calls?|messages?|concerns|warnings?|position)")
@@ -2301,8 +2310,8 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     last_row: dict[str, Any] | None = None  # the last row with a speaker (a participle's subject: "…, adding: “…”")
     last_st: Statement | None = None
     for st in sts:
-        if _response_act(text, st):
-            continue  # "Hamas responded forcefully to Israel's killing of …", "troops would … respond to any attacks"
+        if _response_act(text, st) or _not_yet_said(text, st):
+            continue  # "Hamas responded forcefully to …"; "… waiting for investigations before they blame Israel"
         anchor = st.speaker[0] if st.speaker else st.start
         # a postposed pronoun ("Russia's military fired Grad rockets into the town …, it said") refers back past
         # its own content: the people and organisations named in the content are not its antecedent

@@ -130,7 +130,7 @@ def _looks_appositive(text: str, s: int, e: int) -> bool:
     return first[0].islower() or first.lower() in _DETERMINERS
 
 
-_POSSESSIVE_LEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:’s|'s|’|')\s+[a-z]")
+_POSSESSIVE_LEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s|’|')\s+[a-z]")
 
 
 #: A US state's abbreviation after a town ("West Hempstead, N.Y.,").
@@ -186,7 +186,7 @@ def _np_conjunction(ws: list[re.Match[str]], k: int) -> bool:
         return False
     after = ws[k + 1].group()
     # the second conjunct: a name, "the …", "others", "its (Western) allies" ("The U.S. and others say")
-    if (not (after[:1].isupper() or after.lower() in ("the", "others", "its", "their")) or not ws[k - 1].group()[:1].isupper()
+    if (not (after[:1].isupper() or after.lower() in ("the", "others", "other", "its", "their")) or not ws[k - 1].group()[:1].isupper()
             or after.lower() in ("its", "their") and not any(w.group() in ("allies", "partners") for w in ws[k + 2 : k + 4])):
         return False
     j = k - 1
@@ -234,6 +234,11 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
     first = True
     for k, (s, e) in enumerate(segs):
         cut_s, e = _cut_boundary_word(text, s, e)
+        lead_words = text[s:cut_s].split()
+        if (not first and cut_s > s and lead_words[-1:] == ["and"] and lead_words[0].lower() in ("a", "an", "the")
+                and len(_words(text, s, e)) <= 16
+                and _looks_appositive(text, *_strip_span(text, s, e)) and k + 1 < len(segs) and text[segs[k + 1][1]] == ","):
+            cut_s = s  # "Nasser al-Shaer, a former government minister and Hamas deputy, said": one appositive, two roles
         if (not first and cut_s > s and text[s:cut_s].split() in (["after"], ["before"], ["since"], ["until"])
                 and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and not has_verb(text, cut_s, e)):
             continue  # "Mitch McConnell, after Obama's remarks, urged": a time adverbial between subject and verb
@@ -245,8 +250,8 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
         if first:
             first = False
             if e > s:
-                if n > max_words:
-                    return None
+                if n > max_words and not (n <= 14 and re.search(r"\s(?:and|or)\s", text[s:e]) and not has_verb(text, s, e)):
+                    return None  # (a coordinated subject may be longer: "the United States and other nations in the G7")
                 # "Sean Spicer, communications director of the RNC said": the name precedes the role
                 if _ROLE.search(text[s:e]) and (_looks_appositive(text, s, e) or _POSSESSIVE_LEAD.match(text, s, e)) and k + 1 < len(segs) and text[segs[k + 1][1]] == ",":
                     ps, pe = _strip_span(text, *segs[k + 1])
@@ -830,6 +835,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if inside:
         rank = {"person": 0, "title": 0, "alias": 1, "surname": 2, "demonym": 3}
         first = min(inside, key=lambda x: (rank.get(x.via, 4), x.start))
+        closing = [x for x in inside if x.person and x.end == e and x.via in ("surname", "person", "title")]
+        if not first.person and closing and closing[0].party == first.party:
+            first = closing[0]  # "Secretary of State John F. Kerry": the title alias's person is the spec's John Kerry
         if re.search(r"\sand\s", phrase) and (is_person or first.via in ("person", "title")):
             ctx.last_group = (phrase, first.party)  # "Sens. John McCain … and Lindsey Graham said …  They urged …"
         if first.person and _named_inside(text, s, first):
@@ -857,7 +865,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return party, phrase, first.via
     for a, b in appositives:
         inner = _mentions_in(mentions, a, b)
-        if _FORMER.match(text, a, b) or _ONE_TIME_ROLE.match(text, a, b):
+        current = re.compile(r"\s+and\s+").search(text, a, b) if _FORMER.match(text, a, b) else None
+        if current is not None and _mentions_in(mentions, current.end(), b):
+            a = current.end()  # "a former government minister and Hamas deputy": the current role decides
+        elif _FORMER.match(text, a, b) or _ONE_TIME_ROLE.match(text, a, b):
             if is_person:
                 _learn(ctx, person_name, OTHER)
             return OTHER, phrase, "unaffiliated"  # "Walesa, a former president of Poland,": of no party now
@@ -1677,6 +1688,9 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
                 stop = min(stop, j)
         stop = min(stop, app_lo + 140)
         appos = text[app_lo:stop]
+        current = re.compile(r"\s+and\s+").search(text, app_lo, stop) if _FORMER.match(appos) else None
+        if current is not None and mentions_between(mentions, current.end(), stop):
+            app_lo, appos = current.end(), text[current.end() : stop]  # "a former government minister and Hamas deputy"
         if _UNAFFILIATED_ROLE.match(appos) or _UNAFFILIATED.search(appos) or _FORMER.match(appos):
             return OTHER  # "Alexander Nekrassov, a former Kremlin adviser,": no longer speaks for the Kremlin
         if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
