@@ -1010,11 +1010,24 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         elif any(_org_role(x) for x in apps):
             # "head of the emergency room at nearby Shifa Hospital": a spec place inside the role decides
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
+            # "the deputy head of a monitoring team from the Organization for Security and Cooperation in Europe": a
+            # spec body closing the role (past the phrase's word limit) decides
+            ends = [(b, re.compile(r"[,;]\s|\.(?:\s|$)").search(text, b)) for _, b in appositives]
+            body = [m for b, stop in ends for m in mentions_between(mentions, b, stop.start() if stop else b + 120)
+                    if m.party and m.party != OTHER and m.via == "alias" and not is_country(m)]
             # "president of the Central Council of Jews in Germany": a named body of no spec party is no government
-            party = at[0].party if at else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x)
+            if any(_AID_GROUP.search(x) for x in apps):
+                at = body = []  # "Ahmed Sourani, Gaza program manager at Oxfam International": the group's, not Gaza's
+            party = OTHER if any(_AID_GROUP.search(x) for x in apps) else at[0].party if at else body[0].party if body else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x)
                                                      and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", x) for x in apps) else OTHER
         elif text[max(0, s - 2) : s] == ", " and not appositives:
             # "Russia's ambassador to the EU, Vladimir Chizhov, told the BBC": the role before the name decides
+            party = name_party(text, s, e, mentions, ctx.places)
+        elif text.startswith(", ", e) and _AID_GROUP.search(text[e : e + 120].split(". ")[0]):
+            party = OTHER  # "according to Ahmed Sourani, Gaza program manager at Oxfam International": the group's
+        elif not appositives and re.match(r", (?:the|a|an) [a-z]", text[e : e + 8]):
+            # "said Alexander Hug, the deputy head of a monitoring team from the Organization for Security and
+            # Cooperation in Europe.": an appositive too long for the phrase; it decides as after any name
             party = name_party(text, s, e, mentions, ctx.places)
         else:
             role = role_before(text, s, mentions)
@@ -1124,6 +1137,10 @@ _COMPANY_HEAD = re.compile(r"\b(?:oil\s+major|(?:gas|oil|energy|steel|arms|defen
 _PEOPLE = re.compile(r"(?:(?:a\s+lot\s+of|lots\s+of|many|most|some|thousands\s+of|hundreds\s+of|millions\s+of)\s+)?"
                      r"(?:people|residents|civilians|citizens|villagers|locals)\b", re.I)
 _LOCATED_BY = re.compile(r"\b(?:with|in|of|from|across|throughout)\s+(?:[\w-]+\s+){0,2}$")
+#: International aid and rights groups, whose staff speak for the group wherever they work.
+_AID_GROUP = re.compile(r"\b(?:Oxfam|Save the Children|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|MSF|"
+                        r"Human Rights Watch|Amnesty International|International Crisis Group|Norwegian Refugee Council|"
+                        r"CARE International|Mercy Corps|B'Tselem|B’Tselem|Gisha)\b")
 #: A party named only to locate the speaker: "Countries close to Russia", "states bordering Ukraine".
 _NEAR_PLACE = re.compile(r"\b(?:close\s+to|near|bordering|neighbou?ring)\s+(?:the\s+)?$")
 #: An appositive giving a person's nationality before what they do: "an Israeli who works …", "a Russian citizen who".
@@ -1691,7 +1708,10 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
         current = re.compile(r"\s+and\s+").search(text, app_lo, stop) if _FORMER.match(appos) else None
         if current is not None and mentions_between(mentions, current.end(), stop):
             app_lo, appos = current.end(), text[current.end() : stop]  # "a former government minister and Hamas deputy"
-        if _UNAFFILIATED_ROLE.match(appos) or _UNAFFILIATED.search(appos) or _FORMER.match(appos):
+        spec_body = any(m.via == "alias" and m.party and m.party != OTHER and not is_country(m)
+                        for m in mentions_between(mentions, app_lo, stop))  # "… from the Organization for Security and …"
+        if (_UNAFFILIATED_ROLE.match(appos) or (_UNAFFILIATED.search(appos) and not spec_body) or _FORMER.match(appos)
+                or re.search(r"\bbefore\s+(?:his|her)\s+retirement\b", appos)):
             return OTHER  # "Alexander Nekrassov, a former Kremlin adviser,": no longer speaks for the Kremlin
         if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
             inner = mentions_between(mentions, app_lo, stop)
@@ -1718,6 +1738,8 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
         hi = min(x for x in (text.find(". ", e), text.find("\n", e), e + 300) if x >= 0)
         states = {m.party for m in mentions_between(mentions, lo, hi) if is_country(m) and not (s <= m.start < e)}
         return states.pop() if len(states) == 1 else ""
+    if appos and _AID_GROUP.search(appos):
+        return OTHER  # "Ahmed Sourani, Gaza program manager at Oxfam International": an aid group's, not Gaza's
     if appos and _org_role(appos):
         at = mentions_between(places, app_lo, app_lo + len(appos))
         if at:
