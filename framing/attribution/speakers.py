@@ -1373,7 +1373,8 @@ def _note(ctx: Context, phrase: str, party: str, pos: int) -> None:
 
 
 #: "Germany's foreign intelligence agency (BND)": a phrase of up to eight words and its parenthesised acronym.
-_DEFINED_ACRONYM = re.compile(r"((?:[\w’'.-]+\s+){0,7}[\w’'.-]+)\s+\(([A-Z]{2,6})\)")
+_ACRONYM_PAREN = re.compile(r"\s+\(([A-Z]{2,6})\)")
+_WORDS_BEFORE_ACRONYM = re.compile(r"(?<![\w’'.-])(?:[\w’'.-]+\s+){0,7}[\w’'.-]+$")
 
 
 _ACRONYM_TAIL = re.compile(r"(?:['’]s)?(?:\s+(?!(?:and|or|between|with|to|from|by|against|than|on|of|in|for)\b)[\w-]+){1,5}",
@@ -1397,8 +1398,12 @@ def defined_acronyms(ctx: Context, mentions: Sequence[Mention]) -> None:
     ("Germany's foreign intelligence agency", 'west')
     """
     text = ctx.text
-    for m in _DEFINED_ACRONYM.finditer(text):
-        a, b = m.span(1)
+    for paren in _ACRONYM_PAREN.finditer(text):  # the parenthesis first, then the words before it (linear time)
+        m = _WORDS_BEFORE_ACRONYM.search(text, max(0, paren.start() - 200), paren.start())
+        if m is None:
+            continue
+        a, b = m.span()
+        acronym = paren.group(1)
         cut = max(text.rfind(". ", a, b), text.rfind("\n", a, b), text.rfind(", ", a, b))
         if cut >= a:
             a = cut + 2 if text[cut] != "\n" else cut + 1
@@ -1409,8 +1414,8 @@ def defined_acronyms(ctx: Context, mentions: Sequence[Mention]) -> None:
         if not inner or not _ACRONYM_TAIL.fullmatch(tail):
             continue
         party = inner[-1].party
-        if party and m.group(2) not in ctx.acronyms:
-            ctx.acronyms.setdefault(m.group(2), (text[inner[-1].start : b], party))
+        if party and acronym not in ctx.acronyms:
+            ctx.acronyms.setdefault(acronym, (text[inner[-1].start : b], party))
 
 
 def _head_in_text(text: str, head: str, pos: int, mentions: Sequence[Mention], limit: int = 1500) -> tuple[str, str] | None:
