@@ -1,7 +1,7 @@
 """The package's shipped model files: gzipped JSON under ``framing/data/models/`` (no pickle).
 
 >>> sorted(p.name for p in models_folder().iterdir() if p.name.endswith(".json.gz"))[:3]
-['attribution-crf-v2.json.gz', 'attribution-cues-v1.json.gz', 'attribution-spans-v1.json.gz']
+['attribution-crf-v3.json.gz', 'attribution-cues-v1.json.gz', 'attribution-spans-v1.json.gz']
 >>> read_model("attribution-cues-v1.json.gz")["name"]
 'attribution-cues-v1'
 """

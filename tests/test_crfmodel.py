@@ -12,7 +12,11 @@ import pytest
 import framing
 from framing.attribution.crfmodel import (
     GROUPS,
+    MEMBERS,
     MODEL_NAME,
+    START_PENALTY,
+    V3_GROUPS,
+    CRFModel,
     checksum,
     crf_features,
     crf_model,
@@ -31,13 +35,26 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_model_file_loads_offline_with_its_card_checksum():
     m = crf_model()
-    assert MODEL_NAME == "attribution-crf-v2"
+    assert MODEL_NAME == "attribution-crf-v3"
     assert model_file(f"{MODEL_NAME}.json.gz").read_bytes()[:2] == b"\x1f\x8b"  # gzip JSON, no pickle
     card = (model_file("attribution-crf.md")).read_text(encoding="utf-8")
     assert checksum() in card, "refit without updating the model card's checksum"
     assert "train" in m.meta["data"] and "no licence stated" in m.meta["licence"]
     assert m.lexicon.get("said", "").startswith("speech:")
-    assert m.groups == GROUPS and "cueprob" in m.groups  # the v2 features, the cue model's probability among them
+    assert m.groups == GROUPS + V3_GROUPS and "cueprob" in m.groups  # v2's and v3's features
+    # v3: two CRFs (v2's features at c1 4.0; v2's + v3's at c1 2.0), averaged marginals, content start penalty 1.0
+    assert len(m.crfs) == 2 and m.meta["members"] == [[c1, c2, list(g)] for c1, c2, g in MEMBERS]
+    assert m.start_penalty == START_PENALTY == (0.0, 0.0, 1.0)
+
+
+def test_marginals_are_the_members_average():
+    m = crf_model()
+    text = "“It will be just like any other region of Azerbaijan,” says Mr Hajiyev."
+    _, feats = crf_features(text, m.lexicon, None, m.groups)
+    avg = m.marginals(feats)
+    assert all(abs(sum(row) - 1.0) < 1e-6 for row in avg)
+    single = [CRFModel([c], m.lexicon, m.meta).marginals(feats) for c in m.crfs]
+    assert all(abs(a - (x + y) / 2) < 1e-9 for ra, rx, ry in zip(avg, *single) for a, x, y in zip(ra, rx, ry))
 
 
 @pytest.mark.parametrize("text, cues", [
@@ -86,7 +103,7 @@ def test_split_paragraphs(text, upto, expected):
      "Mr Hajiyev", "says", "“It will be just like any other region of Azerbaijan,”"),
     pytest.param("Armenia’s army claims to be staying out of the dispute.",
                  "Armenia’s army", "claims", "to be staying out of the dispute",
-                 marks=pytest.mark.xfail(strict=True, reason="v2 misses it, alone and in the article (v1 found it): "
+                 marks=pytest.mark.xfail(strict=True, reason="v2 and v3 miss it, alone and in the article (v1 found it): "
                                          "the cue model gives 'claims' here 0.31; see the model card's Limits")),
     # a belief: PolNeAR annotates it as an attribution, the rules (speech only) do not
     ("Armenian officials were well aware of the risk they were taking.",
@@ -100,7 +117,7 @@ def test_crf_finds_source_cue_and_content(text, source, cue, content):
 @pytest.mark.parametrize("text", [
     pytest.param("On September 20th, a day after Azerbaijan launched an armed offensive against Nagorno-Karabakh, "
                  "an ethnic-Armenian enclave inside its borders, a ceasefire took hold.",
-                 marks=pytest.mark.xfail(strict=True, reason="v2 tags 'launched an armed offensive against' as a "
+                 marks=pytest.mark.xfail(strict=True, reason="v2 and v3 tag 'launched an armed offensive against' as a "
                                          "cue (an action, PolNeAR-style); see the model card's Limits")),
     "The ceasefire came into force at 1pm on September 20th.",
 ])
@@ -124,5 +141,19 @@ def test_polnear_dev_benchmark_crf():
                           "--split", "dev", "--attribution-model", "crf"],
                          capture_output=True, text=True, check=True, cwd=ROOT)
     scores = json.loads(out.stdout.strip().splitlines()[-1])
-    # dev: content 0.695, source 0.702, cue 0.665 (docs/evaluation.md "Learned CRF"); v2 at c1 1.0 0.688, v1 0.675
-    assert scores["content_f1"] >= 0.69 and scores["source_f1"] >= 0.695 and scores["cue_f1"] >= 0.66
+    # dev: content 0.703, source 0.690, cue 0.655 (docs/evaluation.md "Learned CRF"); v2 0.694 / 0.703 / 0.665, v1 0.675
+    assert scores["content_f1"] >= 0.70 and scores["source_f1"] >= 0.685 and scores["cue_f1"] >= 0.65
+
+
+def test_threads_tag_with_their_own_taggers():
+    # a CRFsuite tagger holds the sequence it was set: v3 reads marginals after set(), so threads
+    # (the dask engine) must not share one (round 12: "position 844 is out of range of 583")
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = ["“It will be just like any other region of Azerbaijan,” says Mr Hajiyev.",
+             "Armenian officials were well aware of the risk they were taking.",
+             "The senator acknowledged that the plan had failed, aides said on Friday, after a long meeting."] * 8
+    m = crf_model()
+    serial = [m.spans(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(m.spans, texts)) == serial

@@ -12,10 +12,17 @@ mark, a wider word window. A linear-chain CRF (CRFsuite, L-BFGS with L1 + L2 pen
 learns the tag transitions over the whole article, so a content span can run on across a sentence
 boundary or a quotation, which the logistic tagger's fixed decoding could not learn.
 
+Since v3 the model is an ensemble of two CRFs (:data:`MEMBERS`): one on v2's features with a
+stronger L1 penalty, one with v3's features added (:func:`sentence_features`: sentence-level flags,
+capitalised-name runs, the side of the nearest model cue, the position inside a quotation). Their
+per-token tag marginals are averaged and decoded by a BIO-constrained Viterbi pass over the log of
+the averages (:func:`spanmodel.decode`) with a penalty for starting a content span
+(:data:`START_PENALTY`), which joins the fragments of one long content.
+
 Fitted on the PolNeAR *train* split only and shipped as gzip JSON
-``framing/data/models/attribution-crf-v2.json.gz`` (the CRFsuite model bytes base64-encoded, the
-lexicon forms used as features, the feature groups, training metadata; no pickle) with its card
-``attribution-crf.md``.
+``framing/data/models/attribution-crf-v3.json.gz`` (each member's CRFsuite model bytes
+base64-encoded, the lexicon forms used as features, the feature groups, the decoding penalty,
+training metadata; no pickle) with its card ``attribution-crf.md``.
 
 Refit (settings picked on every fifth train article held out, then refitted on all of them)::
 
@@ -33,10 +40,12 @@ import argparse
 import base64
 import gzip
 import json
+import math
 import re
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +54,7 @@ from ..segment import sentences as split_sentences
 from .spanmodel import (
     TAGS,
     _quote_state,
+    decode,
     doc_features,
     extract_rows,
     gold_tags,
@@ -52,20 +62,34 @@ from .spanmodel import (
     read_brat,
     rule_spans,
     tag_spans,
+    tokens,
 )
 from .spanmodel import (
     evaluate as evaluate_spans,
 )
 
-__all__ = ["GROUPS", "MODEL_NAME", "CRFModel", "checksum", "context_features", "crf_features", "crf_model",
-           "extract_rows_crf", "split_paragraphs", "token_cue_probs"]
+__all__ = ["GROUPS", "MEMBERS", "MODEL_NAME", "START_PENALTY", "V3_GROUPS", "CRFModel", "checksum",
+           "context_features", "crf_features", "crf_model", "extract_rows_crf", "sentence_features",
+           "split_paragraphs", "token_cue_probs", "write_model"]
 
 #: File name (without ``.json.gz``) of the shipped model in ``framing/data/models``.
-MODEL_NAME = "attribution-crf-v2"
+MODEL_NAME = "attribution-crf-v3"
 
 
-#: Feature groups of :func:`context_features` (v2), all on in the shipped model.
+#: Decoding penalties (source, cue, content) for starting a span, in log-marginal units (v3).
+START_PENALTY: tuple[float, float, float] = (0.0, 0.0, 1.0)
+
+
+#: Feature groups of :func:`context_features` (v2).
 GROUPS: tuple[str, ...] = ("para", "cuepos", "rulecue", "quotedist", "clause", "wide", "cueprob")
+
+#: Feature groups added in v3 (:func:`sentence_features`): sentence-level flags, capitalised-name runs,
+#: the side of the nearest model cue, the position inside a quotation.
+V3_GROUPS: tuple[str, ...] = ("sentx", "names", "cueside", "qpair")
+
+#: The ensemble's members (v3): CRFsuite L-BFGS penalties ``c1``, ``c2`` and the feature groups of each,
+#: all fitted on the same articles.
+MEMBERS: tuple[tuple[float, float, tuple[str, ...]], ...] = ((4.0, 0.001, GROUPS), (2.0, 0.01, GROUPS + V3_GROUPS))
 _QUOTE_MARKS = frozenset("“”\"‘’«»'")
 
 
@@ -137,7 +161,8 @@ def crf_features(text: str, lex: dict[str, str], rules: Sequence[tuple[str, int,
     rules : sequence of (role, start, end), optional
         The rule extractor's spans (:func:`spanmodel.rule_spans`); ``None`` runs it.
     groups : sequence of str
-        :func:`context_features` groups (:data:`GROUPS`; ``()`` gives v1's features).
+        :func:`context_features` groups (:data:`GROUPS`; ``()`` gives v1's features) and
+        :func:`sentence_features` groups (:data:`V3_GROUPS`).
     cue_probs : sequence of float, optional
         Cue probability per token for the ``cueprob`` group; ``None`` asks the shipped cue model.
 
@@ -187,9 +212,11 @@ def crf_features(text: str, lex: dict[str, str], rules: Sequence[tuple[str, int,
               f"ncue={int(has_rule_cue.get(si + 1, False))}|{int(has_rule_cue[si])}",
               f"sopen|r={int(opens[si])}|{rt[i]}"]
     if groups:
-        if "cueprob" in groups and cue_probs is None:
+        if ("cueprob" in groups or set(groups) & set(V3_GROUPS)) and cue_probs is None:
             cue_probs = token_cue_probs(text, toks)
         context_features(text, toks, feats, rt, lex, groups, cue_probs, sent_of)
+        if set(groups) & set(V3_GROUPS):
+            sentence_features(toks, feats, rt, inq, lex, groups, cue_probs, sent_of)
     return toks, feats
 
 
@@ -293,16 +320,90 @@ def context_features(text: str, toks: Sequence[tuple[int, int, str]], feats: lis
                       f"n1|n2={low[i + 1] if i < b else '</s>'}|{low[i + 2] if i + 1 < b else '</s>'}"]
 
 
-def _repair(tags: Sequence[str]) -> list[int]:
-    """Tag indices of a CRF path, an ``I-X`` that does not continue an ``X`` span turned into ``B-X``."""
-    out = []
-    prev = "O"
-    for t in tags:
-        if t.startswith("I-") and prev[2:] != t[2:]:
-            t = "B-" + t[2:]
-        out.append(TAGS.index(t))
-        prev = t
-    return out
+def sentence_features(toks: Sequence[tuple[int, int, str]], feats: list[list[str]], rt: Sequence[str],
+                      inq: Sequence[int], lex: dict[str, str], groups: Sequence[str],
+                      cue_probs: Sequence[float], sent_of: Sequence[int]) -> None:
+    """Add the v3 features (:data:`V3_GROUPS`) to ``feats`` in place.
+
+    ``rt`` are the rule extractor's tags, ``inq`` the quotation state, ``cue_probs`` the cue model's
+    probabilities and ``sent_of`` the sentence of each token.
+
+    - ``sentx``: the sentence holds a quotation mark (with the rule tag), ends in a question mark,
+      holds a lexicon cue; its number of model cues (p >= 0.5, alone and with the quotation state); its length;
+    - ``names``: a run of capitalised words (position in the run and its length), with a model cue
+      within three tokens after / before it and whether it opens the sentence;
+    - ``cueside``: the stem of the nearest model cue to the right with its distance; the side and stem
+      of the nearest model cue in the sentence, with the quotation state;
+    - ``qpair``: inside a quotation, the distance to its opening and closing marks and their distance apart.
+
+    >>> from .spanmodel import tokens
+    >>> text = "Senator John Smith said the vote failed."
+    >>> toks = tokens(text)
+    >>> feats = [[] for _ in toks]
+    >>> sentence_features(toks, feats, ["O"] * 8, [0] * 8, {"said": "speech:neutral"}, V3_GROUPS,
+    ...                   [0, 0, 0, 0.9, 0, 0, 0, 0], [0] * 8)
+    >>> [f for f in feats[2] if f.startswith("nr")]  # "Smith" ends a name run of 3, a cue right after
+    ['nr=E|3', 'nr|ca=E|1', 'nr|cb=E|0', 'nr|first=1|1']
+    >>> "side=L:said|0" in feats[5] and "rmw=said|1" in feats[2]
+    True
+    """
+    from .spanmodel import _bucket, _stem
+
+    low = [t.lower() for _, _, t in toks]
+    by_sent: dict[int, list[int]] = {}
+    for i, si in enumerate(sent_of):
+        by_sent.setdefault(si, []).append(i)
+    cap = [t[:1].isupper() and t[:1].isalpha() for _, _, t in toks] if "names" in groups else []
+    model_cue = [p >= 0.5 for p in cue_probs]
+    for idx in by_sent.values():
+        a, b = idx[0], idx[-1]
+        if "sentx" in groups:
+            hasq = any(toks[i][2] in _QUOTE_MARKS for i in idx)
+            ques = toks[b][2] == "?" or (b > a and toks[b - 1][2] == "?")
+            slex = any(lex.get(low[i]) for i in idx)
+            nmc = min(sum(model_cue[i] for i in idx), 3)
+            sl = _bucket(len(idx))
+            for i in idx:
+                feats[i] += [f"sq={int(hasq)}|{rt[i]}", f"sques={int(ques)}", f"slex={int(slex)}|{int(hasq)}",
+                             f"nmc={nmc}", f"slen={sl}", f"nmc|q={nmc}|{inq[i]}"]
+        if "names" in groups:
+            j = 0
+            while j < len(idx):
+                if not cap[idx[j]]:
+                    j += 1
+                    continue
+                k = j
+                while k + 1 < len(idx) and cap[idx[k + 1]]:
+                    k += 1
+                size = k - j + 1
+                cue_after = int(any(model_cue[x] for x in idx[k + 1:k + 4]))
+                cue_before = int(any(model_cue[x] for x in idx[max(0, j - 3):j]))
+                for m in range(j, k + 1):
+                    pos = "S" if size == 1 else ("B" if m == j else ("E" if m == k else "I"))
+                    feats[idx[m]] += [f"nr={pos}|{min(size, 4)}", f"nr|ca={pos}|{cue_after}",
+                                      f"nr|cb={pos}|{cue_before}", f"nr|first={int(j == 0)}|{cue_after}"]
+                j = k + 1
+        if "cueside" in groups:
+            lm, rm = _near(model_cue, idx)
+            for j, i in enumerate(idx):
+                if rm[j] >= 0:
+                    feats[i].append(f"rmw={_stem(low[rm[j]])}|{_bucket(rm[j] - i)}")
+                side = "none"
+                if lm[j] >= 0 and (rm[j] < 0 or i - lm[j] <= rm[j] - i):
+                    side = "L:" + _stem(low[lm[j]])
+                elif rm[j] >= 0:
+                    side = "R:" + _stem(low[rm[j]])
+                feats[i].append(f"side={side}|{inq[i]}")
+        if "qpair" in groups:
+            for i in idx:
+                if inq[i] and toks[i][2] not in _QUOTE_MARKS:
+                    o = i
+                    while o > a and toks[o][2] not in _QUOTE_MARKS:
+                        o -= 1
+                    c = i
+                    while c < b and toks[c][2] not in _QUOTE_MARKS:
+                        c += 1
+                    feats[i] += [f"qo={_bucket(i - o)}", f"qc={_bucket(c - i)}", f"ql={_bucket(c - o)}"]
 
 
 def split_paragraphs(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -328,37 +429,64 @@ def split_paragraphs(text: str, spans: Sequence[tuple[str, int, int]]) -> list[t
 
 
 class CRFModel:
-    """The shipped CRF: CRFsuite model bytes, the lexicon forms used as features, metadata.
+    """The shipped CRF ensemble: the members' CRFsuite model bytes, the lexicon forms used as features, metadata.
 
     Parameters
     ----------
-    crf : bytes
-        A CRFsuite model file's content.
+    crfs : sequence of bytes
+        The members' CRFsuite model files (one for a single CRF).
     lexicon : dict of str to str
         Cue forms and classes seen at training time (the ``lex`` features).
     meta : dict, optional
-        Data, settings and metrics (kept for the model card).
+        Data, settings and metrics (kept for the model card); ``groups`` (the feature groups of all
+        members) and ``start_penalty`` (source, cue, content; :func:`spanmodel.decode`) are read back.
     """
 
-    def __init__(self, crf: bytes, lexicon: dict[str, str], meta: dict | None = None):
-        self.crf = crf
+    def __init__(self, crfs: Sequence[bytes], lexicon: dict[str, str], meta: dict | None = None):
+        if isinstance(crfs, (bytes, bytearray)):
+            raise TypeError("crfs is a sequence of CRFsuite model files")
+        self.crfs = list(crfs)
         self.lexicon = lexicon
         self.meta = meta or {}
+        self._local = threading.local()
 
-    def _tagger(self):
-        if getattr(self, "_t", None) is None:
+    def _tagger_list(self) -> list:
+        """The members' CRFsuite taggers, one set per thread (a tagger holds the sequence it was ``set``)."""
+        taggers = getattr(self._local, "taggers", None)
+        if taggers is None:
             import pycrfsuite
 
-            t = pycrfsuite.Tagger()
-            t.open_inmemory(self.crf)
-            self._t = t
-        return self._t
+            taggers = []
+            for data in self.crfs:
+                t = pycrfsuite.Tagger()
+                t.open_inmemory(data)
+                taggers.append(t)
+            self._local.taggers = taggers
+        return taggers
+
+    def marginals(self, feats: Sequence[list[str]]) -> list[list[float]]:
+        """Per token, the members' marginal probability of each tag of :data:`spanmodel.TAGS`, averaged."""
+        n = len(feats)
+        avg = [[0.0] * len(TAGS) for _ in range(n)]
+        taggers = self._tagger_list()
+        for t in taggers:
+            t.set(feats)
+            for c, tag in enumerate(TAGS):
+                for i in range(n):
+                    avg[i][c] += t.marginal(tag, i)
+        k = len(taggers)
+        return [[p / k for p in row] for row in avg]
 
     def tag(self, feats: Sequence[list[str]]) -> list[int]:
-        """Tag indices (into :data:`spanmodel.TAGS`) of one article's token features."""
+        """Tag indices (into :data:`spanmodel.TAGS`) of one article's token features.
+
+        The BIO-constrained path that maximises the summed log of the averaged marginals, less
+        :attr:`start_penalty` for each span started.
+        """
         if not feats:
             return []
-        return _repair(self._tagger().tag(feats))
+        logp = [[math.log(max(p, 1e-12)) for p in row] for row in self.marginals(feats)]
+        return decode(logp, self.start_penalty)
 
     def spans(self, text: str, rules: Sequence[tuple[str, int, int]] | None = None) -> list[tuple[str, int, int]]:
         """``(role, start, end)`` of every source, cue and content span found in ``text``."""
@@ -368,11 +496,22 @@ class CRFModel:
 
     @property
     def groups(self) -> tuple[str, ...]:
-        """The :func:`context_features` groups the model was fitted with (in ``meta``)."""
+        """The feature groups the model computes (in ``meta``): those of all its members.
+
+        A member fitted without some of them ignores their features (CRFsuite skips attributes it
+        has no weight for).
+        """
         return tuple(self.meta.get("groups", ()))
 
+    @property
+    def start_penalty(self) -> tuple[float, float, float]:
+        """Decoding penalties (source, cue, content) for starting a span (in ``meta``)."""
+        s, c, k = self.meta.get("start_penalty", (0.0, 0.0, 0.0))
+        return (float(s), float(c), float(k))
+
     def to_json(self) -> dict:
-        return {"name": MODEL_NAME, "tags": list(TAGS), "crfsuite": base64.b64encode(self.crf).decode("ascii"),
+        return {"name": MODEL_NAME, "tags": list(TAGS),
+                "crfsuite": [base64.b64encode(c).decode("ascii") for c in self.crfs],
                 "lexicon": self.lexicon, "meta": self.meta}
 
     @classmethod
@@ -381,7 +520,7 @@ class CRFModel:
             raise ValueError(f"model file is {data.get('name')!r}, expected {MODEL_NAME!r}")
         if tuple(data.get("tags", ())) != TAGS:
             raise ValueError(f"model tags {data.get('tags')!r} differ from {TAGS!r}")
-        return cls(base64.b64decode(data["crfsuite"]), dict(data["lexicon"]), data.get("meta", {}))
+        return cls([base64.b64decode(c) for c in data["crfsuite"]], dict(data["lexicon"]), data.get("meta", {}))
 
 
 @lru_cache(maxsize=1)
@@ -411,10 +550,9 @@ def extract_rows_crf(text: str, sents: Sequence, spec, mentions: Sequence | None
 # training (PolNeAR brat files)
 
 
-def fit(exs: Sequence[tuple[list[list[str]], list[int]]], lex: dict[str, str], c1: float = 2.0, c2: float = 0.01,
-        max_iter: int = 120, min_freq: int = 2, groups: Sequence[str] = GROUPS,
-        split_paragraphs: bool = False) -> CRFModel:
-    """Fit a CRF on ``exs`` (token features and gold tag indices per article)."""
+def fit_member(exs: Sequence[tuple[list[list[str]], list[int]]], c1: float = 2.0, c2: float = 0.01,
+               max_iter: int = 120, min_freq: int = 2) -> bytes:
+    """The CRFsuite model file of one CRF fitted on ``exs`` (token features and gold tag indices per article)."""
     import os
     import tempfile
 
@@ -429,78 +567,129 @@ def fit(exs: Sequence[tuple[list[list[str]], list[int]]], lex: dict[str, str], c
     os.close(fd)
     try:
         tr.train(tmp)
-        data = Path(tmp).read_bytes()
+        return Path(tmp).read_bytes()
     finally:
         os.unlink(tmp)
-    return CRFModel(data, lex, {"groups": list(groups), "split_paragraphs": split_paragraphs})
 
 
-def evaluate(model: CRFModel, docs, rules: Sequence | None = None) -> dict[str, float]:
-    """Span scores (the benchmark's Jaccard >= 0.5 one-to-one matching) of ``model`` on ``docs``."""
-    return evaluate_spans(model, docs, lambda k, text: model.spans(text, rules[k] if rules is not None else None))
+def fit(examples: Callable[[tuple[str, ...]], Sequence[tuple[list[list[str]], list[int]]]], lex: dict[str, str],
+        members: Sequence[tuple[float, float, Sequence[str]]] = MEMBERS, max_iter: int = 120, min_freq: int = 2,
+        start_penalty: Sequence[float] = START_PENALTY, split_paragraphs: bool = False) -> CRFModel:
+    """Fit one CRF per ``(c1, c2, groups)`` of ``members``; the ensemble decodes with ``start_penalty``.
+
+    ``examples(groups)`` gives the training articles' token features (with those feature groups)
+    and gold tag indices.
+    """
+    crfs = [fit_member(examples(tuple(g)), c1, c2, max_iter, min_freq) for c1, c2, g in members]
+    union = tuple(dict.fromkeys(x for _, _, g in members for x in g))
+    return CRFModel(crfs, lex, {"groups": list(union), "members": [[c1, c2, list(g)] for c1, c2, g in members],
+                                "start_penalty": list(start_penalty), "split_paragraphs": split_paragraphs})
+
+
+def write_model(model: CRFModel, out: Path) -> int:
+    """Write ``model`` to ``out`` as gzip JSON (sorted keys, no timestamp: same model, same bytes); JSON size."""
+    payload = json.dumps(model.to_json(), sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    out.write_bytes(gzip.compress(payload, mtime=0))
+    return len(payload)
+
+
+def _member_spec(spec: str) -> tuple[float, float, tuple[str, ...]]:
+    """``c1:c2:groups`` (groups ``v1``, ``v2``, ``v3`` or names joined by ``+``) as a :data:`MEMBERS` entry.
+
+    >>> _member_spec("4:0.001:v2") == (4.0, 0.001, GROUPS)
+    True
+    """
+    c1, c2, g = spec.split(":")
+    named = {"v1": (), "v2": GROUPS, "v3": GROUPS + V3_GROUPS}
+    groups = named[g] if g in named else tuple(x for x in g.split("+") if x)
+    bad = sorted(set(groups) - set(GROUPS + V3_GROUPS))
+    if bad:
+        raise ValueError(f"unknown feature groups {bad}")
+    return float(c1), float(c2), groups
+
+
+def _spec_text(member: tuple[float, float, Sequence[str]]) -> str:
+    """A :data:`MEMBERS` entry as ``c1:c2:groups`` (the inverse of :func:`_member_spec`).
+
+    >>> [_spec_text(m) for m in MEMBERS]
+    ['4.0:0.001:v2', '2.0:0.01:v3']
+    """
+    c1, c2, g = member
+    named = {(): "v1", GROUPS: "v2", GROUPS + V3_GROUPS: "v3"}
+    return f"{c1}:{c2}:{named.get(tuple(g), '+'.join(g))}"
 
 
 def main(argv: list[str] | None = None) -> CRFModel:
     ap = argparse.ArgumentParser(description="Fit the attribution CRF on PolNeAR train (never dev).")
     ap.add_argument("train_dir", help="PolNeAR data/train folder (text/ and attributions/)")
     ap.add_argument("--write", action="store_true", help="write framing/data/models/" + MODEL_NAME + ".json.gz")
-    ap.add_argument("--c1", type=float, default=2.0, help="L1 penalty")
-    ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    ap.add_argument("--members", default=",".join(_spec_text(m) for m in MEMBERS),
+                    help="the ensemble's CRFs as c1:c2:groups (L1, L2 penalties; feature groups v1, v2, v3 or "
+                         "names joined by +), comma-separated; one for a single CRF")
+    ap.add_argument("--start-penalty", default=",".join(str(x) for x in START_PENALTY),
+                    help="decoding penalties source,cue,content for starting a span")
     ap.add_argument("--iterations", type=int, default=120, help="L-BFGS iterations")
-    ap.add_argument("--folds", type=int, default=0, help="report K-fold cross-validation over train articles first")
     ap.add_argument("--heldout", action="store_true",
-                    help="first fit on four fifths of train and report every fifth article (the selection protocol)")
-    ap.add_argument("--groups", default=",".join(GROUPS),
-                    help="context feature groups, comma-separated (default: all of " + ", ".join(GROUPS) + ")")
+                    help="first fit on four fifths of train (a cue model too) and report every fifth article "
+                         "(the selection protocol)")
     ap.add_argument("--split-paragraphs", action="store_true", help="cut contents at line breaks after decoding")
     ap.add_argument("--out", help="write the model here instead of the package's data folder")
     args = ap.parse_args(argv)
     base = Path(args.train_dir)
     if base.name in ("dev", "test"):
         ap.error(f"{base}: the model is fitted on the train split only")
-    groups = tuple(g.strip() for g in args.groups.split(",") if g.strip())
-    bad = sorted(set(groups) - set(GROUPS))
-    if bad:
-        ap.error(f"--groups: unknown {bad}; valid: {', '.join(GROUPS)}")
-    settings = {"c1": args.c1, "c2": args.c2, "max_iter": args.iterations, "groups": groups,
+    try:
+        members = tuple(_member_spec(m) for m in args.members.split(","))
+        pen = tuple(float(x) for x in args.start_penalty.split(","))
+    except (ValueError, KeyError) as e:
+        ap.error(f"--members c1:c2:groups,... / --start-penalty source,cue,content: {e}")
+    if len(pen) != 3:
+        ap.error("--start-penalty: three numbers (source, cue, content)")
+    settings = {"members": members, "max_iter": args.iterations, "start_penalty": pen,
                 "split_paragraphs": args.split_paragraphs}
     t0 = time.perf_counter()
     docs = read_brat(base)
     lex = lexicon_forms()
     rules = [rule_spans(text) for _, text, _, _ in docs]
-    exs = []
-    for (_, text, spans, _), r in zip(docs, rules):
-        toks, feats = crf_features(text, lex, r, groups)
-        exs.append((feats, gold_tags(toks, spans)))
-    print(f"{len(docs)} train articles, features in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    toks = [tokens(text) for _, text, _, _ in docs]
+    gold = [gold_tags(t, spans) for t, (_, _, spans, _) in zip(toks, docs)]
+
+    def examples(probs: list[list[float]], keep: Sequence[int]):
+        def of(groups: tuple[str, ...]) -> list[tuple[list[list[str]], list[int]]]:
+            return [(crf_features(docs[k][1], lex, rules[k], groups, probs[k])[1], gold[k]) for k in keep]
+        return of
+
     heldout: dict[str, float] = {}
     if args.heldout:
-        m = fit([x for k, x in enumerate(exs) if k % 5], lex, **settings)
+        from . import cuemodel
+
+        fit_k = [k for k in range(len(docs)) if k % 5]
         held = [k for k in range(len(docs)) if not k % 5]
-        heldout = evaluate(m, [docs[k] for k in held], [rules[k] for k in held])
+        qdocs = cuemodel.read_brat(base)
+        q = cuemodel.fit([qdocs[k] for k in fit_k])  # the cue model's features are the four fifths' too
+        probs = [token_cue_probs(text, t, q) for (_, text, _, _), t in zip(docs, toks)]
+        m = fit(examples(probs, fit_k), lex, **settings)
+        heldout = evaluate_spans(m, [docs[k] for k in held], lambda i, text: tag_spans(
+            toks[held[i]], m.tag(crf_features(text, lex, rules[held[i]], m.groups, probs[held[i]])[1])))
         print(f"held-out train (every fifth article): {json.dumps(heldout, sort_keys=True)}", file=sys.stderr)
-    cv: list[dict[str, float]] = []
-    for fold in range(args.folds):
-        m = fit([x for k, x in enumerate(exs) if k % args.folds != fold], lex, **settings)
-        held = [k for k in range(len(docs)) if k % args.folds == fold]
-        cv.append(evaluate(m, [docs[k] for k in held], [rules[k] for k in held]))
-        print(f"fold {fold}: {json.dumps(cv[-1], sort_keys=True)}", file=sys.stderr)
-    final = fit(exs, lex, **settings)
+    probs = [token_cue_probs(text, t) for (_, text, _, _), t in zip(docs, toks)]
+    print(f"{len(docs)} train articles, features in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    final = fit(examples(probs, range(len(docs))), lex, **settings)
     final.meta = {
         **final.meta,
         "data": f"PolNeAR v1.0.0 train split ({len(docs)} articles, first annotation file per article)",
         "licence": "PolNeAR: no licence stated, research use",
-        "method": f"CRFsuite linear-chain CRF, L-BFGS, c1={args.c1}, c2={args.c2}, {args.iterations} iterations, "
-                  "features seen fewer than 2 times dropped, all transitions; one sequence per article",
+        "method": f"{len(members)} CRFsuite linear-chain CRFs (c1:c2:groups {args.members}), L-BFGS, "
+                  f"{args.iterations} iterations, features seen fewer than 2 times dropped, all transitions; "
+                  "one sequence per article; marginals averaged, BIO-constrained Viterbi over their logs "
+                  f"with span start penalties {list(pen)}",
         "heldout": heldout,
-        "cv": cv,
     }
-    print(f"fitted in {time.perf_counter() - t0:.0f} s ({len(final.crf) // 1024} KiB)", file=sys.stderr)
+    print(f"fitted in {time.perf_counter() - t0:.0f} s ({sum(len(c) for c in final.crfs) // 1024} KiB)", file=sys.stderr)
     if args.write or args.out:
         out = Path(args.out) if args.out else Path(__file__).resolve().parents[1] / "data" / "models" / f"{MODEL_NAME}.json.gz"
-        payload = json.dumps(final.to_json(), sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        out.write_bytes(gzip.compress(payload, mtime=0))
-        print(f"wrote {out} ({len(payload) // 1024} KiB JSON)", file=sys.stderr)
+        size = write_model(final, out)
+        print(f"wrote {out} ({size // 1024} KiB JSON)", file=sys.stderr)
     return final
 
 
