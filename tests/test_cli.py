@@ -116,7 +116,7 @@ MODEL_TEXT = (
     [
         (None, [("azerbaijan", "say", "direct"), ("armenia", "claim", "indirect")]),  # the default: rules
         ("rules", [("azerbaijan", "say", "direct"), ("armenia", "claim", "indirect")]),
-        # CRF v2 misses "Armenia's army claims ..." (strict xfail in test_crfmodel.py; the card's Limits)
+        # the CRF (v2, v3) misses "Armenia's army claims ..." (strict xfail in test_crfmodel.py; the card's Limits)
         ("crf", [("russia", "want", "indirect"), ("azerbaijan", "say", "direct"),
                  ("armenia", "were well aware of", "indirect")]),
         ("polnear", [("russia", "want", "indirect"), ("azerbaijan", "say", "direct"),
