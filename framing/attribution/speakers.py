@@ -1016,8 +1016,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             body = [m for b, stop in ends for m in mentions_between(mentions, b, stop.start() if stop else b + 120)
                     if m.party and m.party != OTHER and m.via == "alias" and not is_country(m)]
             # "president of the Central Council of Jews in Germany": a named body of no spec party is no government
-            if any(_AID_GROUP.search(x) for x in apps):
-                at = body = []  # "Ahmed Sourani, Gaza program manager at Oxfam International": the group's, not Gaza's
+            # "Ahmed Sourani, Gaza program manager at Oxfam International": the aid group's, not Gaza's
             party = OTHER if any(_AID_GROUP.search(x) for x in apps) else at[0].party if at else body[0].party if body else "" if any(_GOV_TITLE.search(x) and not _COMPANY.search(x)
                                                      and not re.search(r"\b(?:of|at|for)\s+(?:the\s+)?[A-Z]", x) for x in apps) else OTHER
         elif text[max(0, s - 2) : s] == ", " and not appositives:
