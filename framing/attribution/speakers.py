@@ -777,7 +777,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"  # "Some Russian websites reported" (not "a Gaza government website")
     if _OUTLET.search(_before_obtained(phrase)):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
-    if inside and all(x.via == "demonym" for x in inside) and _COMPANY_HEAD.search(phrase) and not re.search(r"\bstate\b|\bstate-", low):
+    if inside and all(x.via == "demonym" for x in inside) and _COMPANY_HEAD.search(phrase) and not _STATE_RUN.search(low):
         return OTHER, phrase, "unaffiliated"  # "French oil major Total": a company, not the state
     if inside and all(x.via == "demonym" for x in inside) and _UNAFFILIATED.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "the Palestinian Center for Human Rights": an NGO, not the party
@@ -865,9 +865,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return party, phrase, first.via
     for a, b in appositives:
         inner = _mentions_in(mentions, a, b)
-        current = re.compile(r"\s+and\s+").search(text, a, b) if _FORMER.match(text, a, b) else None
-        if current is not None and _mentions_in(mentions, current.end(), b):
-            a = current.end()  # "a former government minister and Hamas deputy": the current role decides
+        current = _current_role(text, a, b, mentions)
+        if current is not None:
+            a = current  # "a former government minister and Hamas deputy": the current role decides
         elif _FORMER.match(text, a, b) or _ONE_TIME_ROLE.match(text, a, b):
             if is_person:
                 _learn(ctx, person_name, OTHER)
@@ -877,7 +877,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         inner = [x for x in inner if not in_private_org(text, x, a, b)]
         lead = re.compile(r"\s*,\s*").match(text, e)  # (the appositive may start after the head noun's relative pronoun)
         head = lead.end() if lead and lead.end() <= a else a
-        if _COMPANY_APPOSITIVE.match(text, head, b) and not re.search(r"\bstate\b|\bstate-", text[head:b]):
+        if _COMPANY_APPOSITIVE.match(text, head, b) and not _STATE_RUN.search(text, head, b):
             if is_person:
                 _learn(ctx, person_name, OTHER)
             return OTHER, phrase, "unaffiliated"  # "Novatek, a big Russian gas company that works with French firm Total"
@@ -1012,7 +1012,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             at = [p for a, b in appositives for p in mentions_between(ctx.places, a, b)]
             # "the deputy head of a monitoring team from the Organization for Security and Cooperation in Europe": a
             # spec body closing the role (past the phrase's word limit) decides
-            ends = [(b, re.compile(r"[,;]\s|\.(?:\s|$)").search(text, b)) for _, b in appositives]
+            ends = [(b, _CLAUSE_STOP.search(text, b)) for _, b in appositives]
             body = [m for b, stop in ends for m in mentions_between(mentions, b, stop.start() if stop else b + 120)
                     if m.party and m.party != OTHER and m.via == "alias" and not is_country(m)]
             # "president of the Central Council of Jews in Germany": a named body of no spec party is no government
@@ -1128,6 +1128,11 @@ _NOT_A_PERSON = re.compile(r"(?:[A-Z][a-z]+(?:ia|ine|el|ypt|ce|ey|ain|ary|stan|l
 #: An appositive saying the speaker is a company: "a big Russian gas company", "the largest foreign investor in Russia".
 _COMPANY_APPOSITIVE = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|corporation|producer|manufacturer|"
                                  r"insurer|reinsurer|investor|retailer|carrier|airline|conglomerate|oil\s+major)\b")
+#: A company said to be the state's ("the Russian state pipeline company"), which speaks for the state.
+_STATE_RUN = re.compile(r"\bstate\b|\bstate-")
+#: Where an appositive's clause ends.
+_CLAUSE_STOP = re.compile(r"[,;]\s|\.(?:\s|$)")
+_AND = re.compile(r"\s+and\s+")
 #: A company named by its trade in the speaker phrase: "French oil major Total", "the Russian gas company".
 _COMPANY_HEAD = re.compile(r"\b(?:oil\s+major|(?:gas|oil|energy|steel|arms|defen[cs]e)\s+(?:company|firm|giant|producer|maker)|"
                            r"company|firm|corporation|conglomerate|carrier|airline)\b", re.I)
@@ -1151,6 +1156,15 @@ _TOWN_BEFORE = re.compile(r"(?:^|[.\n]\s*)In\s+(?!(?:January|February|March|Apri
                           r"November|December|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,")
 _DAY_OR_MONTH = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:January|February|March|April|June|July|August|"
                            r"September|October|November|December)\b")
+
+
+def _current_role(text: str, a: int, b: int, mentions: Sequence[Mention]) -> int | None:
+    """Start of the current role in an appositive that opens with a former one and names a party after "and"
+    ("a former government minister and Hamas deputy" → "Hamas deputy"), else ``None``."""
+    if not _FORMER.match(text, a, b):
+        return None
+    conj = _AND.search(text, a, b)
+    return conj.end() if conj is not None and mentions_between(mentions, conj.end(), b) else None
 
 
 def _before_obtained(phrase: str) -> str:
@@ -1709,9 +1723,9 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
                 stop = min(stop, j)
         stop = min(stop, app_lo + 140)
         appos = text[app_lo:stop]
-        current = re.compile(r"\s+and\s+").search(text, app_lo, stop) if _FORMER.match(appos) else None
-        if current is not None and mentions_between(mentions, current.end(), stop):
-            app_lo, appos = current.end(), text[current.end() : stop]  # "a former government minister and Hamas deputy"
+        current = _current_role(text, app_lo, stop, mentions)
+        if current is not None:
+            app_lo, appos = current, text[current:stop]  # "a former government minister and Hamas deputy"
         spec_body = any(m.via == "alias" and m.party and m.party != OTHER and not is_country(m)
                         for m in mentions_between(mentions, app_lo, stop))  # "… from the Organization for Security and …"
         if (_UNAFFILIATED_ROLE.match(appos) or (_UNAFFILIATED.search(appos) and not spec_body) or _FORMER.match(appos)
