@@ -235,6 +235,25 @@ def _split_no(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield pos, end
 
 
+#: Names that end in "!" and so do not end a sentence ("Yahoo! News reported …").
+_BANG_NAME = re.compile(r"(?:^|\s)(?:Yahoo|Jeopardy)!$")
+
+
+def _join_bang_names(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans with a split after a name such as "Yahoo!" undone."""
+    held: tuple[int, int] | None = None
+    for s, e in spans:
+        if held is not None:
+            s = held[0]
+        if _BANG_NAME.search(text, max(s, e - 12), e):
+            held = (s, e)
+            continue
+        held = None
+        yield s, e
+    if held is not None:
+        yield held
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences; ``text[s.start:s.end] == s.text`` for each.
 
@@ -249,6 +268,8 @@ def sentences(text: str) -> list[Sentence]:
         chunk = normalised[p_start:p_end]
         if _SENT_END.search(chunk):
             spans: Iterable[tuple[int, int]] = _punkt_spans(chunk)
+            if "!" in chunk:
+                spans = _join_bang_names(chunk, spans)
         else:  # no candidate boundary: one sentence (what Punkt gives, quicker)
             spans = [(0, len(chunk.rstrip()))]
         for s, e in spans:

@@ -22,11 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from framing.attribution.extract import extract
-from framing.segment import sentences
-from framing.spec import load_spec
+from .attribution_rows import GAZA, UKRAINE, rows as _rows
 
-GAZA, UKRAINE = "gaza-2012-2014", "ukraine-2014"
+
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 
 
@@ -46,10 +44,6 @@ def passage(corpus: str, doc_id: str, first: str, last: str) -> str:
     a = text.index(first)
     b = text.index(last, a) + len(last)
     return text[a:b]
-
-
-def _rows(spec: str, text: str) -> list[dict]:
-    return extract(text, sentences(text), load_spec(spec))
 
 
 def _speaker_rows(spec: str, text: str, speaker: str) -> list[tuple[str, str]]:

@@ -11,20 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from framing.attribution.extract import extract
 from framing.attribution.mentions import matcher
-from framing.segment import sentences
 from framing.spec import load_spec
 
-GAZA, UKRAINE = "gaza-2012-2014", "ukraine-2014"
-
-
-def _rows(spec: str, text: str) -> list[dict]:
-    return extract(text, sentences(text), load_spec(spec))
-
-
-def _who(spec: str, text: str, cue: str) -> list[tuple[str, str, str]]:
-    return [(r["speaker"], r["speaker_name"], r["party"]) for r in _rows(spec, text) if r["cue"] == cue]
+from .attribution_rows import GAZA, UKRAINE, rows as _rows, who as _who
 
 
 #: gaza YJ6sezG1wbUcGBCU (CNN)
@@ -387,9 +377,9 @@ def test_justice_department(text, expected):
 # 17. "respond/react to X" is an act, not words (the content would be the stimulus)
 @pytest.mark.parametrize("text, expected", [
     # gaza uvfAC3em1jfdfq6q (NPR)
-    # (the "say" content still stops before "and respond": the coordinated cue ends it; a known slip)
+    # (the response act has no row, so it does not end the "say" content either: round 13)
     ("The Israel Defense Forces said its troops would maintain a defensive position and respond to any attacks.",
-     [("say", "its troops would maintain a defensive position")]),
+     [("say", "its troops would maintain a defensive position and respond to any attacks")]),
     # gaza qHzZnu8c3Ia8vY9T (NYT)
     ("Hamas responded forcefully to Israel’s killing on Wednesday of its top military commander, Ahmed al-Jabari.", []),
     # negative: a response in words stays

@@ -12,15 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing.attribution.extract import extract
-from framing.segment import sentences
-from framing.spec import load_spec
-
-GAZA, UKRAINE = "gaza-2012-2014", "ukraine-2014"
-
-
-def _rows(spec: str, text: str) -> list[dict]:
-    return extract(text, sentences(text), load_spec(spec))
+from .attribution_rows import GAZA, UKRAINE, rows as _rows
 
 
 def _cue_rows(spec: str, text: str, cue: str) -> list[tuple[str, str, str]]:

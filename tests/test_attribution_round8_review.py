@@ -10,17 +10,13 @@ from __future__ import annotations
 import pytest
 
 import framing
-from framing.attribution.extract import extract
 from framing.attribution.tables import party_table
 from framing.segment import sentences
 from framing.spec import load_spec
 
-GAZA, UKRAINE = "gaza-2012-2014", "ukraine-2014"
+from .attribution_rows import GAZA, UKRAINE, rows as _rows
+
 JOINT = "\"We stand together,\" Ukraine and the West said. \"Russia must leave. It has no right to be there.\""
-
-
-def _rows(spec: str, text: str) -> list[dict]:
-    return extract(text, sentences(text), load_spec(spec))
 
 
 # finding 2: a continuation of a joint speaker's quote gives one row per party, as its first part does

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from framing.attribution.extract import extract
-from framing.segment import sentences
-from framing.spec import load_spec
+from .attribution_rows import GAZA, UKRAINE, rows as _rows
 
-GAZA, UKRAINE = "gaza-2012-2014", "ukraine-2014"
 
 #: gaza-2012-2014 g3ltsH7vAcuZYBVY, from the scene in Gaza City to a refugee's quotation.
 RAJAH_SCENE = (
@@ -33,10 +30,6 @@ RAJAH_SCENE = (
     'officials kept order.\n\n“It’s the first time in 70 years I feel proud and my head is high,” said '
     'Mohamed Rajah, 71, a refugee from Haifa who had kissed the militants when they arrived.'
 )
-
-
-def _rows(spec: str, text: str) -> list[dict]:
-    return extract(text, sentences(text), load_spec(spec))
 
 
 def _cue_rows(spec: str, text: str, cue: str) -> list[tuple[str, str, str]]:

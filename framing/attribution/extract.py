@@ -864,6 +864,30 @@ def _relative_coordinate(text: str, lo: int, pos: int) -> bool:
     return _REL_VERB_LIST.search(text, lo, pos) is not None
 
 
+#: An inverted source after a second frame at the content's end: "…, notes the Financial Times".
+_INVERTED_SOURCE_END = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}\s*[.!?]?")
+
+
+def _inner_subject(d: _Doc, holder: Statement, c: Cue) -> Span | None:
+    """The subject of a reported clause that opens ``holder``'s content with a cue of its own, when ``c`` is
+    coordinated with that inner cue: in "The White House said Obama reiterated that … and condemned …", Obama
+    condemned, not the White House."""
+    if not holder.parts:
+        return None
+    a = holder.parts[0][0]
+    inner = [ci for ci in d.cues_in(a, c.start) if ci.start > a]
+    if not inner:
+        return None
+    s, e = _trim(d.text, a, inner[0].start)
+    ws = _words(d.text, s, e)
+    if not 1 <= len(ws) <= 4 or _has_verb(d.text, s, e):
+        return None
+    first = ws[0].group()
+    if not (first[:1].isupper() or first.lower() in ("he", "she", "they")) or first.lower() in _LEADING:
+        return None
+    return s, e
+
+
 def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[Span]) -> None:
     text = d.text
     covered.sort()
@@ -894,7 +918,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     a, b = _content_after(text, c.end, sent.end)
                     a = _after_addressee(text, c, a, b)
                     if _nwords(text[a:b], 3) >= 2:
-                        st = Statement("indirect", [(a, b)], c, holder.speaker, holder.appositives)
+                        inner = _inner_subject(d, holder, c)
+                        st = (Statement("indirect", [(a, b)], c, inner, []) if inner is not None
+                              else Statement("indirect", [(a, b)], c, holder.speaker, holder.appositives))
             if st is None and neg_st is None and _negated(text, c.start, max(sent.start, c.start - _WINDOW)):
                 neg_st = _negated_holder(text, sent, c)
             if st is None and d.cue_p.get(c.start, 0.0) >= d.rescue:  # model=True only
@@ -908,6 +934,18 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
             for c2 in d.cues_in(st.start, st.end):
                 if c2.type == "learned":
                     continue  # only lexicon cues end an earlier statement's content
+                if c2.lemma in _RESPONSE_LEMMAS and _RESPONSE_OBJECT.match(text, c2.end, st.end):
+                    continue  # "… would maintain a defensive position and respond to any attacks": an act, the words go on
+                if (c2.start > c.end and not d.in_quote(c2.start) and c2.lemma in _INVERTIBLE
+                        and _INVERTED_SOURCE_END.fullmatch(text, c2.end, st.end)):
+                    k = text.rfind(",", max(st.start, c2.start - 4), c2.start)
+                    if k > st.start and _nwords(text[st.parts[-1][0] : k], 4) >= 3:
+                        # '… in the case of future "Russian aggression," notes the Financial Times': another source's frame
+                        a, _ = st.parts[-1]
+                        closing = text[k + 1 : k + 2] in ("\"", "”")
+                        st.parts[-1] = (a, k + 2) if closing else _content_before(text, a, k)
+                        framed_quote = closing  # its quotation also has its own direct row: both stay
+                        break
                 if c2.start > c.end and not d.in_quote(c2.start) and st.end - c2.end < 30 and _nwords(text[c2.end : st.end], 3) <= 2:
                     k = text.rfind(",", max(st.start, c2.start - 120), c2.start)
                     if k > st.start and _nwords(text[k:c2.start], 9) <= 8:
@@ -983,6 +1021,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 m = _WRITER_CLAUSE.search(text, a, b)
                 if m and (d.in_quote(m.start()) or re.search(r"\s(?:has|have|had|is|are|will|would)\s", m.group())):
                     m = None  # inside the speaker's quotation, or "as the sector has continued to …": a reason
+                if m and m.group("holder") and "," in text[m.end() : b]:
+                    m = None  # "as the rebels, who NATO alleges are backed by …, continue to press": mid-clause
                 if m and _nwords(text[a : m.start()], 4) >= 3:
                     # ", though the militant group has not claimed …", ", as the opposition sought to unite …",
                     # "… and it sneered at Earnest …": the writer's counterpoint, scene or next act
@@ -1085,7 +1125,10 @@ _FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(
 #: A main clause with a pronoun subject after a fronted subordinate clause: "…, it’s far from clear", "…, they were".
 _PRONOUN_CLAUSE = re.compile(r"(?:it|there|he|she|they|we|I)(?:[’'](?:s|re|ve|ll|d)\b|\s+(?:\w+ly\s+)?(?:is|was|are|were|has|"
                              r"have|had|will|would|can|could|may|might|must|should|seems?|seemed|remains?|remained|"
-                             r"appears?|appeared)\b)")
+                             r"appears?|appeared"
+                             # "While X agreed …, they say at least …": the main clause's own frame
+                             r"|say|says|said|insist|insists|insisted|argue|argues|argued|contend|contends|contended|"
+                             r"maintain|maintains|maintained|believe|believes|believed)\b)")
 
 
 #: A main clause whose subject is a group noun: "…, police in central Cairo fired tear gas", "…, troops moved in".
@@ -1235,6 +1278,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "Share Tweet Post Email" page furniture
     if c.lemma in _NEEDS_CLAUSE and nxt not in ("that", "to") and nxt not in _CLAUSE_STARTERS and text[c.end:c.end + 3].strip()[:1] not in "\"“":
         return None  # "NATO admitted new members": not a speech act
+    if c.lemma == "reveal" and nxt != "that" and not _propositional(text, c.end, c.end, hi):
+        return None  # "The militants revealed a sophisticated rocket system": shown, not said
     if c.lemma in _NEEDS_PROPOSITION and not _propositional(text, c.end, c.end, hi):
         return None  # "People shout slogans during a rally": no words are reported
     if c.lemma == "say" and _GREETING.match(text, c.end, hi):
@@ -1270,6 +1315,13 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 # "The self-declared mayor of Slavyansk, Vyacheslav Ponomarev, confirmed the release": a role and
                 # its name are the subject, and "the release" the object
     if c.text.lower().endswith("ing") and left.rstrip().endswith(","):
+        w = _WITH_LIST.search(text, lo, c.start)
+        if w and not _has_verb(text, w.start(1), w.end(1)) and _nwords(text[w.start(1) : w.end(1)], 17) <= 16:
+            # "…, with the United Nations and Western nations, including the United States, …, lamenting …": they speak
+            s, e = _content_after(text, c.end, hi)
+            s = _after_addressee(text, c, s, e)
+            if _nwords(text[s:e], 3) >= 2:
+                return Statement("indirect", [(s, e)], c, (w.start(1), w.end(1)), [])
         subj = _subject(text, lo, c.start)
         if subj is None and (d.cues_in(max(lo, c.start - 25), c.start) or _nwords(left, 7) <= 6):
             return None  # '…," he said, referring to …' or 'On Friday, citing …, S&P cut …'
@@ -1324,6 +1376,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     j = lead
     while j > lo and text[j - 1].isspace():
         j -= 1
+    as_frame = _AS_FRAME.search(text, max(lo, j - 6), j)
+    if as_frame and as_frame.end() == j and "," not in text[c.end : hi] and _nwords(text[c.end : hi], 5) <= 4:
+        j = as_frame.start() + 1  # "…, as Gen. Philip Breedlove, NATO's … Commander, has reiterated.": the words before
+        # (not "Just 24 hours earlier, as she had said Thursday, it was …": the words after)
     # "… a 'pleasant surprise,' Israeli President Shimon Peres said": the comma sits inside the closing mark
     marks = 2 if text[max(lo, j - 2) : j] == "''" else (1 if j > lo and text[j - 1] in "'’\"”" else 0)
     closing = marks > 0 and j - marks > lo and text[j - marks - 1] == ","
@@ -1354,7 +1410,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                 nxt_cue = d.cues_in(a, min(b, a + 30))
                 verb_first = _next_word(text, a, b) in _PASSIVE_AUX | {"has", "have", "had", "will", "would", "could", "can"}
                 lead_only = not _has_verb(text, s, e) and _has_verb(text, a, b)  # "On the other hand, he says, Moscow is …"
-                if _nwords(text[a:b], 4) >= 3 and (_starts_clause(text, a, b) or verb_first or lead_only) and not (nxt_cue and nxt_cue[0].start == a):
+                extraposed = _next_word(text, comma + 1, b) == "that"  # "It's happened before, he said, that as …"
+                if _nwords(text[a:b], 4) >= 3 and (_starts_clause(text, a, b) or verb_first or lead_only or extraposed) \
+                        and not (nxt_cue and nxt_cue[0].start == a):
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
         if comma >= 0 and not text[c.end:comma].strip() and _SHORT_SUBJECT.fullmatch(text, s, e):
@@ -1395,11 +1453,15 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
         return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
+    if first == "at" and re.match(r"at\s+(?:least|most)\b", text[s:e]):
+        first = ""  # "they say at least a small number were …": a quantity, not a place
     if (first in _PREPOSITIONS or (first == "since" and not re.search(r"\bthat\b", text[s:e]))) and not c.lemma.startswith("call") and not re.search(r"\bthat\b", text[c.end : s]):
         return None
     head = _words(text, sp_s, sp_e)[-1].group().lower()
     if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
         return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
+    if c.cls == "demand" and head == "it" and _document_before(d, sp_s):
+        return None  # "The cease-fire calls for …. It also calls for …": the document's terms again
     if c.cls in ("speculation", "evidential") and head in ("statements", "remarks", "comments", "words", "moves", "actions") \
             and re.match(r"(?:these|those|such|other|all)\b", text[sp_s:sp_e].lower()):
         return None  # "These and other statements suggest Ukraine's future will …": the writer's inference
@@ -1428,6 +1490,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     return Statement("indirect", [(s, e)], c, (sp_s, sp_e), app)
 
 
+#: ", as" before a postposed speaker ("…, as Gen. Philip Breedlove … has reiterated").
+_AS_FRAME = re.compile(r",\s*as$")
 #: A title-case name and nothing else ("House of Wisdom", "Operation Protective Edge").
 _TITLE_NAME = re.compile(r"^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|de|al-\w+))*$")
 #: An image or media object: "tweeted a screen shot", "posted a video", "shared photos".
@@ -1600,12 +1664,16 @@ _WRITER_CLAUSE = re.compile(
     r",\s+(?:though|although|even\s+though)\s+(?:the|a|an|this|that|these|those|it|they|he|she|there|its|their|no|[A-Z][\w’'-]+)\s"
     r"|,\s+as\s+(?:the|a|an|its|their|his|her|[A-Z][a-z]+)\s+[^,.;“”\"]{0,60}?\s(?:[a-z]{3,}ed|sought|began|fought|took|went|came|grew|"
     r"rose|fell|held|met|ran|left|saw|won|struck|fled)\b"
-    r"|,?\s+and\s+(?:it|he|she|they)\s+(?:also\s+)?(?:sneered|scoffed|mocked|jeered|laughed|ridiculed|derided|lashed\s+out)\b")
+    r"|,?\s+and\s+(?:it|he|she|they)\s+(?:also\s+)?(?:sneered|scoffed|mocked|jeered|laughed|ridiculed|derided|lashed\s+out)\b"
+    # a relative clause with a holder of its own: "…, who Moscow insists had mistakenly wandered across the border"
+    r"|(?P<holder>,\s+(?:who|whom|which)\s+(?:[A-Z][\w’'.-]+|the\s+[\w’'-]+|officials|he|she|they)(?:\s+[\w’'.-]+){0,2}?\s+"
+    r"(?:insists|insisted|says|said|claims|claimed|maintains|maintained|contends|contended|alleges|alleged)\b)")
 #: The main clause's intransitive verb after a "what X called Y" noun phrase: "… attacks spread quickly on …".
 _MAIN_VERB_AFTER = re.compile(r"\s(?=(?:[a-z]{3,}ed|spread|drew|came|went|led|began|rose|fell|grew|continued)\s+"
                               r"(?:quickly|rapidly|swiftly|widely|across|through|throughout|over|on\s+the)\b)")
 #: A closing quotation mark after a comma, then another frame: '…,” the ministry said in a statement'.
-_QUOTE_THEN_FRAME = re.compile(r"(?<=,[”\"])(?=\s+(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?\s+"
+_QUOTE_THEN_FRAME = re.compile(r"(?<=,[”\"])(?=\s+(?:(?:the|a|an|his|her|its|their|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?"
+                               r"|he|she|they|we)\s+"  # '… said it "violates … fashion," he said in a statement'
                                r"(?:said|says|added|adds|told|tells|reported|reports|wrote|writes)\b)")
 #: A closing quotation mark and a comma, then a subordinate clause of the writer's: '… called a "terror attack," when
 #: a man drove …'.
@@ -1681,6 +1749,20 @@ def _inanimate(text: str, s: int, e: int) -> bool:
 
 _DOCUMENT_HEADS = frozenset("""cease-fire ceasefire truce agreement deal plan proposal resolution law bill treaty accord mode
     approach option draft text framework roadmap initiative measure measures package""".split())
+#: A sentence whose subject is a document: "The cease-fire calls for …", "The agreement also provides …".
+_DOCUMENT_SUBJECT = re.compile(r"\s*(?:The|This|That|An?|Its)\s+(?:[\w’'-]+\s+){0,3}?([\w-]+)\s+(?:also\s+)?"
+                               r"(?:calls|demands|requires|provides|stipulates|envisages|includes)\b")
+
+
+def _document_before(d: _Doc, pos: int) -> bool:
+    """Whether the sentence before the one at ``pos`` has a document as its subject (what a next "It" stands for)."""
+    i = d.sent_of(pos)
+    if i == 0:
+        return False
+    m = _DOCUMENT_SUBJECT.match(d.text, d.sents[i - 1].start, d.sents[i - 1].end)
+    return m is not None and m.group(1).lower() in _DOCUMENT_HEADS
+
+
 _WHO_BEFORE = re.compile(r"\s*[,—–]\s*who\s+(?:(?:has|had|have|also|repeatedly|long|previously|once|recently)\s+)*$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+((?:[\w’'.-]+\s+){1,5}?)$", re.IGNORECASE)
 _REL_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+((?:[\w’'.-]+\s+){1,5}?)$")
@@ -1770,6 +1852,8 @@ def _relative_frame(text: str, lo: int, hi: int, c: Cue, nxt: str) -> Statement 
 
 
 _WHILE_SUBJECT = re.compile(r"[,;][”\"’']?\s+(?:while|whereas|but|and)\s+((?:[\w’'.-]+\s+){1,6})$")  # also ',” while X said'
+#: ", with X, including Y, …ing": a subject of the "with" clause that holds commas of its own.
+_WITH_LIST = re.compile(r",\s+with\s+((?:the\s+|[A-Z])[^;:()\"“”]*?),\s*$")
 _WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){1,5}?)$")
 _DOCUMENT_NOUNS = frozenset("statement statements report letter message tweet post release communique memo note".split())
 _WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
@@ -2230,14 +2314,19 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
     return out
 
 
+_RESPONSE_LEMMAS = frozenset(("respond", "react", "reply", "retaliate"))
+#: What follows a response verb that makes it an act: "to X", "with airstrikes", "against …".
+_RESPONSE_OBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:to|with|against)\b")
+
+
 def _response_act(text: str, st: Statement) -> bool:
     """Whether an indirect statement is an act, not words: "respond/react/reply to X" (its content is the stimulus),
     or "echo X's remarks" (its content only names other words)."""
     if st.kind != "indirect" or st.cue is None:
         return False
     content = text[st.start : st.end]
-    if st.cue.lemma in ("respond", "react", "reply", "retaliate"):
-        return re.match(r"(?:\w+ly\s+)?(?:to|with|against)\b", content) is not None
+    if st.cue.lemma in _RESPONSE_LEMMAS:
+        return _RESPONSE_OBJECT.match(" " + content) is not None
     return st.cue.lemma == "echo" and _ECHOED.fullmatch(content) is not None
 
 
@@ -2257,6 +2346,20 @@ _ECHOED = re.compile(r"(?:(?:an?|the|his|her|its|their|[\w.’'-]+(?:’s|'s))\s
 
 #: A reporting frame right before a participial cue: "…, she says, adding: …".
 _FRAME_BEFORE_PARTICIPLE = re.compile(r"(?<![\w’'])(he|she|they|[A-Z][\w’'-]+)\s+(?:says|said|adds|added),\s+$")
+
+
+def _subject_of_fronted_clause(text: str, st: Statement, last_st: Statement | None, last_row: dict[str, Any] | None,
+                               starts: list[int]) -> bool:
+    """Whether ``st``'s pronoun subject ("he", "she", "they") opens the main clause after a fronted "While/As/Although
+    X <cue> …," clause of the same sentence whose speaker X was ``last_st``'s: then X is the antecedent."""
+    if st.speaker is None or last_st is None or last_st.speaker is None or last_row is None or not last_row["party"]:
+        return False
+    if text[st.speaker[0] : st.speaker[1]].lower() not in ("he", "she", "they") or last_st.end > st.speaker[0]:
+        return False
+    if last_row["sent_idx"] != bisect_right(starts, st.speaker[0]) - 1:
+        return False
+    return _FRONTED_SUB.search(text, max(0, last_st.speaker[0] - 12), last_st.speaker[0]) is not None \
+        and text[last_st.end : st.speaker[0]].strip() == ","
 
 
 def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[str, ...] = DEFAULT_TYPES,
@@ -2343,6 +2446,12 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             # "Sens. … said Russia's actions are …, adding: “…”": the participle's subject spoke just before
             party, name, via = last_row["party"], last_row["speaker_name"], last_row["via"]
             sp, speaker = (last_row["speaker_start"], last_row["speaker_end"]), last_row["speaker"]
+        elif _subject_of_fronted_clause(text, st, last_st, last_row, starts):
+            # "While Israeli sources … agreed …, they say …": the pronoun is the fronted clause's subject
+            assert last_row is not None and st.speaker is not None
+            party, name, via = last_row["party"], last_row["speaker_name"], "pronoun"
+            sp = st.speaker
+            speaker = text[sp[0] : sp[1]]
         elif st.speaker is not None:
             # an embedded tweet's author is not an antecedent for the article's next "he"
             in_tweet = any(a <= st.speaker[0] < b for a, b in tweets)

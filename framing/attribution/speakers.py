@@ -130,6 +130,8 @@ def _looks_appositive(text: str, s: int, e: int) -> bool:
     return first[0].islower() or first.lower() in _DETERMINERS
 
 
+#: A possessive followed by a capitalised title: "NATO's Supreme Allied Commander Europe".
+_CAPITAL_POSSESSIVE = re.compile(r"[A-Z][\w.-]*(?:’s|'s)\s+[A-Z]")
 _POSSESSIVE_LEAD = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s|’|')\s+[a-z]")
 
 
@@ -138,6 +140,42 @@ _STATE = re.compile(r"(?:[A-Z]\.){2,3}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|G
                     r"Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.")
 _TIME_WORDS = _LEADING | frozenset(_MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday "
                                                           "on last next this late early".split())
+
+
+def _name_segment(text: str, s: int, e: int) -> Span | None:
+    """``(s, e)`` when ``text[s:e]`` is a capitalised name of 2–4 words (not "Later Wednesday", not "In Gaza").
+
+    >>> _name_segment("Nabil Shaath", 0, 12), _name_segment("Later Wednesday", 0, 15)
+    ((0, 12), None)
+    """
+    ws = _words(text, s, e)
+    if (2 <= len(ws) <= 4 and all(w.group()[:1].isupper() for w in ws) and ws[0].group().lower() not in _PREP_LEAD
+            and not any(w.group().lower() in _TIME_WORDS for w in ws)):
+        return s, e
+    return None
+
+
+def _name_list_start(text: str, lo: int, s: int, e: int, before: list[Span]) -> int:
+    """Start of a comma list of names that ends in ``text[s:e]`` ("CNN and Yahoo! News") and opens the clause
+    ("Associated Press, Reuters, CNN and Yahoo! News reported"); ``s`` when there is none.
+
+    >>> t = "Associated Press, Reuters, CNN and Yahoo! News"
+    >>> _name_list_start(t, 0, t.index("CNN"), len(t), [(17, 25), (0, 16)])
+    0
+    """
+    if not all(w.group()[:1].isupper() or w.group() == "and" or not w.group()[:1].isalnum() for w in _words(text, s, e)):
+        return s
+    start = s
+    for a, b in before:
+        a, b = _strip_span(text, a, b)
+        ws = _words(text, a, b)
+        if not 1 <= len(ws) <= 4 or not all(w.group()[:1].isupper() for w in ws) or ws[0].group().lower() in _ADVERBIAL_LEAD \
+                or any(w.group().lower() in _TIME_WORDS for w in ws):
+            return s
+        start = a
+        if not text[lo:a].strip(" \"“”'‘’—–-"):
+            return start
+    return s
 
 
 def _segments_left(text: str, lo: int, hi: int) -> list[Span]:
@@ -228,6 +266,11 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
                     s, e = _strip_span(text, *segs[k + 2])
                 s, e = _cut_boundary_word(text, s, e)
                 s, e = _strip_span(text, s, e)
+                if (k + 2 < len(segs) and text[segs[k + 2][1]] == "," and _ROLE.search(text[s:e])
+                        and (_looks_appositive(text, s, e) or _POSSESSIVE_LEAD.match(text, s, e))):
+                    name = _name_segment(text, *_strip_span(text, *segs[k + 2]))
+                    if name is not None:  # "Nabil Shaath, the PA's commissioner …, who was in Cairo …, said": the name
+                        return _validate(text, *name, [(s, e), *apps])
                 if e > s and len(_words(text, s, e)) <= max_words:
                     return _validate(text, s, e, apps)
                 return None
@@ -254,11 +297,11 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
                     return None  # (a coordinated subject may be longer: "the United States and other nations in the G7")
                 # "Sean Spicer, communications director of the RNC said": the name precedes the role
                 if _ROLE.search(text[s:e]) and (_looks_appositive(text, s, e) or _POSSESSIVE_LEAD.match(text, s, e)) and k + 1 < len(segs) and text[segs[k + 1][1]] == ",":
-                    ps, pe = _strip_span(text, *segs[k + 1])
-                    pw = _words(text, ps, pe)
-                    if (2 <= len(pw) <= 4 and all(w.group()[:1].isupper() for w in pw) and pw[0].group().lower() not in _PREP_LEAD
-                            and not any(w.group().lower() in _TIME_WORDS for w in pw)):  # not "Later Wednesday, a … official"
-                        return _validate(text, ps, pe, [(s, e)])
+                    name = _name_segment(text, *_strip_span(text, *segs[k + 1]))
+                    if name is not None:
+                        return _validate(text, *name, [(s, e)])
+                if " and " in text[s:e]:
+                    s = _name_list_start(text, lo, s, e, segs[k + 1 :])
                 return _validate(text, s, e, appositives)
             # the cue follows a comma: an appositive chain precedes it
             if k + 1 >= len(segs) or text[segs[k + 1][1]] != ",":
@@ -283,6 +326,11 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
             if (_ROLE.search(text[rs:re_]) and _looks_appositive(text, rs, re_) and 2 <= len(nw) <= 4
                     and all(w.group()[:1].isupper() for w in nw) and nw[0].group().lower() not in _PREP_LEAD):
                 return _validate(text, ns, ne, appositives + [(rs, re_), (s, e)])
+        if (_CAPITAL_POSSESSIVE.match(text, s, e) and _ROLE.search(text, s, e) and k + 1 < len(segs)
+                and text[segs[k + 1][1]] == ","):
+            name = _name_segment(text, *_strip_span(text, *_cut_boundary_word(text, *segs[k + 1])))
+            if name is not None:  # "as Gen. Philip Breedlove, NATO's Supreme Allied Commander Europe, has reiterated"
+                return _validate(text, *name, appositives + [(s, e)])
         if (cut_s > segs[k][0] and text[segs[k][0] : cut_s].strip() == "and" and k + 2 < len(segs)
                 and text[segs[k + 1][1]] == "," and text[segs[k + 2][1]] == ","
                 and _PARTY_LABEL.match(text[slice(*_strip_span(text, *segs[k + 1]))])):
@@ -405,7 +453,13 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
             i += 1
     s, e = _strip_span(text, s, i)
     ws = _words(text, s, e)
-    if not ws or len(ws) > max_words:
+    if len(ws) > max_words:
+        for k in (2, 3):  # "says Tamar Hermann an Israel Democracy Institute senior fellow who …": the comma missing
+            if ws[k].group() in ("a", "an") and all(w.group()[:1].isupper() for w in ws[:k]) and (
+                    _ROLE.search(text, ws[k].start(), e) or _UNAFFILIATED.search(text, ws[k].start(), e)):
+                return s, ws[k - 1].end(), [(ws[k].start(), e)]
+        return None
+    if not ws:
         return None
     for k, w in enumerate(ws):
         if w.group().lower() in _AUX:
@@ -494,7 +548,8 @@ def _title_run(ws: Sequence[re.Match[str]]) -> bool:
 
 
 _ROLE = re.compile(r"\b(?:ambassador|minister|spokes(?:man|woman|person)|official|envoy|president|director|head|chief|"
-                   r"leader|secretary|adviser|advisor|commander|general|editor|analyst|professor|expert|chairman|mayor)\b", re.I)
+                   r"leader|secretary|adviser|advisor|commander|general|editor|analyst|professor|expert|chairman|mayor|"
+                   r"commissioner|representative|governor|deputy|aide|negotiator|coordinator|prosecutor)\b", re.I)
 _UNAFFILIATED_HEAD = re.compile(r"^(?:the |a |an )?(?:\w+ ){0,2}(?:editor|analyst|expert|professor|researcher|journalist|"
                                 r"reporter|correspondent|columnist|commentator|historian|scholar|fellow)s?\b(?: (?:of|at|for|with) .*)?$", re.I)
 _UNAFFILIATED = re.compile(
@@ -916,7 +971,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"
     if _NGO.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "the Anti-Defamation League", "Human Rights Watch", "Total"
-    ind = re.match(r"(?:a|an|one|another)\s+(?:senior|top|high-ranking|junior|government|administration)?\s*(official|diplomat)$", low)
+    ind = re.match(r"(?:a|an|one|another)\s+(?:senior|top|high-ranking|junior|government|administration|military)?\s*"
+                   r"(official|diplomat)$", low)
     if ind:
         ref = ctx.head(ind.group(1), s, 600)
         if ref is not None:
@@ -1473,7 +1529,10 @@ def _indefinite_antecedent(text: str, head: str, pos: int, mentions: Sequence[Me
 #: ("the Polish Fruitgrowers Association", "Iraq and Afghanistan Veterans of America").
 _PRIVATE_ORG_RUN = re.compile(r"(?:[A-Z][\w’'&.-]*\s+(?:(?:and|of|for|the)\s+)?)+(?:Association|Foundation|Society|League|"
                               r"Federation|Alliance|Company|Corporation|Chamber\s+of\s+Commerce|Club|Veterans\s+of\s+[A-Z]\w+|"
-                              r"Growers|Producers|Exporters|Manufacturers|Union\s+of\s+[A-Z]\w+)\b")
+                              r"Growers|Producers|Exporters|Manufacturers|Union\s+of\s+[A-Z]\w+|Communications|Consulting|"
+                              r"Consultancy|Partners|Associates|Holdings|Strategies|Institute)\b"
+                              # the city of the firm is part of its description: "Berta Communications in Kiev"
+                              r"(?:\s+in\s+[A-Z][\w-]+)?")
 
 
 def in_private_org(text: str, m: Mention, a: int, b: int) -> bool:
