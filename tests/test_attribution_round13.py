@@ -158,3 +158,47 @@ def test_pronoun_after_fronted_clause():
     assert got == [
         ("Israeli sources who spoke with The Times", "israel", "the majority of the rockets were actually homemade by Hamas"),
         ("they", "israel", "at least a small number were actually long-range M302 rockets")]
+
+
+# 9. names, titles and times in speaker spans (a self-check sample of round 13)
+def test_titled_name_is_the_person_and_the_next_he():
+    # ukraine aGlkUuLhRT8VrtbI (Reuters)
+    text = ("German Economy Minister and Vice Chancellor Sigmar Gabriel said the measures would hurt the European "
+            "economy but would hurt Russia more. The price was worth paying, he added: \"At a time of war and peace, "
+            "economic policy is not the main consideration.\"")
+    assert [(r["speaker_name"], r["party"]) for r in rows(UKRAINE, text)] == [
+        ("Sigmar Gabriel", "west"), ("Sigmar Gabriel", "west")]
+
+
+def test_the_president_is_the_president_just_speaking():
+    # ukraine qCdl8mWoWRmbpzOi (AP): Obama, not Putin, is "the president" here
+    text = ("President Barack Obama arrived in Beijing, where Russian President Vladimir Putin is also attending. Obama "
+            "said he is sure he will bump into his Russian counterpart. He called on Putin to encourage violent "
+            "separatists in eastern Ukraine to \"stand down.\" The president said that \"responsible behavior by the "
+            "Russians\" could help rebuild relations.")
+    assert [(r["speaker_name"], r["party"]) for r in rows(UKRAINE, text) if r["speaker"] == "The president"] == [
+        ("Barack Obama", "west")]
+
+
+@pytest.mark.parametrize("spec, text, speaker, content", [
+    # gaza Vkoivhdu8xyhTzcW (NYT): "that" is the subject, not a complementiser
+    (GAZA, "Hamas leaders said that was but one of the quality-of-life improvements that they had won.",
+     "Hamas leaders", "that was but one of the quality-of-life improvements that they had won"),
+    # negative: the complementiser goes
+    (GAZA, "Hamas leaders said that the blockade was eased.", "Hamas leaders", "the blockade was eased"),
+    # gaza 9ml6nAviB2S8obVK (NYT): a day after the subject is no part of it
+    (GAZA, "Mr. Morsi’s office Sunday issued a statement defending his decrees, repeating the argument that the measures "
+           "were designed to bolster democracy.", "Mr. Morsi’s office",
+     "the argument that the measures were designed to bolster democracy"),
+])
+def test_that_subject_and_trailing_day(spec, text, speaker, content):
+    assert [(r["speaker"], r["content"]) for r in rows(spec, text)] == [(speaker, content)]
+
+
+def test_bare_surname_frame_is_the_next_she():
+    # ukraine v6Un4WHUwlpURwB2 (CNN): "Plenty, Labott said." has no row, but she is the next "she"
+    text = ("Alexander Nekrassov, a former Kremlin adviser, offered a similar take. \"It could become another Iraq,\" he "
+            "said.\n\nBut could there also be an incentive for keeping things chaotic?\n\nPlenty, Labott said.\n\n"
+            "\"For years, Putin has made keeping Ukraine from joining the European Union a major strategic goal,\" she "
+            "said.")
+    assert [r["speaker_name"] for r in rows(UKRAINE, text) if r["speaker"] == "she"] == ["Labott"]

@@ -80,7 +80,9 @@ _WINDOW = 600
 _NEEDS_CLAUSE = frozenset(("admit", "concede", "reveal", "confirm"))
 _CLAUSE_STARTERS = frozenset("he she they it we i there this the a an his her their its".split())
 _PARTICIPLE_COMMA = re.compile(r",\s*$")
-_THAT = re.compile(r"\s*(?:,\s*)?that\b(?![’']s)\s*", re.IGNORECASE)  # not "that's too much"
+# not "that's too much", nor "said that was but one of …" (a demonstrative subject)
+_THAT = re.compile(r"\s*(?:,\s*)?that\b(?![’']s)(?!\s+(?:was|is|has|would|will|could|might|can|should|"
+                   r"must|means|meant|remains|seems)\b)\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -360,6 +362,9 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = re.match(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)", text[st.speaker[0] : st.speaker[1]])
             if v and v.end() < st.speaker[1] - st.speaker[0]:  # "the same day a British government source claimed"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
+            v = _TRAILING_DAY.search(text, st.speaker[0], st.speaker[1])
+            if v and v.start() > st.speaker[0]:  # "Mr. Morsi’s office Sunday issued …", "Israel Sunday said": a time
+                st.speaker = (st.speaker[0], v.start())
             v = re.search(r"\s+(?:himself|herself|itself|themselves)$", text[st.speaker[0] : st.speaker[1]])
             if v and v.start() > 0:  # "Walesa himself, a former president of Poland, told …"
                 st.speaker = (st.speaker[0], st.speaker[0] + v.start())
@@ -2239,6 +2244,8 @@ def _antecedent(text: str, s: int, e: int) -> Span | None:
     return ws[k].start(), ws[-1].end()
 
 
+#: A day at the end of a speaker span: "Israel Sunday", "the ministry late Monday".
+_TRAILING_DAY = re.compile(r"\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _VERB_IN_SPEAKER = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\s+(?=(?:a|an|the)\s)")
 #: A capitalised subject, then its own past-tense verb and not an object: "Russia reacted angrily to …".
 _SUBJECT_THEN_VERB = re.compile(r"^((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|of|the|and))*?(?:\s+[A-Z][\w.-]*)?)\s+"
@@ -2269,6 +2276,7 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     september october november december world war olympics games cup league championship prize award festival
     summit conference agreement treaty plan act law bill journal magazine network channel tv radio church hospital school airport station center centre office
     white black red security national international foreign defense defence prime minister president secretary
+    vice chancellor chairman spokesman spokeswoman ambassador envoy commander governor mayor
     general senate congress parliament government military air navy sea river sea gulf middle guard guards corps
     hide caption photos photo story highlights video videos gallery watch replay
     program programme project initiative foundation studies images report""".split())  # caption furniture and programmes too
@@ -2311,9 +2319,20 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
         if (i >= 0 and m.start() < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):
             continue
         out.append(Mention(m.start(), m.end(), m.group(), name_party(text, m.start(), m.end(), mentions, places), "name", m.group()))
-    return out
+    # a bare surname in a frame with no row of its own ("Plenty, Labott said."): still the next "she"
+    for m in _SURNAME_FRAME.finditer(text):
+        a, b = m.span(1)
+        i = bisect_right(starts, a) - 1
+        if (i >= 0 and a < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < b) or inside_quote(a):
+            continue
+        if m.group(1).lower() in _NOT_NAME or m.group(1).lower() in _LEADING:
+            continue
+        out.append(Mention(a, b, m.group(1), name_party(text, a, b, mentions, places), "name", m.group(1)))
+    return sorted(out, key=lambda x: x.start)
 
 
+#: A short postposed frame with a bare surname: "Plenty, Labott said."
+_SURNAME_FRAME = re.compile(r"(?m)^[^\n\"“”]{1,40},\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|adds)\.")
 _RESPONSE_LEMMAS = frozenset(("respond", "react", "reply", "retaliate"))
 #: What follows a response verb that makes it an act: "to X", "with airstrikes", "against …".
 _RESPONSE_OBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:to|with|against)\b")

@@ -908,6 +908,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             _note(ctx, phrase, first.party, s)
             return first.party, first.person, first.via
         party = first.party
+        titled = _titled_name(text, s, e, inside) if not is_person or _GOV_TITLE.search(person_name) else None
+        if titled is not None:
+            # "German Economy Minister and Vice Chancellor Sigmar Gabriel": the title's party, the person's name
+            _learn(ctx, titled, party)
+            _note(ctx, phrase, party, s)
+            return party, titled, first.via
         if is_person:
             _learn(ctx, person_name, party)
         elif _PERSON_HEAD.search(phrase) or (_SURNAME.match(phrase) and not _NOT_A_PERSON.fullmatch(phrase)):  # "Ban said" (an alias of a person)
@@ -982,6 +988,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if t and not inside:
         # "the President said": the last person named with that title ("Russian President Vladimir Putin")
         title = t.group(1).split()
+        last = ctx.last_person
+        if last is not None and last[1] and re.search(
+                rf"\b{' '.join(title)}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{re.escape(last[0].split()[-1])}\b", text[max(0, s - 8000) : s], re.I):
+            # "Obama said … He called on Putin … The president said": the person just speaking, if the article
+            # gives him that title
+            return last[1], last[0], "definite"
         for m in reversed(mentions_between(ctx.narration, max(0, s - 5000), s)):
             if m.party and m.via in ("person", "title", "alias") and all(w in m.text.lower().split() for w in title):
                 return m.party, m.person or m.text, "definite"
@@ -1174,6 +1186,26 @@ _INSTITUTION_WORDS = {"police": r"\b[Pp]olice(?:man|men)?\b", "ministry": r"\b[M
 #: A person named as the complement of the speaker's role: "A spokesman for …", "Advisers to Mr. …".
 _GOVERNED_BY_ROLE = re.compile(r"\b(?:[a-z][\w-]*|[A-Z][a-z]+s)\s+(?:for|to|in|under|close\s+to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}$")
 #: A proper name closing a speaker phrase after a lower-case role: "Netanyahu's spokesman Ofir Gendelman".
+def _titled_name(text: str, s: int, e: int, inside: Sequence[Mention]) -> str | None:
+    """The person's name (two or three capitalised words, no spec mention) that ends a phrase of government titles
+    of one person, or None.
+
+    >>> _titled_name("German Economy Minister and Vice Chancellor Sigmar Gabriel", 0, 58, [])
+    'Sigmar Gabriel'
+    """
+    m = _NAME_AT_END.search(text, s, e)
+    if m is None or len(m.group(1).split()) < 2 or not _GOV_TITLE.search(text, s, m.start(1)):
+        return None
+    if re.search(r"\sand\s", text[m.start(1) : e]) or any(x.end > m.start(1) for x in inside):
+        return None  # "… Minister Saleem Al-Saqqa and Ismail Jabr", "… ambassador to the United States"
+    words = m.group(1).split()
+    while words and (_GOV_TITLE.fullmatch(words[0]) or words[0].lower() in ("vice", "deputy", "chancellor", "acting")):
+        words = words[1:]  # "Vice Chancellor Sigmar Gabriel": the title words before the name
+    if len(words) < 2 or _ORG_WORD.search(" ".join(words)) or _DAY_OR_MONTH.search(" ".join(words)):
+        return None
+    return " ".join(words)
+
+
 _NAME_AT_END = re.compile(r"(?<=[a-z]\s)((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s*$")
 
 
