@@ -202,3 +202,10 @@ def test_bare_surname_frame_is_the_next_she():
             "\"For years, Putin has made keeping Ukraine from joining the European Union a major strategic goal,\" she "
             "said.")
     assert [r["speaker_name"] for r in rows(UKRAINE, text) if r["speaker"] == "she"] == ["Labott"]
+
+
+def test_distance_from_a_place_is_not_the_scene():
+    # gaza UVHIvpQaTxxzgCsH (Breitbart): the family lives in Israel, 3 km from the Gaza border
+    text = ("I spoke to a family in Israel that lives 3 kilometers from the Gaza border who have endured years of war. "
+            "“Up until 3 years ago, we had no protection at all,” the mother of the family explained.")
+    assert [r["party"] for r in rows(GAZA, text)] != ["palestinians"]

@@ -1688,6 +1688,10 @@ def scene_at(places: Sequence[Mention], text: str, pos: int) -> tuple[str, int]:
     return (parties[k], at[k]) if k >= 0 else (OTHER, -1)
 
 
+#: A distance before a place: "3 kilometers from the", "a mile from".
+_DISTANCE_FROM = re.compile(r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|yards?)\s+(?:away\s+)?from\s+(?:the\s+)?$")
+
+
 def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200,
                 scene_only: bool = False, persist: bool = False) -> str:
     """Party of a private person at ``[s, e)`` from the spec's places, else ``other``.
@@ -1723,6 +1727,8 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
     if text:
         # "a mile from Tel Aviv's Ben Gurion airport": a possessive place names a thing, it sets no scene
         near = [m for m in near if text[m.end : m.end + 2] not in ("'s", "’s")]
+        # "a family in Israel that lives 3 kilometers from the Gaza border": a distance from a place, not in it
+        near = [m for m in near if not _DISTANCE_FROM.search(text, max(0, m.start - 40), m.start)]
         lead = r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$" if scene_only else r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$"
         scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start]) or m.text.isupper()]  # or a dateline
         near = scene if scene_only else scene or near
