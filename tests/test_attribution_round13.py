@@ -209,3 +209,19 @@ def test_distance_from_a_place_is_not_the_scene():
     text = ("I spoke to a family in Israel that lives 3 kilometers from the Gaza border who have endured years of war. "
             "“Up until 3 years ago, we had no protection at all,” the mother of the family explained.")
     assert [r["party"] for r in rows(GAZA, text)] != ["palestinians"]
+
+
+@pytest.mark.parametrize("spec, text", [
+    # gaza Pv9IAHJp8linV1yn (CNN), ukraine FapXjMSEA3dqBSaO: an envoy withdrawn, nothing said
+    (GAZA, "Egypt recalled its ambassador to Israel."),
+    (UKRAINE, "Russia recalled its ambassador from Ukraine to Moscow for consultations."),
+])
+def test_recalled_envoy_is_no_statement(spec, text):
+    assert rows(spec, text) == []
+
+
+def test_leading_time_is_no_part_of_the_speaker():
+    # ukraine aRegjO7hhpCJ5Kgu (CSM)
+    text = ("Last week President Obama said Russia faces tougher sanctions if it does not act quickly to halt its "
+            "support for pro-Russia “provocateurs” in eastern Ukraine.")
+    assert [(r["speaker"], r["party"]) for r in rows(UKRAINE, text)] == [("President Obama", "west")]

@@ -362,6 +362,9 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = re.match(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)", text[st.speaker[0] : st.speaker[1]])
             if v and v.end() < st.speaker[1] - st.speaker[0]:  # "the same day a British government source claimed"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
+            v = _LEADING_TIME.match(text, st.speaker[0], st.speaker[1])
+            if v and v.end() < st.speaker[1]:  # "Last week President Obama said …": a time, then the speaker
+                st.speaker = (v.end(), st.speaker[1])
             v = _TRAILING_DAY.search(text, st.speaker[0], st.speaker[1])
             if v and v.start() > st.speaker[0]:  # "Mr. Morsi’s office Sunday issued …", "Israel Sunday said": a time
                 st.speaker = (st.speaker[0], v.start())
@@ -1291,6 +1294,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "She says hello in Hebrew to her neighbors", "said a prayer": a greeting or a rite, no statement
     if c.lemma == "call" and _CONVENE.match(text, c.end, hi):
         return None  # "The European Union called a meeting of its 28 member countries": convened, said nothing
+    if c.lemma == "recall" and _RECALL_ENVOY.match(text, c.end, hi):
+        return None  # "Egypt recalled its ambassador to Israel": withdrew him, said nothing
     if c.lemma == "call" and nxt in ("off", "up", "back"):
         return None  # "Ms. Rousseff called off the visit", "Israel called up 16,000 reservists": no speech
     if c.lemma == "refer to" and not re.search(r"\bas\b", text[c.end : min(hi, c.end + 80)]):
@@ -2244,6 +2249,11 @@ def _antecedent(text: str, s: int, e: int) -> Span | None:
     return ws[k].start(), ws[-1].end()
 
 
+#: A time before a capitalised speaker at the start of a speaker span: "Last week President Obama".
+_LEADING_TIME = re.compile(r"(?:Last|Earlier|Later|Next|This)\s+(?:week|month|year|weekend|night|morning|evening|spring|"
+                           r"summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])")
+#: "recalled its ambassador": an envoy withdrawn, not words remembered.
+_RECALL_ENVOY = re.compile(r"\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?)\b")
 #: A day at the end of a speaker span: "Israel Sunday", "the ministry late Monday".
 _TRAILING_DAY = re.compile(r"\s+(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _VERB_IN_SPEAKER = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+ed\s+(?=(?:a|an|the)\s)")
