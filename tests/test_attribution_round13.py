@@ -225,3 +225,27 @@ def test_leading_time_is_no_part_of_the_speaker():
     text = ("Last week President Obama said Russia faces tougher sanctions if it does not act quickly to halt its "
             "support for pro-Russia “provocateurs” in eastern Ukraine.")
     assert [(r["speaker"], r["party"]) for r in rows(UKRAINE, text)] == [("President Obama", "west")]
+
+
+def test_deny_them_their_rights_is_no_denial():
+    # gaza YJ6sezG1wbUcGBCU (CNN): the content of Abbas's statement runs on; Israel denies nothing
+    text = ("With its attacks, Israel is denying Palestinians their rights and efforts to establish an independent state, "
+            "Palestinian Authority President Mahmoud Abbas said.")
+    assert [(r["cue"], r["party"]) for r in rows(GAZA, text)] == [("say", "palestinians")]
+
+
+def test_outlet_name_is_no_person():
+    # gaza XyAi82mYGQjX2TRC (NYT): "He" is the columnist, not his newspaper
+    text = ("“The Israeli government will face its voters without any tangible achievement in hand to show,” Nahum "
+            "Barnea, a columnist for the newspaper Yediot Aharonot, wrote Tuesday. He said that he did not believe "
+            "Mr. Netanyahu had begun this operation with electoral considerations in mind.")
+    assert [r["speaker_name"] for r in rows(GAZA, text) if r["speaker"] == "He"] == ["Nahum Barnea"]
+
+
+def test_video_lines_do_not_cost_the_antecedent():
+    # ukraine nWzAygdUIsn4iz4N (CNN): three "JUST WATCHED" player lines between the NDSC and "it said"
+    player = "JUST WATCHED Ukraine: Russians captured in east Replay More Videos ... MUST WATCH Ukraine: Russians captured in east 01:46\n\n"
+    text = ("\"Ukrainian troops were ordered to pull out to save their lives,\" the NDSC said.\n\n" + player * 3
+            + "A number of villages in the Novoazovsk, Starobeshiv and Amvrosiiv districts were also seized, it said.")
+    got = [(r["speaker"], r["party"]) for r in rows(UKRAINE, text) if r["speaker"] == "it"]
+    assert got == [("it", "ukraine")]

@@ -1294,6 +1294,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "She says hello in Hebrew to her neighbors", "said a prayer": a greeting or a rite, no statement
     if c.lemma == "call" and _CONVENE.match(text, c.end, hi):
         return None  # "The European Union called a meeting of its 28 member countries": convened, said nothing
+    if c.lemma == "deny" and _DENY_GIVE.match(text, c.end, hi):
+        return None  # "Israel denies Palestinians their rights": withholds, says nothing
     if c.lemma == "recall" and _RECALL_ENVOY.match(text, c.end, hi):
         return None  # "Egypt recalled its ambassador to Israel": withdrew him, said nothing
     if c.lemma == "call" and nxt in ("off", "up", "back"):
@@ -2252,6 +2254,9 @@ def _antecedent(text: str, s: int, e: int) -> Span | None:
 #: A time before a capitalised speaker at the start of a speaker span: "Last week President Obama".
 _LEADING_TIME = re.compile(r"(?:Last|Earlier|Later|Next|This)\s+(?:week|month|year|weekend|night|morning|evening|spring|"
                            r"summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[A-Z])")
+#: "denies Palestinians their rights", "denied them access": something withheld, not a statement denied.
+_DENY_GIVE = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?(?:their|its|his|her|the|any)\s+(?:[\w-]+\s+)?(?:rights?|access|entry|"
+                        r"permits?|permission|visas?|freedom|passage)\b|\s+(?:them|him|her|us)\s+(?:access|entry|permission)\b")
 #: "recalled its ambassador": an envoy withdrawn, not words remembered.
 _RECALL_ENVOY = re.compile(r"\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:ambassadors?|envoys?|diplomats?)\b")
 #: A day at the end of a speaker span: "Israel Sunday", "the ministry late Monday".
@@ -2323,6 +2328,8 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
             continue
         if bad or inside_quote(m.start()):
             continue
+        if _prev_word(text, m.start(), max(0, m.start() - 40)) in _OUTLET_NOUNS:
+            continue  # "a columnist for the newspaper Yediot Aharonot": an outlet, not a person
         if _prev_word(text, m.start(), max(0, m.start() - 40)) in _PLACE_PREP or any(p.end > m.start() for p in mentions_between(places, max(0, m.start() - 60), m.end() + 60) if p.start < m.end()):
             continue  # "in Netiv Haasara", "from Tel Aviv": a place, not a person
         i = bisect_right(starts, m.start()) - 1
@@ -2341,6 +2348,7 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
     return sorted(out, key=lambda x: x.start)
 
 
+_OUTLET_NOUNS = frozenset("newspaper daily paper magazine channel network agency station tabloid website weekly".split())
 #: A short postposed frame with a bare surname: "Plenty, Labott said."
 _SURNAME_FRAME = re.compile(r"(?m)^[^\n\"“”]{1,40},\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|adds)\.")
 _RESPONSE_LEMMAS = frozenset(("respond", "react", "reply", "retaliate"))
@@ -2431,7 +2439,8 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     places = matcher(spec).places(text)
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
-    ctx = Context(places=places, narration=context_mentions, text=text, sent_starts=[s.start for s in sents])
+    ctx = Context(places=places, narration=context_mentions, text=text, sent_starts=[s.start for s in sents],
+                  skipped=[(m.start(), m.end()) for m in _FURNITURE.finditer(text)])
     defined_acronyms(ctx, context_mentions)
     mi = 0
     starts = [s.start for s in sents]

@@ -624,6 +624,7 @@ class Context:
     narration: Sequence[Mention] = ()  # party mentions outside quotations, sorted by start
     text: str = ""  # the document (for the words before a mention: "The authorities in Kiev")
     sent_starts: Sequence[int] = ()  # sentence starts (a sentence's subject stays the salient person)
+    skipped: Sequence[tuple[int, int]] = ()  # page furniture (video-player lines): no distance for antecedents
 
     def __setattr__(self, name: str, value: object) -> None:
         object.__setattr__(self, name, value)
@@ -636,7 +637,12 @@ class Context:
 
     def recent(self, name: str, position: int, limit: int) -> tuple[str, str] | None:
         value = getattr(self, name)
-        return value if value is not None and position - self.pos.get(name, -10**9) <= limit else None
+        if value is None:
+            return None
+        since = self.pos.get(name, -10**9)
+        # "… the NDSC said. JUST WATCHED … (three video lines) … were also seized, it said.": furniture does not count
+        furniture = sum(max(0, min(b, position) - max(a, since)) for a, b in self.skipped if a < position and b > since)
+        return value if position - since - furniture <= limit else None
 
     def head(self, noun: str, position: int, limit: int = 2000) -> tuple[str, str] | None:
         """The last phrase with head ``noun`` ("ministry") seen within ``limit`` characters."""
