@@ -739,12 +739,16 @@ def _partial_lead(d: _Doc, st: Statement, qs: int) -> None:
         lo = m.end()
     a, _ = _content_before(text, lo, qs)
     lead = text[a:qs]
-    if _nwords(lead, 3) < 2 or any(ch in lead for ch in ":;—–") or lead[:1].islower() or [c for c in d.cues_in(a, qs) if not d.in_quote(c.start)]:
-        return
+    one_name = re.fullmatch(r"[A-Z][\w’'-]+\s+", lead) is not None and lead.split()[0].lower() not in _LEAD_ADVERBS
+    if ((_nwords(lead, 3) < 2 and not one_name) or any(ch in lead for ch in ":;—–") or lead[:1].islower()
+            or [c for c in d.cues_in(a, qs) if not d.in_quote(c.start)]):
+        return  # (one capitalised word is the quote's subject: 'Yanuykovych “has a choice,” Glazev told …')
     st.parts[0] = (a, st.parts[0][1])
     st.kind = "partial"
 
 
+#: Sentence adverbs that may open a sentence before a mid-sentence quote without being its subject.
+_LEAD_ADVERBS = frozenset("but and so yet meanwhile however now then still also instead indeed thus today".split())
 #: The first of two comma-separated noun phrases before a trailing cue ("Osama Hamdan, Hamas spokesman in Beirut,").
 _FRAME_PAIR = re.compile(r"([^,;:.!?“”\"\n]{2,80}?),\s+$")
 #: A personal name: two to four capitalised words ("Osama Hamdan", "Lt. Col. Avital Leibovich").
@@ -1125,8 +1129,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
 #: appositive with its own relative clause, to the end of the sentence.
 _APPOSITIVE_WHO = re.compile(r"(?:,?\s+(?:an?|the)\s[^,;:.“”\"]{1,60}?)?,?\s+who\s[^,;:“”\"]{1,80}[.!?]?\s*$")
 _WITH_SAYING = re.compile(r",\s+with\s+(?:[\w’'.-]+\s+){1,4}$")
-#: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …".
-_FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
+#: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …",
+#: "And even as Moscow denies …".
+_FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:(?:And|But|Yet|So)\s+)?(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
                           r"[Ss]ince|[Aa]lthough|[Tt]hough|[Ee]ven as|[Jj]ust as|that)\s+(?:the\s+)?\Z")
 
 
@@ -1250,8 +1255,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "follow-up reports indicated that …", "calls grew": a plural noun as the subject
     if c.lemma == "say" and re.match(r"\s+to\s+(?:be|have)\b", text[c.end : c.end + 12]):
         return None  # "a 4-year-old boy said to have been killed by an Israeli airstrike": passive, nobody speaks
-    if c.text.split()[0].lower() in _NOUN_PLURALS and prev in _PREP_BEFORE_NOUN:
-        return None  # "Despite calls for a new cease-fire, fighting intensified": a noun
+    if c.text.split()[0].lower() in _NOUN_PLURALS and prev in _PREP_BEFORE_NOUN | _VERB_BEFORE_NOUN:
+        return None  # "Despite calls for a new cease-fire, fighting intensified", "It sees pledges to …": a noun
     if c.lemma == "claim" and re.match(r"\s+(?:the\s+)?(?:lives|[\d,]+\s+(?:\w+\s+){0,2}lives|(?:\w+\s+){0,3}lives\b)", text[c.end : c.end + 40]):
         return None  # "this operation has claimed 63 Israeli soldiers lives": deaths, not words
     if c.lemma in ("tweet", "post", "share", "publish", "release") and (_MEDIA_OBJECT.match(text, c.end, hi) or re.match(
@@ -1873,6 +1878,10 @@ _WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
 _NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports charges warnings threats urges pleas".split())
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s[^,;:.()\n]{1,80}?),")
 _PREP_BEFORE_NOUN = frozenset("despite amid after following with without about against over of among".split())
+#: Verbs that take a plural cue noun as their object: "It sees pledges to position more forces … as an escalation".
+_VERB_BEFORE_NOUN = frozenset("""sees saw views viewed regards regarded considers considered rejects rejected dismisses
+    dismissed ignores ignored welcomes welcomed heeds heeded hears heard issues issued makes made renews renewed echoes
+    echoed""".split())
 _DET_ADJ = re.compile(r"\b(?:the|of|their|its|his|her|these|those)\s+[A-Z][a-z]+(?:ian|ese|ish|i|an)\s+$")
 #: Cue words that are also nouns ("their main demand", "different voices", "a follow-up report").
 _NOUN_FORMS = frozenset("""demand demands call calls claim claims report reports voice voices charge charges plea pleas

@@ -196,6 +196,9 @@ def _segments_left(text: str, lo: int, hi: int) -> list[Span]:
 
 def _cut_boundary_word(text: str, s: int, e: int) -> Span:
     """Keep the part of a segment after its last clause-boundary word ("… when the Armenians")."""
+    m = _PERCEIVED.search(text, s, e)
+    if m and m.end() == e:
+        return m.start("who"), e  # "listen to him complain that …", "heard her say": the object speaks
     ws = _words(text, s, e)
     for k in range(len(ws) - 1, -1, -1):
         if ws[k].group().lower() in _BOUNDARY_WORDS:
@@ -206,6 +209,11 @@ def _cut_boundary_word(text: str, s: int, e: int) -> Span:
                 continue  # "Israel and Hamas accused each other", "sources in both Washington and Jerusalem say"
             return ws[k].end(), e
     return s, e
+
+
+#: A perception or causative verb and its object, the subject of a bare infinitive cue: "listen to him complain".
+_PERCEIVED = re.compile(r"\b(?:listen(?:ed|ing)?\s+to|hears?|heard|hearing|watch(?:ed|ing)?|let|lets|make|made)\s+"
+                        r"(?P<who>him|her|them|us|me)\s*$", re.IGNORECASE)
 
 
 #: Lower-case words allowed in the first conjunct of a coordinated speaker ("sources in both Washington and …").
@@ -729,6 +737,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     low = re.sub(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)", "", low)  # "Yet he"
     if re.search(r"\s(?:he|she|they)$", low) and not re.search(r"\b(?:that|who|which|as|if|when)\s", low):
         low = low.rsplit(None, 1)[1]  # "Standing next to Israeli Prime Minister Benjamin Netanyahu she": she speaks
+    low = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}.get(low, low)  # "listen to him complain"
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
         kind = PRONOUNS.get(low, "group")
         if low in ("it", "they"):
