@@ -44,3 +44,27 @@ def test_one_word_subject_before_a_mid_sentence_quote():
     assert got["tell"] == ("Glazev", "russia", "partial", "Yanuykovych “has a choice,”")
     got = _by_cue(UKRAINE, "Meanwhile “nothing was agreed,” Glazev told reporters.")
     assert got["tell"][2:] == ("direct", "“nothing was agreed,”")
+
+
+def test_it_in_a_relative_frame_is_the_sentence_subject():
+    # ukraine aRegjO7hhpCJ5Kgu (NYT)
+    text = ("At least three people were killed in a shooting at a checkpoint in eastern Ukraine Sunday. Russia has for "
+            "weeks blamed Ukraine’s crisis on what it says are far-right and “fascist” forces in the country.")
+    assert who(UKRAINE, text, "say") == [("it", "Russia", "russia")]
+
+
+def test_the_channel_after_a_party_channel():
+    # gaza 9iXIWdBVPrtv7w7N (CNN)
+    text = ("Al-Aqsa TV quoted the health ministry as saying 19 people had been killed, among them six children.\n\n"
+            "The channel said more than 180 people have been wounded since the Israeli strikes began this week in Gaza.")
+    assert who(GAZA, text, "say") == [("The channel", "The channel", "hamas")]
+
+
+def test_identified_as_names_the_subject_and_a_hotel_is_no_person():
+    # ukraine W2358YXBcROXaHDv (CSM)
+    text = ("And the entrance to the Ukraina Hotel, a towering Soviet-era hotel on the Maidan, was turned into a makeshift "
+            "hospital.\n\nAround noon, a Monitor correspondent saw a young medical volunteer who appeared to have been hit "
+            "in the neck by gunfire. She managed to walk to an ambulance.\n\nShe was later identified as Olesya Zhukovska "
+            "by friends who saw her post on the Russian social media site, VKontakte, on which she wrote, “I’m dying,” "
+            "though follow-up reports indicated that she may be in a hospital in Kiev.")
+    assert [r["speaker_name"] for r in rows(UKRAINE, text) if r["cue"] == "write"] == ["Olesya Zhukovska"]

@@ -2300,7 +2300,8 @@ _NOT_NAME = frozenset("""the a an in on at but and when after before as if this 
     september october november december world war olympics games cup league championship prize award festival
     summit conference agreement treaty plan act law bill journal magazine network channel tv radio church hospital school airport station center centre office
     white black red security national international foreign defense defence prime minister president secretary
-    vice chancellor chairman spokesman spokeswoman ambassador envoy commander governor mayor
+    vice chancellor chairman spokesman spokeswoman ambassador envoy commander governor mayor hotel palace museum
+    mosque cathedral stadium bridge avenue plaza park tower
     general senate congress parliament government military air navy sea river sea gulf middle guard guards corps
     hide caption photos photo story highlights video videos gallery watch replay
     program programme project initiative foundation studies images report""".split())  # caption furniture and programmes too

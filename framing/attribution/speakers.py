@@ -668,6 +668,8 @@ class Context:
         locked = self.__dict__.get("_subject_sent")
         if locked == k:
             return False
+        if _IDENTIFIED_AS.search(self.text, max(lo, m.start - 40), m.start):
+            return True  # "She was later identified as Olesya Zhukovska": the subject's name
         if _SUBJECT_PRONOUN.match(self.text, lo, m.start) and self.last_person is not None:
             self.__dict__["_subject_sent"] = k  # "He … met with X": he is still the subject
             return False
@@ -742,6 +744,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         kind = PRONOUNS.get(low, "group")
         if low in ("it", "they"):
             subj = subject_antecedent(text, s, low, mentions, ctx.sent_starts, ctx)
+            if subj is None and low == "it":
+                subj = _relative_subject(text, s, mentions, ctx.sent_starts)
             if subj is not None:
                 if low == "it":
                     ctx.last_org = subj  # "It said … It added …": the chain goes on
@@ -1031,6 +1035,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             owner = mentions_between(mentions, run.end(), run.end() + 40) if run is not None else []
             if owner and owner[0].start == run.end() and owner[0].party:
                 return owner[0].party, phrase, "definite"
+            tv = [m for m in mentions_between(mentions, max(0, s - 600), s)
+                  if m.party and m.via == "alias" and re.search(r"\b(?:TV|television|channel|radio)\b", m.text, re.I)]
+            if tv:
+                return tv[-1].party, phrase, "definite"  # "Al-Aqsa TV quoted … The channel said": a party's channel
             return OTHER, phrase, "unaffiliated"
         if ref is None and _singular(d.group(1)) in ("company", "firm", "airline", "carrier", "bank", "newspaper", "foundation",
                                                              "charity", "institute", "fund", "association"):
@@ -1996,6 +2004,36 @@ _COUNTER_PEOPLE = frozenset("critics opponents detractors skeptics sceptics anal
 _LEAD_ADVERB = re.compile(r"(?:(?:However|But|And|Meanwhile|Still|Instead|Earlier|Later|Separately|In addition|Also|Yet|"
                           r"Now|Then|Indeed|In fact),?\s+)?")
 _PREP_BEFORE = re.compile(r"\b(?:of|to|in|on|at|for|from|by|with|about|into|against|than|like)\s+$")
+
+
+#: A pronoun in a relative frame: "blamed Ukraine's crisis on what it says are …", "the population it says is …".
+_RELATIVE_IT = re.compile(r"(?:\b(?:what|which|that)|\w+)\s+$")
+#: A state or body opening its sentence as the subject: "Russia has for weeks blamed …".
+_SUBJECT_ALIAS_NEXT = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would|also|again|long|for\s+\w+)\s+)*\w+(?:s|ed)\b")
+
+
+#: Words that name the sentence's own subject: "She was later identified as Olesya Zhukovska".
+_IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\s+(?:only\s+)?as\s+$")
+
+
+def _relative_subject(text: str, s: int, mentions: Sequence[Mention], sent_starts: Sequence[int]) -> tuple[str, str] | None:
+    """``(phrase, party)`` of the sentence's own subject for an "it" inside a relative frame of that sentence.
+
+    >>> from framing.spec import load_spec
+    >>> from framing.attribution.mentions import matcher
+    >>> t = "Russia has for weeks blamed Ukraine’s crisis on what it says are far-right forces."
+    >>> _relative_subject(t, t.index("it says"), matcher(load_spec("ukraine-2014")).find(t), [0])
+    ('Russia', 'russia')
+    """
+    k = bisect_right(sent_starts, s) - 1
+    lo = sent_starts[k] if k >= 0 else 0
+    if not _RELATIVE_IT.search(text, max(lo, s - 12), s) or re.search(r"[,;:]\s|\s(?:and|but)\s", text[lo:s]):
+        return None  # (another clause between: the pronoun may be that clause's)
+    first = next((m for m in mentions if lo <= m.start < s), None)
+    if (first is None or first.via != "alias" or not first.party or first.party == OTHER
+            or text[lo : first.start].strip(" \"“”'‘’") or not _SUBJECT_ALIAS_NEXT.match(text, first.end, s)):
+        return None
+    return first.text, first.party
 
 
 def subject_antecedent(text: str, s: int, pronoun: str, mentions: Sequence[Mention],
