@@ -68,3 +68,26 @@ def test_identified_as_names_the_subject_and_a_hotel_is_no_person():
             "by friends who saw her post on the Russian social media site, VKontakte, on which she wrote, “I’m dying,” "
             "though follow-up reports indicated that she may be in a hospital in Kiev.")
     assert [r["speaker_name"] for r in rows(UKRAINE, text) if r["cue"] == "write"] == ["Olesya Zhukovska"]
+
+
+def test_minister_of_an_israeli_party_speaks_for_israel():
+    # gaza xR2jnym1FffBlzJI (NYT): "for example" between the name and its role
+    text = ("That has infuriated some on the Israeli right. Uzi Landau, for example, the tourism minister from the party "
+            "Yisrael Beiteinu, told Israel Radio, “The operation ended with no achievement that ensures quiet.”")
+    assert who(GAZA, text, "tell") == [("Uzi Landau", "Uzi Landau", "israel")]
+
+
+def test_bare_spokesman_speaks_for_the_person_he_reports_on():
+    # gaza YcvMljYQdDGkRmzG (USA TODAY)
+    text = ("In a statement read on state TV late Wednesday, spokesman Yasser Ali said that President Mohammed Morsi "
+            "recalled the ambassador and asked the Arab League's Secretary General to convene an emergency meeting.")
+    assert who(GAZA, text, "say") == [("spokesman Yasser Ali", "spokesman Yasser Ali", "international")]
+    # a spokesman whose statement opens with no spec person keeps an empty party
+    assert who(GAZA, "A spokesman said the talks would resume on Monday.", "say")[0][2] == ""
+
+
+def test_np_object_threat_ends_before_the_next_verb_and_the_writers_but():
+    # gaza 1qPkuXKL0D1SKnna (USA TODAY)
+    text = ("French Interior Minister Bernard Cazeneuve officially banned pro-Palestinian protests, threatened fines and "
+            "shut down metro stations in areas where demonstrations were anticipated, but that has not deterred protesters.")
+    assert [r["content"] for r in rows(GAZA, text) if r["cue"] == "threaten"] == ["fines"]

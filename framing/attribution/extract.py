@@ -22,7 +22,7 @@ from typing import Any, Sequence
 
 from ..document import Sentence
 from ..segment import word_count
-from ..spec import Spec
+from ..spec import OTHER, Spec
 from .beliefs import belief
 from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
@@ -1078,7 +1078,8 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     u = d.units_in(m.start(), b) if m else []
                     if m and u and not d.cues_in(m.start(), d.unit_starts[u[0]]):
                         m = None  # 'thanked Mr. Morsi in a televised speech … “for the quick and brave decisions …”'
-                    if m and _nwords(text[a : m.start()], 3) >= 2 and not _has_verb(text, a, m.start()):
+                    least = 1 if m and re.match(r"\s+and\s|,\s+but\s", m.group()) else 2  # "threatened fines, but …"
+                    if m and _nwords(text[a : m.start()], 3) >= least and not _has_verb(text, a, m.start()):
                         st.parts[-1] = _content_before(text, a, m.start())
             if (st.kind == "indirect" and st.cue is not None and st.cue.cls == "characterisation" and len(st.parts) == 1
                     and not re.search(r"\bthat\b", text[st.cue.end : st.start])):
@@ -1609,6 +1610,9 @@ _ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:f
                       r"|in\s+(?:response|reply|retaliation|reaction)\s+to|in\s+retaliation\s+for|on\s+(?:the\s+)?orders?\s+(?:of|from)"
                       r"|at\s+the\s+(?:request|behest|urging)\s+of|under\s+pressure\s+from)\s+"
                       r"|,\s+(?:in|during|at)\s+(?!which\b|whose\b)|,\s+(?!including\b)[a-z]+ing\s+"
+                      # "threatened fines and shut down metro stations, but that has not deterred": the next verb, the writer's "but"
+                      r"|\s+and\s+(?:shut|closed|banned|imposed|ordered|sent|deployed|cut|froze|suspended|expelled|arrested)\s+"
+                      r"|,\s+but\s+(?:that|this|it|they|the)\s+"
                       # "announced the sanctions at a news conference in Manila": where it was said, not what
                       r"|\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
                       r"televised\s+speech|"
@@ -1672,7 +1676,7 @@ def _background_tail(d: _Doc, m: re.Match, b: int) -> bool:
 _QUOTE_WHICH = re.compile(r"(?:[”\"]\s*,|,\s*[”\"])(?=\s+which\s)")
 #: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
 _NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise criticise condemn denounce "
-                            "praise welcome thank blame".split()) | {"call for", "call on"}
+                            "praise welcome thank blame threaten".split()) | {"call for", "call on"}
 #: The writer's own verification remark after reported content: ", though it is unclear how many are civilians".
 #: The writer's clause after reported content: a concessive with its own subject (", though the militant group has
 #: not claimed …"), a past-tense "as" scene (", as the country's opposition sought to unite"), the speaker's next,
@@ -2515,6 +2519,12 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
             speaker = text[sp[0] : sp[1]]
         else:
             party, name, via, sp, speaker = "", "", "", (-1, -1), ""
+        if not party and st.speaker is not None and _BARE_SPOKESMAN.match(speaker) and st.kind == "indirect":
+            # "spokesman Yasser Ali said that President Mohammed Morsi recalled …": the spokesman of the person he reports on
+            lead = next((m for m in mentions if st.start <= m.start < st.start + 40), None)
+            if (lead is not None and lead.party and lead.party != OTHER and lead.via in ("person", "title", "surname")
+                    and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)*", text[st.start : lead.start])):
+                party, via = lead.party, "spokesman"
         resolved[id(st)] = (party, name, via, own if own is not None else sp)
         if (st.speaker is not None and via in ("person", "title", "surname", "pronoun", "appositive", "name", "")
                 and ctx.last_person is not None and ctx.last_person[0] in (name, speaker)):
@@ -2539,6 +2549,10 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         if further:  # a joint speaker: one row per party, each marked with all the parties (speakers.joint_rows)
             rows[-1:] = joint_rows(rows[-1], further, text, mentions, span=span)
     return rows
+
+
+#: A spokesperson named with no body: "spokesman Yasser Ali", "a spokeswoman".
+_BARE_SPOKESMAN = re.compile(r"(?:(?:a|the)\s+)?(?:presidential\s+)?spokes(?:man|woman|person)(?:\s+[A-Z][\w’'.-]+){0,3}$")
 
 
 def _coordinated_parties(text: str, sp: tuple[int, int], party: str, mentions: Sequence[Mention]) -> list[str]:
