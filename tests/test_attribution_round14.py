@@ -91,3 +91,23 @@ def test_np_object_threat_ends_before_the_next_verb_and_the_writers_but():
     text = ("French Interior Minister Bernard Cazeneuve officially banned pro-Palestinian protests, threatened fines and "
             "shut down metro stations in areas where demonstrations were anticipated, but that has not deterred protesters.")
     assert [r["content"] for r in rows(GAZA, text) if r["cue"] == "threaten"] == ["fines"]
+
+
+def test_single_quoted_sentence_inside_a_quoted_passage_is_direct():
+    # ukraine gg7Hq5HLRScFMBVY (CSM quoting the NYT)
+    text = ("The New York Times reports:\n\n\"Dmitri A. Medvedev, the prime minister, announced that Russia would ban all "
+            "beef. \" 'We hoped until the very last that our foreign colleagues would realize that sanctions are a dead end "
+            "and that nobody needs them,' Mr. Medvedev said. 'Things have turned out in such a way that we have to take "
+            "response measures.'\"")
+    got = [(r["speaker_name"], r["kind"]) for r in rows(UKRAINE, text) if r["cue"] == "say"]
+    assert got == [("Dmitry Medvedev", "direct")]
+
+
+def test_current_office_in_a_relative_clause_outranks_a_former_title():
+    # gaza Pv9IAHJp8linV1yn (CNN)
+    text = ("\"If this situation continues and it escalates, it's going to be really serious,\" said former British Prime "
+            "Minister Tony Blair, who is envoy for the Middle East Quartet working to find a peace agreement.")
+    assert [r["party"] for r in rows(GAZA, text)] == ["international"]
+    # a former office alone still speaks for nobody
+    text = "\"It is serious,\" said former Israeli ambassador Yoram Ettinger, a fellow at the Middle East Forum."
+    assert [r["party"] for r in rows(GAZA, text)] == ["other"]

@@ -1121,11 +1121,15 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         break
             if d.units_in(st.start, st.end):
                 st.kind = "partial" if st.kind == "indirect" else st.kind
+            elif _SINGLE_QUOTED.fullmatch(text, st.start, st.end) and len(st.parts) == 1:
+                st.kind = "direct"  # a quotation inside a quoted passage: "' We hoped until the very last …,' Mr. Medvedev said."
             out.append(st)
             prev_st = st
             busy_until = max(st.end if st.end < full_end and (asyndetic or _cut_by_frame(text, st.end, full_end)) else full_end, c.end)
 
 
+#: A whole content in single quotation marks, one sentence or more ("'We hoped …,'"): nested in a quoted passage.
+_SINGLE_QUOTED = re.compile(r"['‘][A-Z][^'‘’\n]{10,}[.,!?]['’]")
 #: ", said Hana Amireh, a West Bank-based PLO official who is in touch with the delegation.": the speaker's
 #: appositive with its own relative clause, to the end of the sentence.
 _APPOSITIVE_WHO = re.compile(r"(?:,?\s+(?:an?|the)\s[^,;:.“”\"]{1,60}?)?,?\s+who\s[^,;:“”\"]{1,80}[.!?]?\s*$")

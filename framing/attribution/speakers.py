@@ -508,8 +508,15 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
             appositives.append((a, b))
             j = k
         else:
+            role = _WHO_IS_ROLE.match(text, a, b)
+            if role and _ROLE.search(role.group(1)):
+                appositives.append(role.span(1))  # "…, said Tony Blair, who is envoy for the Middle East Quartet working …"
             break
     return s, e, appositives
+
+
+#: A relative clause that gives the speaker's office: "who is envoy for the Middle East Quartet (working to …)".
+_WHO_IS_ROLE = re.compile(r"who\s+(?:is|was|serves\s+as)\s+(?:also\s+)?((?:(?:the|a|an)\s+)?[^,;:.“”\"]{3,80}?)(?=\s+[a-z]+ing\b|\s*$)")
 
 
 def _is_abbrev(text: str, s: int, i: int) -> bool:
@@ -786,8 +793,12 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if (_PRESS.fullmatch(phrase) and inside and all(x.via == "demonym" for x in inside)
             and not re.search(r"state|official|government|-run|public", low)):
         return OTHER, phrase, "unaffiliated"  # "Israeli TV reported", "Israeli media said": the press, not the party
-    if re.match(r"(?:the|a|an)\s+(?:former|ex-|retired)\b", low) or (
-            re.search(r"(?:^|\s)(?:former|ex-|retired)\s+(?!soviet|yugoslav)", low) and _ROLE_NAME.search(phrase)):
+    # "former British Prime Minister Tony Blair, who is envoy for the Middle East Quartet": the current office decides
+    office_now = any(not _FORMER.match(text, a, b) and _ROLE.search(text, a, b)
+                     and not re.search(r"\b(?:once|formerly|previously|veteran|retired|ex-)", text[a:b])
+                     and any(x.via == "alias" and x.party for x in _mentions_in(mentions, a, b)) for a, b in appositives)
+    if not office_now and (re.match(r"(?:the|a|an)\s+(?:former|ex-|retired)\b", low) or (
+            re.search(r"(?:^|\s)(?:former|ex-|retired)\s+(?!soviet|yugoslav)", low) and _ROLE_NAME.search(phrase))):
         # "former Israeli ambassador to the United States Yoram Ettinger": no longer speaks for his state
         rn = _ROLE_NAME.search(phrase)
         if rn is not None:
