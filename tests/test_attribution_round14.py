@@ -111,3 +111,17 @@ def test_current_office_in_a_relative_clause_outranks_a_former_title():
     # a former office alone still speaks for nobody
     text = "\"It is serious,\" said former Israeli ambassador Yoram Ettinger, a fellow at the Middle East Forum."
     assert [r["party"] for r in rows(GAZA, text)] == ["other"]
+
+
+def test_an_infinitive_content_ends_at_the_writers_but():
+    # gaza NvNg18IUdoYXvBQt (CNN)
+    text = ("Israel's chief rabbis have urged people not to ascend to the area, but in recent years, a small but growing "
+            "number of Jews, including ultranationalist lawmakers, have begun regularly visiting the site.")
+    assert [r["content"] for r in rows(GAZA, text) if r["cue"] == "urge"] == ["people not to ascend to the area"]
+
+
+def test_two_coordinated_group_nouns_are_one_speaker():
+    # gaza BfIlpQhcPrgDodyg
+    text = ("Political leaders and senior diplomats have repeatedly stressed that the two sides must address and "
+            "resolve underlying issues.")
+    assert [r["speaker"] for r in rows(GAZA, text)] == ["Political leaders and senior diplomats"]

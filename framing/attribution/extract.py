@@ -1616,7 +1616,7 @@ _ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:f
                       r"|,\s+(?:in|during|at)\s+(?!which\b|whose\b)|,\s+(?!including\b)[a-z]+ing\s+"
                       # "threatened fines and shut down metro stations, but that has not deterred": the next verb, the writer's "but"
                       r"|\s+and\s+(?:shut|closed|banned|imposed|ordered|sent|deployed|cut|froze|suspended|expelled|arrested)\s+"
-                      r"|,\s+but\s+(?:that|this|it|they|the)\s+"
+                      r"|,\s+but\s+"
                       # "announced the sanctions at a news conference in Manila": where it was said, not what
                       r"|\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
                       r"televised\s+speech|"

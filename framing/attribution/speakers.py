@@ -218,7 +218,7 @@ _PERCEIVED = re.compile(r"\b(?:listen(?:ed|ing)?\s+to|hears?|heard|hearing|watch
 
 #: Lower-case words allowed in the first conjunct of a coordinated speaker ("sources in both Washington and …").
 _CONJUNCT_WORDS = frozenset("""the both of in from officials sources leaders diplomats forces governments government
-    military militants fighters president prime minister foreign ministry ministers""".split())
+    military militants fighters president prime minister foreign ministry ministers political""".split())
 
 
 def _np_conjunction(ws: list[re.Match[str]], k: int) -> bool:
@@ -231,8 +231,13 @@ def _np_conjunction(ws: list[re.Match[str]], k: int) -> bool:
     if k == 0 or k + 1 >= len(ws):
         return False
     after = ws[k + 1].group()
-    # the second conjunct: a name, "the …", "others", "its (Western) allies" ("The U.S. and others say")
-    if (not (after[:1].isupper() or after.lower() in ("the", "others", "other", "its", "their")) or not ws[k - 1].group()[:1].isupper()
+    before = ws[k - 1].group()
+    # the second conjunct: a name, "the …", "others", "its (Western) allies" ("The U.S. and others say"); "Political
+    # leaders and senior diplomats have stressed": two group nouns
+    groups = before.lower() in _CONJUNCT_WORDS and before.endswith("s") and (
+        after.lower() in _CONJUNCT_WORDS or after.lower() in ("senior", "top", "foreign", "western", "military"))
+    if (not (after[:1].isupper() or after.lower() in ("the", "others", "other", "its", "their") or groups)
+            or not (before[:1].isupper() or groups)
             or after.lower() in ("its", "their") and not any(w.group() in ("allies", "partners") for w in ws[k + 2 : k + 4])):
         return False
     j = k - 1
