@@ -7,6 +7,8 @@ complain" speaks; one capitalised word before a mid-sentence quote is its subjec
 
 from __future__ import annotations
 
+import pytest
+
 from .attribution_rows import GAZA, UKRAINE, rows, who
 
 
@@ -125,3 +127,21 @@ def test_two_coordinated_group_nouns_are_one_speaker():
     text = ("Political leaders and senior diplomats have repeatedly stressed that the two sides must address and "
             "resolve underlying issues.")
     assert [r["speaker"] for r in rows(GAZA, text)] == ["Political leaders and senior diplomats"]
+
+
+@pytest.mark.parametrize("spec, text", [
+    # ukraine qdPtfZHW2k0tVRcI (Newsweek): an adverb between the auxiliary and the cue is no speaker
+    (UKRAINE, "To his credit, Cameron has until late said very little on the topic."),
+    # ukraine a4CD41KZMyLSfMWY (Fox): "purported" is an adjective
+    (UKRAINE, "On Thursday, NATO released several images from last week that show purported Russian tank columns."),
+    # ukraine ZjYoijfM8gCQ78pW: the verb of a relative clause is no speaker
+    (UKRAINE, "That will make it harder to deal with the big, underlying issues that predate and help explain the crisis."),
+])
+def test_a_lowercase_non_noun_is_no_speaker(spec, text):
+    assert rows(spec, text) == []
+
+
+def test_a_gaza_government_website_is_hamas():
+    # gaza YJ6sezG1wbUcGBCU (CNN story highlights)
+    assert who(GAZA, "Israeli strikes have killed 30 in Gaza, a Gaza government website says", "say") == [
+        ("a Gaza government website", "a Gaza government website", "hamas")]

@@ -542,6 +542,8 @@ def _mute(text: str, st: Statement) -> bool:
         return False
     if st.cue.lemma in _SPECULATIVE and st.kind != "direct" and not _can_speak(text, a, b):
         return True
+    if re.fullmatch(r"[a-z]+", sp) and not sp.endswith("s") and sp not in _OBJECT_PRONOUNS and not _can_speak(text, a, b):
+        return True  # "Cameron has until late said", "images that show purported …", "help explain": no speaker
     words = text[a : st.cue.start].split() if a < st.cue.start else []  # the phrase before a trim
     cue_word = st.cue.text.split()[0].lower()
     if (cue_word in _NOUN_FORMS and cue_word.endswith("s") and len(words) > 1
