@@ -145,3 +145,27 @@ def test_a_gaza_government_website_is_hamas():
     # gaza YJ6sezG1wbUcGBCU (CNN story highlights)
     assert who(GAZA, "Israeli strikes have killed 30 in Gaza, a Gaza government website says", "say") == [
         ("a Gaza government website", "a Gaza government website", "hamas")]
+
+
+def test_a_semicolon_before_a_new_frame_ends_the_content():
+    # ukraine uNa5PCl2UCwYNTsy: the clause after the semicolon is another statement, with its own speakers
+    text = ("Russia denies aiding rebels in eastern Ukraine; NATO and Kiev both say over 1,000 Russian troops are "
+            "currently on Ukrainian territory.")
+    got = [(r["speaker"], r["party"], r["cue"], r["content"]) for r in rows(UKRAINE, text)]
+    assert got[0] == ("Russia", "russia", "deny", "aiding rebels in eastern Ukraine")
+    assert {(sp, party, cue) for sp, party, cue, _ in got[1:]} == {("NATO and Kiev", "west", "say"),
+                                                                 ("NATO and Kiev", "ukraine", "say")}
+
+
+def test_it_after_a_semicolon_is_the_sentence_subject():
+    # ukraine i5zYLw5OIIyl4ikM (AP)
+    text = ("The Kremlin said it put the latest disbursement of its bailout on hold amid uncertainty over Ukraine's future "
+            "and what it described as a \"coup attempt\"; it criticized the West for the escalation of violence.")
+    assert who(UKRAINE, text, "criticise") == [("it", "The Kremlin", "russia")]
+
+
+def test_both_alone_is_the_subject():
+    # gaza y2T20ATbHw9kRxDf (NYT)
+    text = ("Neither side retreated from threats to resume the conflict if the deal fell through, and both said they had "
+            "only reluctantly agreed under international pressure.")
+    assert [r["speaker"] for r in rows(GAZA, text)] == ["both"]

@@ -1103,6 +1103,17 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                             st.parts[-1] = _content_before(text, a, a + k)
                             full_end = st.parts[-1][1]  # the main clause's own cue is free ("…, Obama acknowledged that …")
                             break
+            if st.kind == "indirect" and len(st.parts) == 1:
+                # "Russia denies aiding rebels in eastern Ukraine; NATO and Kiev both say …": a semicolon before a clause
+                # with its own frame ends the content, and that frame is free for its own row
+                a, b = st.parts[-1]
+                for m in re.finditer(r";\s", text[a:b]):
+                    k = a + m.start()
+                    if (not d.in_quote(k) and _nwords(text[a:k], 3) >= 2
+                            and [c2 for c2 in d.cues_in(k, min(b, k + 80)) if not d.in_quote(c2.start)]):
+                        st.parts[-1] = _content_before(text, a, k)
+                        full_end = st.parts[-1][1]
+                        break
             if not is_covered(st.start) and is_covered(st.end - 1):
                 # '… said Russia's actions are "an invasion," adding: "…"': the content ends before the quote's frame
                 a, b = st.parts[-1]
@@ -1477,8 +1488,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if _nwords(text[s:e], 3) < (1 if c.cls == "demand" else 2):
         return None  # "Russia's foreign ministry urged restraint." is a demand; "X said so" is nothing
     first = _next_word(text, s, e)
-    if first == "at" and re.match(r"at\s+(?:least|most)\b", text[s:e]):
-        first = ""  # "they say at least a small number were …": a quantity, not a place
+    if (first == "at" and re.match(r"at\s+(?:least|most)\b", text[s:e])) or (
+            first in ("over", "under", "about", "around") and re.match(r"\w+\s+[\d,.]+\b", text[s:e])):
+        first = ""  # "they say at least a small number were …", "both say over 1,000 Russian troops are …": a quantity
     if (first in _PREPOSITIONS or (first == "since" and not re.search(r"\bthat\b", text[s:e]))) and not c.lemma.startswith("call") and not re.search(r"\bthat\b", text[c.end : s]):
         return None
     head = _words(text, sp_s, sp_e)[-1].group().lower()

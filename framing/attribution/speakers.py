@@ -48,7 +48,7 @@ _TRAILING = frozenset(
     "also now then still again later once previously already even never has have had will would could should may "
     "might must did does do is was are were not n't long recently repeatedly reportedly initially first last just "
     "quickly immediately further has already often soon privately publicly openly separately officially flatly "
-    "himself herself themselves itself had earlier today yesterday tonight quoted cited interviewed".split()
+    "himself herself themselves itself had earlier today yesterday tonight quoted cited interviewed both all".split()
 )
 _FUNCTION = frozenset("the a an of to in on at for from by with about into over under his her its their our my your "
                       "this that these those some any no every each".split())
@@ -107,6 +107,8 @@ def _trim(text: str, s: int, e: int) -> Span:
             while i < j and ws[i].start() < m.end():
                 i += 1
     while j > i and (ws[j - 1].group().lower() in _TRAILING or (ws[j - 1].group().endswith("ly") and ws[j - 1].group().islower())):
+        if j - 1 == i and ws[i].group().lower() in ("both", "all"):
+            break  # "and both said": the quantifier is the whole subject
         j -= 1
     if i >= j:
         return s, s
@@ -2025,7 +2027,7 @@ _PREP_BEFORE = re.compile(r"\b(?:of|to|in|on|at|for|from|by|with|about|into|agai
 #: A pronoun in a relative frame: "blamed Ukraine's crisis on what it says are …", "the population it says is …".
 _RELATIVE_IT = re.compile(r"(?:\b(?:what|which|that)|\w+)\s+$")
 #: A state or body opening its sentence as the subject: "Russia has for weeks blamed …".
-_SUBJECT_ALIAS_NEXT = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would|also|again|long|for\s+\w+)\s+)*\w+(?:s|ed)\b")
+_SUBJECT_ALIAS_NEXT = re.compile(r"\s+(?:(?:has|have|had|is|was|will|would|also|again|long|for\s+\w+)\s+)*(?:\w+(?:s|ed)|said)\b")
 
 
 #: Words that name the sentence's own subject: "She was later identified as Olesya Zhukovska".
@@ -2033,7 +2035,8 @@ _IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\s+(?:only\s+)?as\s+$")
 
 
 def _relative_subject(text: str, s: int, mentions: Sequence[Mention], sent_starts: Sequence[int]) -> tuple[str, str] | None:
-    """``(phrase, party)`` of the sentence's own subject for an "it" inside a relative frame of that sentence.
+    """``(phrase, party)`` of the sentence's own subject for an "it" inside a relative frame of that sentence
+    or opening a clause after its semicolon.
 
     >>> from framing.spec import load_spec
     >>> from framing.attribution.mentions import matcher
@@ -2043,11 +2046,14 @@ def _relative_subject(text: str, s: int, mentions: Sequence[Mention], sent_start
     """
     k = bisect_right(sent_starts, s) - 1
     lo = sent_starts[k] if k >= 0 else 0
-    if not _RELATIVE_IT.search(text, max(lo, s - 12), s) or re.search(r"[,;:]\s|\s(?:and|but)\s", text[lo:s]):
+    after_semicolon = re.search(r";\s+$", text[max(lo, s - 4) : s]) is not None  # "The Kremlin said …; it criticized …"
+    if not after_semicolon and (not _RELATIVE_IT.search(text, max(lo, s - 12), s)
+                                or re.search(r"[,;:]\s|\s(?:and|but)\s", text[lo:s])):
         return None  # (another clause between: the pronoun may be that clause's)
     first = next((m for m in mentions if lo <= m.start < s), None)
     if (first is None or first.via != "alias" or not first.party or first.party == OTHER
-            or text[lo : first.start].strip(" \"“”'‘’") or not _SUBJECT_ALIAS_NEXT.match(text, first.end, s)):
+            or re.sub(r"^(?:the|The)\s+", "", text[lo : first.start].strip(" \"“”'‘’"))
+            or not _SUBJECT_ALIAS_NEXT.match(text, first.end, s)):
         return None
     return first.text, first.party
 
@@ -2077,7 +2083,7 @@ def subject_antecedent(text: str, s: int, pronoun: str, mentions: Sequence[Menti
     lead = _LEAD_ADVERB.match(text, sent_starts[k], s)
     if lead is not None and lead.end() == s and k >= 1:
         lo, hi = sent_starts[k - 1], sent_starts[k]  # "It said …": the previous sentence ("However, it said" too)
-    elif re.search(r"[,;]\s+(?:but|and|yet)\s+$", text[sent_starts[k] : s]):
+    elif re.search(r"(?:[,;]\s+(?:but|and|yet)|;)\s+$", text[sent_starts[k] : s]):  # (also "…; it criticized …")
         lo, hi = sent_starts[k], s  # "The 'understanding' called for …, but it also said …": this sentence's subject
     else:
         return None
