@@ -169,3 +169,29 @@ def test_both_alone_is_the_subject():
     text = ("Neither side retreated from threats to resume the conflict if the deal fell through, and both said they had "
             "only reluctantly agreed under international pressure.")
     assert [r["speaker"] for r in rows(GAZA, text)] == ["both"]
+
+
+def test_a_programme_name_in_quotes_is_no_quotation():
+    # ukraine WDkPlhhth0PI6ieK (Washington Times)
+    text = ("But on “Fox News Sunday,” Russian Ambassador to the United States Sergey Kislyak said, “The whole message of "
+            "the Geneva document, as far as I'm concerned, is that the Ukrainians need to resolve these issues themselves.”")
+    got = [(r["speaker_name"], r["kind"], r["content"]) for r in rows(UKRAINE, text)]
+    assert got == [("Sergey Kislyak", "direct", "“The whole message of the Geneva document, as far as I'm concerned, is "
+                    "that the Ukrainians need to resolve these issues themselves.”")]
+
+
+def test_an_inverted_frame_after_a_predicate_with_a_relative_clause():
+    # gaza pqbyLSHQ3HM0N7Z3 (CNN)
+    text = ("The coordinates of the school in Beit Hanoun, which was serving a shelter for families in Gaza, had been given "
+            "to the Israeli military, said a U.N. spokesman, Chris Gunness.")
+    got = [(r["speaker"], r["party"], r["content"]) for r in rows(GAZA, text)]
+    assert got == [("a U.N. spokesman", "international", "The coordinates of the school in Beit Hanoun, which was "
+                    "serving a shelter for families in Gaza, had been given to the Israeli military")]
+
+
+def test_a_cue_whose_object_is_the_noun_before_it_gives_no_row():
+    # gaza YJ6sezG1wbUcGBCU (CNN): "a cease-fire Israel had requested because of …"
+    text = ("Rejecting the idea of a temporary cease-fire Israel had requested because of the Egyptian prime minister's "
+            "Gaza visit, the militant group al-Qassam -- the military arm of Hamas -- reported on its Twitter feed that "
+            "it had fired a Grad missile Friday on the southern Israeli city of Beer Sheva.")
+    assert "request" not in [r["cue"] for r in rows(GAZA, text)]

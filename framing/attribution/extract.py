@@ -671,6 +671,8 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         qs, qe = unit[0].start, unit[-1].end
         if not _sentential(text, qs, unit[0].end) or d.in_furniture(qs):
             continue
+        if _PROGRAM_BEFORE.search(text, max(0, qs - 12), qs) and _TITLE_ONLY.fullmatch(text, qs + 1, unit[0].end - 1):
+            continue  # 'But on “Fox News Sunday,” Russian Ambassador … said, “…”': a programme's name, not words
         parts = [(q.start, q.end) for q in unit]
         si = d.sent_of(max(qs, qe - 1))
         sent = d.sents[si] if d.sents else Sentence(0, len(text), text)
@@ -719,6 +721,10 @@ def _direct(d: _Doc, out: list[Statement], consumed: set[int]) -> None:
         last_direct = st
 
 
+#: A preposition before a quoted title: 'on “Fox News Sunday,”', 'told “Meet the Press”'.
+_PROGRAM_BEFORE = re.compile(r"\b(?:on|in|to|told|appearing\s+on)\s+$", re.I)
+#: A short title-case name, with its closing comma: "Fox News Sunday,", "Meet the Press".
+_TITLE_ONLY = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|the|of|and|a)){0,5}[,.]?")
 #: A naming word right before a quotation: 'an offensive dubbed "Operation Pillar of Defense,"'.
 _NAMING_BEFORE = re.compile(r"\b(?:dubbed|called|named|nicknamed|code-?named|labell?ed|known\s+as|titled|entitled)\s*$", re.I)
 
@@ -1493,6 +1499,8 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         first = ""  # "they say at least a small number were …", "both say over 1,000 Russian troops are …": a quantity
     if (first in _PREPOSITIONS or (first == "since" and not re.search(r"\bthat\b", text[s:e]))) and not c.lemma.startswith("call") and not re.search(r"\bthat\b", text[c.end : s]):
         return None
+    if first == "because" and not re.search(r"\bthat\b", text[c.end : s]):
+        return None  # "a cease-fire Israel had requested because of …": the cue's object is the noun before it
     head = _words(text, sp_s, sp_e)[-1].group().lower()
     if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
         return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks

@@ -251,6 +251,10 @@ def _np_conjunction(ws: list[re.Match[str]], k: int) -> bool:
     return k - 1 - j <= 5
 
 
+#: Auxiliaries that open a predicate, not an appositive: "…, had been given to the Israeli military, said …".
+_AUX_LEAD = frozenset("had has have was were is are will would could did does".split())
+
+
 def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> tuple[int, int, list[Span]] | None:
     """Speaker phrase ending just before ``hi`` (the cue), not before ``lo``; with appositive spans.
 
@@ -268,7 +272,10 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
     if len(segs) > 2 and not text[segs[0][0] : segs[0][1]].strip():
         for k in range(1, min(len(segs) - 1, 5)):
             a, b = _strip_span(text, *segs[k])
-            if _words(text, a, b)[:1] and _words(text, a, b)[0].group().lower() in ("who", "which"):
+            lead = _words(text, a, b)[:1]
+            if lead and lead[0].group().lower() in _AUX_LEAD:
+                return None  # "The coordinates of the school, which was …, had been given to …, said a U.N. spokesman": a predicate
+            if lead and lead[0].group().lower() in ("who", "which"):
                 s, e = _strip_span(text, *segs[k + 1])
                 if _STATE.fullmatch(text[s:e]) and k + 2 < len(segs) and text[segs[k + 2][1]] == ",":
                     # "Alison Gross of West Hempstead, N.Y., who …, said": the state belongs to the place
