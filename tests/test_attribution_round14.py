@@ -195,3 +195,14 @@ def test_a_cue_whose_object_is_the_noun_before_it_gives_no_row():
             "Gaza visit, the militant group al-Qassam -- the military arm of Hamas -- reported on its Twitter feed that "
             "it had fired a Grad missile Friday on the southern Israeli city of Beer Sheva.")
     assert "request" not in [r["cue"] for r in rows(GAZA, text)]
+
+
+def test_a_long_role_with_a_relative_clause_speaks_and_is_the_next_he():
+    # ukraine fXYKZ0mACRCUDCcK (NYT)
+    text = ("The Ukrainian interior minister, Arsen Avakov, said on his official Facebook page that government troops met "
+            "fierce resistance.\n\nThe official spokesman for the military wing of the pro-Russian forces, who will give "
+            "only his first name, Vladislav, said fighting had broken out at several points around the city. He said "
+            "government armored vehicles were seen on roads leading into Slovyansk.")
+    got = [(r["speaker"], r["party"]) for r in rows(UKRAINE, text)]
+    assert got[1:] == [("The official spokesman for the military wing of the pro-Russian forces", "separatists"),
+                       ("He", "separatists")]

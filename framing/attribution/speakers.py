@@ -293,7 +293,8 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
                     name = _name_segment(text, *_strip_span(text, *segs[k + 2]))
                     if name is not None:  # "Nabil Shaath, the PA's commissioner …, who was in Cairo …, said": the name
                         return _validate(text, *name, [(s, e), *apps])
-                if e > s and len(_words(text, s, e)) <= max_words:
+                if e > s and len(_words(text, s, e)) <= (max_words + 4 if _ROLE.search(text[s:e]) else max_words):
+                    # (a role may be long: "The official spokesman for the military wing of the pro-Russian forces")
                     return _validate(text, s, e, apps)
                 return None
     first = True
@@ -960,7 +961,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return party, titled, first.via
         if is_person:
             _learn(ctx, person_name, party)
-        elif _PERSON_HEAD.search(phrase) or (_SURNAME.match(phrase) and not _NOT_A_PERSON.fullmatch(phrase)):  # "Ban said" (an alias of a person)
+        elif (_PERSON_HEAD.search(re.sub(r"\s+(?:for|of|at|from|in|with)\s.*$", "", phrase))
+              or (_SURNAME.match(phrase) and not _NOT_A_PERSON.fullmatch(phrase))):
+            # "Ban said" (an alias of a person); "The official spokesman for the military wing of the pro-Russian forces"
             ctx.last_person = (phrase, party)  # "Slaviansk's self-declared mayor" is a "he"
         elif _GROUP_HEAD.search(phrase):
             ctx.last_group = (phrase, party)
