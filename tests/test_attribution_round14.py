@@ -204,5 +204,16 @@ def test_a_long_role_with_a_relative_clause_speaks_and_is_the_next_he():
             "only his first name, Vladislav, said fighting had broken out at several points around the city. He said "
             "government armored vehicles were seen on roads leading into Slovyansk.")
     got = [(r["speaker"], r["party"]) for r in rows(UKRAINE, text)]
-    assert got[1:] == [("The official spokesman for the military wing of the pro-Russian forces", "separatists"),
+    assert got == [("Arsen Avakov", "ukraine"),
+                   ("The official spokesman for the military wing of the pro-Russian forces", "separatists"),
                        ("He", "separatists")]
+
+
+def test_a_parenthetical_frame_with_an_adverbial_joins_the_quote_after_it():
+    # ukraine a4CD41KZMyLSfMWY (Fox)
+    text = ("Joseph Dempsey, an analyst at the International Institute for Strategic Studies in London, said recent images "
+            "showed a tank. The tanks' presence, he added in a blog published Thursday, \"strongly supports the "
+            "contention that Russia is supplying arms.\"")
+    got = [(r["speaker_name"], r["kind"], r["content"]) for r in rows(UKRAINE, text) if r["cue"] == "add"]
+    assert got == [("Joseph Dempsey", "partial", "The tanks' presence, he added in a blog published Thursday, "
+                    "\"strongly supports the contention that Russia is supplying arms.\"")]

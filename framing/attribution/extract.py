@@ -50,7 +50,8 @@ _LEAD_ADVERBIAL = re.compile(
     # "as Soraya reported on Morning Edition, much of …": a named programme before the comma
     r"\s*(?:,\s*)?(?:(?-i:on\s+(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+(?=\s*,))"
     r"|(?:on|last|this|late|early|earlier)\s+(?:\w+day|weekend|week|month|year|night|morning|afternoon|evening)"
-    r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website)"
+    r"|(?:in|on)\s+(?:an?|its|his|her|their|the)\s+(?:\w+\s+){0,2}(?:statement|interview|speech|post|tweet|message|letter|briefing|address|report|website|page|account|blog|feed|"
+    r"column|op-ed|article|broadcast)"
     r"(?:\s+(?:published|posted|released|issued|broadcast|aired)(?:\s+(?:online|late|early|on))?"
     r"(?:\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?)?"
     # "said via Twitter that …", "said on Twitter that …": the channel, not the content
@@ -1435,7 +1436,9 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         interposed = None
     comma = text.find(",", c.end, hi)
     tail_words = _words(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
-    if comma >= 0 and not text[c.end:comma].strip():
+    # "The tanks' presence, he added in a blog published Thursday, “strongly supports …”": an adverbial of the frame
+    bare_frame = comma >= 0 and (not text[c.end:comma].strip() or _LEAD_ADVERBIAL.fullmatch(text, c.end, comma) is not None)
+    if bare_frame:
         tail_words = []
     if j > lo and text[j - 1] == "," and not interposed and _no_that(text, c.end, comma if comma >= 0 else hi) and (
             not tail_words or (c.lemma == "tell" and (len(tail_words) <= 3 or not _has_verb(text, tail[0], tail[1])))
@@ -1445,7 +1448,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
             e = j + marks  # the comma and the closing mark stay with the quoted words
         if _nwords(text[s:e], 4) >= 3:
             parts = [(s, e)]
-            if comma >= 0 and not text[c.end:comma].strip():
+            if bare_frame:
                 # parenthetical: "To win, participants said, the Democrats must ..."
                 a, b = _content_after(text, comma + 1, hi)
                 nxt_cue = d.cues_in(a, min(b, a + 30))
@@ -1456,7 +1459,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
                         and not (nxt_cue and nxt_cue[0].start == a):
                     parts.append((a, b))
             return Statement("indirect", parts, c, (sp_s, sp_e), app)
-        if comma >= 0 and not text[c.end:comma].strip() and _SHORT_SUBJECT.fullmatch(text, s, e):
+        if bare_frame and _SHORT_SUBJECT.fullmatch(text, s, e):
             # "The images, Ukrainian officials say, prove organized Russian activity …": a short subject before the
             # parenthetical frame and its verb after it are one claim, in two parts
             a, b = _content_after(text, comma + 1, hi)
