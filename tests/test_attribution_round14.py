@@ -217,3 +217,10 @@ def test_a_parenthetical_frame_with_an_adverbial_joins_the_quote_after_it():
     got = [(r["speaker_name"], r["kind"], r["content"]) for r in rows(UKRAINE, text) if r["cue"] == "add"]
     assert got == [("Joseph Dempsey", "partial", "The tanks' presence, he added in a blog published Thursday, "
                     "\"strongly supports the contention that Russia is supplying arms.\"")]
+
+
+def test_with_dozens_of_neighbors_chanting_makes_them_the_speakers():
+    # gaza YuaXEsUSO2qxVA64 (Washington Times), in a Gaza scene
+    text = ("In Gaza City, the work resumed as people removed the dust with their hands until they dug out the first child, "
+            "taking her away with dozens of neighbors chanting \"Allahu Akbar, Death to Israel.\"")
+    assert who(GAZA, text, "chant") == [("dozens of neighbors", "dozens of neighbors", "palestinians")]

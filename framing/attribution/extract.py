@@ -1906,7 +1906,9 @@ _WHILE_SUBJECT = re.compile(r"[,;][”\"’']?\s+(?:while|whereas|but|and)\s+((?
 _WITH_LIST = re.compile(r",\s+with\s+((?:the\s+|[A-Z])[^;:()\"“”]*?),\s*$")
 _WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){1,5}?)$")
 _DOCUMENT_NOUNS = frozenset("statement statements report letter message tweet post release communique memo note".split())
-_WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another)\s+$")
+_WITH_ONE = re.compile(r"\bwith\s+(one(?:\s+of\s+them)?|another|(?:dozens|hundreds|thousands|scores|some|many)\s+of\s+"
+                       r"(?:[a-z]+\s+){0,2}?(?:neighbors|neighbours|residents|people|protesters|mourners|demonstrators|"
+                       r"supporters|onlookers|relatives|men|women|children)|(?:the\s+)?(?:crowd|mourners|protesters))\s+$")
 #: Plural forms that are nouns after an adjective ("general calls for a peaceful resolution").
 _NOUN_PLURALS = frozenset("calls claims demands appeals pledges promises reports charges warnings threats urges pleas".split())
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an)\s[^,;:.()\n]{1,80}?),")
