@@ -224,3 +224,30 @@ def test_with_dozens_of_neighbors_chanting_makes_them_the_speakers():
     text = ("In Gaza City, the work resumed as people removed the dust with their hands until they dug out the first child, "
             "taking her away with dozens of neighbors chanting \"Allahu Akbar, Death to Israel.\"")
     assert who(GAZA, text, "chant") == [("dozens of neighbors", "dozens of neighbors", "palestinians")]
+
+
+def test_a_banker_is_of_no_party():
+    # ukraine aGlkUuLhRT8VrtbI (Reuters)
+    text = "A banker said VTB had been unable to find a lender for a $1.5-$2.0 billion refinancing loan."
+    assert who(UKRAINE, text, "say") == [("A banker", "A banker", "other")]
+
+
+def test_hospital_staff_speak_for_the_scene():
+    # gaza KSRofowbZDeTFnwo (CNN): a Tel Aviv scene
+    text = ("The cease-fire talks continued despite a lunchtime bus attack near the Defense Ministry headquarters in Tel "
+            "Aviv. Aviva Shemer with Ichilov Hospital said pedestrians were among the injured.")
+    assert who(GAZA, text, "say") == [("Aviva Shemer with Ichilov Hospital", "Aviva Shemer", "israel")]
+
+
+def test_minutes_after_clause_ends_its_content():
+    # gaza g3ltsH7vAcuZYBVY (NYT)
+    text = ("Thursday morning, minutes after five masked men from Islamic Jihad declared victory before a bank of news "
+            "cameras, hundreds of Fatah members paraded past the same point with pictures of Mr. Arafat.")
+    assert [r["content"] for r in rows(GAZA, text)] == ["victory before a bank of news cameras"]
+
+
+def test_the_addressee_of_promised_is_no_content():
+    # ukraine 1rVZNku8y095Hbog (Washington Times)
+    text = ("The administration Kabuki dance we’re witnessing is President Obama displaying the new “flexibility” he "
+            "promised Vladimir Putin he would have after his re-election.")
+    assert [r["content"] for r in rows(UKRAINE, text)] == ["he would have after his re-election"]

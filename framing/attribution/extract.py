@@ -1087,7 +1087,9 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                     u = d.units_in(m.start(), b) if m else []
                     if m and u and not d.cues_in(m.start(), d.unit_starts[u[0]]):
                         m = None  # 'thanked Mr. Morsi in a televised speech … “for the quick and brave decisions …”'
-                    least = 1 if m and re.match(r"\s+and\s|,\s+but\s", m.group()) else 2  # "threatened fines, but …"
+                    if m and st.cue.lemma == "accuse" and not _ACCUSE_END.match(m.group()):
+                        m = None  # "accuse Moscow of meddling, in its support of separatists …, trying to …": still the charge
+                    least = 1 if m and re.match(r",?\s+and\s|,\s+but\s", m.group()) else 2  # "threatened fines, but …"
                     if m and _nwords(text[a : m.start()], 3) >= least and not _has_verb(text, a, m.start()):
                         st.parts[-1] = _content_before(text, a, m.start())
             if (st.kind == "indirect" and st.cue is not None and st.cue.cls == "characterisation" and len(st.parts) == 1
@@ -1156,7 +1158,7 @@ _APPOSITIVE_WHO = re.compile(r"(?:,?\s+(?:an?|the)\s[^,;:.“”\"]{1,60}?)?,?\s
 _WITH_SAYING = re.compile(r",\s+with\s+(?:[\w’'.-]+\s+){1,4}$")
 #: A fronted subordinate clause right before the speaker: "As NATO warned …", "On the same day that NATO warned …",
 #: "And even as Moscow denies …".
-_FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:day|time|week|moment|hour)\s+)(?:(?:And|But|Yet|So)\s+)?(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
+_FRONTED_SUB = re.compile(r"(?:^|[\n.!?]\s*|\b(?:days?|times?|weeks?|moments?|hours?|minutes?|shortly|soon|just)\s+)(?:(?:And|But|Yet|So)\s+)?(?:[Aa]s|[Ww]hile|[Ww]hen|[Aa]fter|[Bb]efore|"
                           r"[Ss]ince|[Aa]lthough|[Tt]hough|[Ee]ven as|[Jj]ust as|that)\s+(?:the\s+)?\Z")
 
 
@@ -1170,8 +1172,9 @@ _PRONOUN_CLAUSE = re.compile(r"(?:it|there|he|she|they|we|I)(?:[’'](?:s|re|ve|
 
 
 #: A main clause whose subject is a group noun: "…, police in central Cairo fired tear gas", "…, troops moved in".
-_GROUP_CLAUSE = re.compile(r"(?:the\s+)?(?:police|troops|soldiers|officials|protesters|residents|authorities|militants|rebels|"
-                           r"forces|crowds|demonstrators)\b(?:\s+[\w’'-]+){0,4}?\s+(?:[a-z]+ed|fired|began|went|came|took|"
+_GROUP_CLAUSE = re.compile(r"(?:the\s+|(?:hundreds|thousands|dozens|scores)\s+of\s+(?:[A-Z][\w’'-]*\s+)?)?"
+                           r"(?:police|troops|soldiers|officials|protesters|residents|authorities|militants|rebels|"
+                           r"forces|crowds|demonstrators|members|supporters|people)\b(?:\s+[\w’'-]+){0,4}?\s+(?:[a-z]+ed|fired|began|went|came|took|"
                            r"held|fought|threw|ran|were|was)\b")
 
 
@@ -1586,6 +1589,9 @@ _TOLD_THAT = re.compile(r"[^,.;]{0,60}?\bthat\s+")
 #: Cues that take an addressee before their "that" clause ("warned Ukraine that …", "told Ban Ki-moon that …").
 _ADDRESSEE_CUES = frozenset("tell warn caution urge assure reassure remind inform notify advise promise convince persuade".split())
 _NP_THAT = re.compile(r"((?:[\w’'.&-]+\s+){1,6}?)that\s+(?=\S)")
+#: A named addressee right before a pronoun-subject clause: "Vladimir Putin he would have".
+_NAME_THEN_PRONOUN = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}((?:he|she|they|it|we|I)\s+(?:would|will|had|has|was|is|could|"
+                                r"should|might|must|can|did|does|[a-z]+ed)\b)")
 
 
 def _addressee_that(text: str, c: Cue, s: int, e: int) -> int:
@@ -1602,6 +1608,9 @@ def _addressee_that(text: str, c: Cue, s: int, e: int) -> int:
     """
     if c.lemma not in _ADDRESSEE_CUES:
         return s
+    m = _NAME_THEN_PRONOUN.match(text, s, e)
+    if m:
+        return m.start(1)  # "promised Vladimir Putin he would have …": the addressee, then the clause
     m = _NP_THAT.match(text, s, e)
     if not m or _has_verb(text, m.start(1), m.end(1)) or _words(text, m.start(1), m.end(1))[0].group().lower() in _PREPOSITIONS | {"of", "to"}:
         return s
@@ -1640,12 +1649,15 @@ _ADJUNCT = re.compile(r",?\s+(?:(?:shortly|soon|just|immediately|right)\s+)?(?:f
                       r"|at\s+the\s+(?:request|behest|urging)\s+of|under\s+pressure\s+from)\s+"
                       r"|,\s+(?:in|during|at)\s+(?!which\b|whose\b)|,\s+(?!including\b)[a-z]+ing\s+"
                       # "threatened fines and shut down metro stations, but that has not deterred": the next verb, the writer's "but"
-                      r"|\s+and\s+(?:shut|closed|banned|imposed|ordered|sent|deployed|cut|froze|suspended|expelled|arrested)\s+"
+                      r"|,?\s+and\s+(?:(?:then|later|subsequently|also|quickly|soon)\s+)?(?:shut|closed|banned|imposed|ordered|"
+                      r"sent|deployed|cut|froze|suspended|expelled|arrested|carried|launched|began|started|struck|attacked)\s+"
                       r"|,\s+but\s+"
                       # "announced the sanctions at a news conference in Manila": where it was said, not what
                       r"|\s+(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:news\s+conference|press\s+conference|"
                       r"televised\s+speech|"
                       r"briefing|speech|address|statement|interview|ceremony)\b")
+#: The adjuncts that end an accusation ("accused Hamas of …, and subsequently carried out …", "…, in comments to").
+_ACCUSE_END = re.compile(r",?\s+and\s|,\s+but\s|,\s+in\s+(?:comments|remarks|an?\s+interview|a\s+statement)")
 #: A second, non-speech verb phrase of the speaker after a noun-phrase or small-clause content: "called those
 #: people cowards and violently beat a man who …" (the speaker beat, nobody said so).
 _NP_COORD_VP = re.compile(r",?\s+and\s+(?:(?:\w+ly|also|then|later|even|allegedly)\s+){0,2}(?:[a-z]+ed|beat|took|made|went|came|gave|"
@@ -1705,7 +1717,7 @@ def _background_tail(d: _Doc, m: re.Match, b: int) -> bool:
 _QUOTE_WHICH = re.compile(r"(?:[”\"]\s*,|,\s*[”\"])(?=\s+which\s)")
 #: Cues whose content is usually a noun phrase ("declared a truce", "repeated his call to …").
 _NP_OBJECT_CUES = frozenset("declare announce repeat reiterate demand urge cite emphasise criticise condemn denounce "
-                            "praise welcome thank blame threaten".split()) | {"call for", "call on"}
+                            "praise welcome thank blame threaten accuse".split()) | {"call for", "call on"}
 #: The writer's own verification remark after reported content: ", though it is unclear how many are civilians".
 #: The writer's clause after reported content: a concessive with its own subject (", though the militant group has
 #: not claimed …"), a past-tense "as" scene (", as the country's opposition sought to unite"), the speaker's next,

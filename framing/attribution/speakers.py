@@ -251,6 +251,11 @@ def _np_conjunction(ws: list[re.Match[str]], k: int) -> bool:
     return k - 1 - j <= 5
 
 
+#: A named person of a hospital: "Aviva Shemer with Ichilov Hospital", "Dr. Ali Said of Shifa Hospital".
+_HOSPITAL_STAFF = re.compile(r"((?:Dr\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:with|of|at|from)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w’'-]+\s+){1,3}(?:Hospital|Medical\s+Cent(?:er|re)|Clinic)")
+
+
 #: Auxiliaries that open a predicate, not an appositive: "…, had been given to the Israeli military, said …".
 _AUX_LEAD = frozenset("had has have was were is are will would could did does".split())
 
@@ -590,6 +595,8 @@ _UNAFFILIATED = re.compile(
     # broadcasters' hosts and other public figures of no party ("host Sean Hannity", "astronaut Alexander Gerst")
     r"(?:talk[- ]show |radio |tv |television |news )?\bhost\b|\banchor(?:man|woman)?\b|\bpresenter\b|\bpundit\b|"
     r"\bastronaut\b|\bcosmonaut\b|\bbloggers?\b|\baipac\b|\bj street\b|"
+    # the private sector: "A banker said VTB …", "traders said"
+    r"\bbankers?\b|\btraders?\b|\binvestors?\b|\bexecutives?\b|\bfinanciers?\b|"
     # news organisations are journalists' voices (a spec mention inside the phrase is resolved first,
     # so "Egypt's state news agency" stays with Egypt's party)
     r"news agency|newspaper|\bnews service|broadcaster|\breuters\b|associated press|agence france|\bafp\b|interfax|"
@@ -821,6 +828,13 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         if not low.endswith("s"):
             ctx.last_person = (phrase, OTHER)  # the next "he"
         return OTHER, phrase, "unaffiliated"  # "the former grandmaster says", "a former Israeli diplomat": of no party now
+    staff = _HOSPITAL_STAFF.fullmatch(phrase)
+    if staff and not inside:
+        # "Aviva Shemer with Ichilov Hospital said": a hospital's staff speak for the scene's population
+        name = staff.group(1)
+        party = place_party(ctx.places, s, e, text, scene_only=True, persist=True)
+        _learn(ctx, name, party)
+        return party, name, "private"
     q = _QUANTIFIER_IN.match(phrase)
     if q and not inside:
         at = [x for x in mentions_between(ctx.places, s + q.end(), e) if x.start == s + q.end()]
