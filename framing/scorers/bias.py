@@ -347,7 +347,7 @@ class _FastBias:
         if not len(keys):
             return np.zeros((n, 2))
         # Per (text, term): count -> (1 + log count) * idf; each block's l2-normalised row dotted with coef.
-        keys.sort()
+        keys = self._sorted(keys)
         first = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
         counts = np.diff(np.append(first, len(keys)))
         keys = keys[first]
@@ -364,6 +364,13 @@ class _FastBias:
         dots = np.bincount(b, weighted, minlength=2 * n)
         norms = np.sqrt(np.bincount(b, squares, minlength=2 * n))
         return np.divide(dots, norms, out=np.zeros(2 * n), where=norms > 0).reshape(n, 2)
+
+    @staticmethod
+    def _sorted(keys: np.ndarray) -> np.ndarray:
+        """``keys`` (below ``2**32``) in ascending order: stable radix sorts of the low then the high 16
+        bits, faster than one comparison sort of the int32 keys."""
+        keys = keys[np.argsort(keys.astype(np.uint16), kind="stable")]
+        return keys[np.argsort((keys >> 16).astype(np.uint16), kind="stable")]
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
