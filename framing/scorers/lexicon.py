@@ -55,7 +55,7 @@ class _Matcher:
             self.first.setdefault(parts[0], []).append((list(parts), row["term"], row.get("class", "")))
         for options in self.first.values():
             options.sort(key=lambda o: -len(o[0]))
-        self.table = {norm: [(0, options)] for norm, options in self.first.items()}
+        self.table = {norm: [_entry(0, options)] for norm, options in self.first.items()}
 
     def find(self, text: str) -> list[Match]:
         return _matches(text, _scan(text, self.table, 1)[0])
@@ -116,26 +116,37 @@ def _in_name(text: str, words: list[str], starts: list[int], i: int, k: int) -> 
 
 Hit = tuple  # (first word index, number of words, term, class)
 _CLASS = itemgetter(3)
+Option = tuple[list[str], str, str]  # (normalised words, term, class)
+Entry = tuple[int, list[Option], frozenset[str], list[Option]]
 
 
-def _scan(text: str, table: dict[str, list[tuple[int, list]]], n_lex: int) -> list[list[Hit]]:
+def _entry(li: int, options: list[Option]) -> Entry:
+    """What :func:`_scan` reads of the options (longest first) of one first word in lexicon ``li``:
+    ``(li, options, second words of the multi-word options, one-word options)``. When the next word
+    is none of those second words, only the one-word options can match."""
+    return li, options, frozenset(o[0][1] for o in options if len(o[0]) > 1), [o for o in options if len(o[0]) == 1]
+
+
+def _scan(text: str, table: dict[str, list[Entry]], n_lex: int) -> list[list[Hit]]:
     """The matches of ``n_lex`` lexicons in one pass over the words of ``text``, as word positions.
 
-    ``table`` maps a first word to ``(lexicon position, options)``, options longest first; each
-    lexicon keeps its own longest-match, no-overlap state. Offsets are computed only when a
-    capitalised match needs the proper-name check."""
+    ``table`` maps a first word to its :func:`_entry` per lexicon; each lexicon keeps its own
+    longest-match, no-overlap state. Offsets are computed only when a capitalised match needs the
+    proper-name check."""
     words, norms, split = _tokens(text)
     out: list[list[Hit]] = [[] for _ in range(n_lex)]
     free = [0] * n_lex
     starts = None
     in_name: dict[tuple[int, int], bool] = {}
+    last = len(norms) - 1
     for i in compress(range(len(norms)), map(table.__contains__, norms)):
         w = words[i]
         maybe_name = i > 0 and w[:1].isupper() and not w.isupper()
-        for li, options in table[norms[i]]:
+        following = norms[i + 1] if i < last else None
+        for li, options, seconds, singles in table[norms[i]]:
             if i < free[li]:
                 continue
-            for parts, term, cls in options:
+            for parts, term, cls in options if following in seconds else singles:
                 k = len(parts)
                 if k == 1 or norms[i:i + k] == parts:
                     if maybe_name:
@@ -162,15 +173,15 @@ def _matches(text: str, hits: list[Hit]) -> list[Match]:
 
 class _Combined:
     """Several lexicons matched in one pass over the tokens: one lookup table from a first word to
-    ``(lexicon position, options)``; each lexicon keeps its own longest-match, no-overlap state, so
+    its :func:`_entry` per lexicon; each lexicon keeps its own longest-match, no-overlap state, so
     the result per lexicon is what :meth:`_Matcher.find` gives."""
 
     def __init__(self, names: tuple[str, ...]) -> None:
         self.names = names
-        self.first: dict[str, list[tuple[int, list]]] = {}
+        self.first: dict[str, list[Entry]] = {}
         for li, name in enumerate(names):
             for norm, options in _matcher(name).first.items():
-                self.first.setdefault(norm, []).append((li, options))
+                self.first.setdefault(norm, []).append(_entry(li, options))
 
     def find(self, text: str) -> tuple[tuple[Match, ...], ...]:
         return tuple(tuple(_matches(text, hits)) for hits in _scan(text, self.first, len(self.names)))
