@@ -69,14 +69,16 @@ def dense_feature_names() -> list[str]:
             "capitals"]
 
 
-# A-Z deleted: the upper-case letters of an ASCII text are the characters this removes.
-_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _capitals(text: str) -> int:
-    if text.isascii():
-        return len(text) - len(text.translate(_DROP_UPPER))
-    return sum(map(str.isupper, text))
+    """Upper-case characters of ``text``: the A-Z bytes of its UTF-8 (which encodes no other
+    character with them), then the upper-case characters among its non-ASCII ones."""
+    raw = text.encode("utf-8", "surrogatepass")
+    ascii_upper = len(raw) - len(raw.translate(None, _ASCII_UPPER))
+    return ascii_upper if text.isascii() else ascii_upper + sum(map(str.isupper, _NON_ASCII.findall(text)))
 
 
 @lru_cache(maxsize=1)
