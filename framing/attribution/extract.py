@@ -126,7 +126,7 @@ class _Doc:
         self.text = text
         self.sents = list(sents)
         self.sent_starts = [s.start for s in self.sents]
-        quotes = find_quotes(text)
+        self.quotes = quotes = find_quotes(text)
         units: list[list[Quote]] = []
         for q in quotes:
             if units and units[-1][-1].continues:
@@ -136,7 +136,7 @@ class _Doc:
         self.units = units
         self.unit_starts = [u[0].start for u in units]
         self.unit_ends = [u[-1].end for u in units]
-        furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+        furniture = _furniture(text)
         self.furniture_starts = [a for a, _ in furniture]
         self.furniture = furniture
         found = [c for c in lexicon(types).finditer(text) if not self.in_furniture(c.start)]
@@ -216,6 +216,29 @@ _FURNITURE = re.compile(r"(?m)^[ \t]*JUST WATCHED\b[^\n]*|^[^\n]*\bReplay More V
                         # related-link headlines ("SEE ALSO: Ukraine issues arrest warrant for missing leader")
                         r"|^[ \t]*(?:SEE ALSO|See [Aa]lso|READ (?:MORE|ALSO)|Read (?:more|also)|ALSO READ|Also read|RELATED|"
                         r"Related(?: [Cc]ontent| [Ss]tor(?:y|ies))?|MORE|YOU MIGHT ALSO LIKE)[ \t]*:[^\n]*")
+#: Words of which every furniture line holds one (a scan in C; only their lines are matched with _FURNITURE).
+_FURNITURE_HINT = re.compile(r"JUST WATCHED|Replay More Videos|Advertisement Continue|SEE ALSO|See [Aa]lso|READ|Read|"
+                             r"Also read|RELATED|Related|MORE|YOU MIGHT ALSO LIKE")
+
+
+def _furniture(text: str) -> list[Span]:
+    """Spans of the page-furniture lines of ``text`` (each match of _FURNITURE is a whole line).
+
+    >>> t = "A rocket fell.\\nJUST WATCHED Gaza strikes Replay More Videos ...\\nMORE: the latest."
+    >>> [t[a:b] for a, b in _furniture(t)]
+    ['JUST WATCHED Gaza strikes Replay More Videos ...', 'MORE: the latest.']
+    """
+    out = []
+    hint = _FURNITURE_HINT.search(text)
+    while hint is not None:
+        line = _FURNITURE.match(text, text.rfind("\n", 0, hint.start()) + 1)
+        if line:
+            out.append(line.span())
+        line_end = text.find("\n", hint.end())
+        hint = _FURNITURE_HINT.search(text, line_end) if line_end >= 0 else None
+    return out
+
+
 _MODEL_SKIP = frozenset("is are was were be been being has have had do does did will would can could may might must "
                         "should shall 's ’s".split())
 _WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
@@ -308,7 +331,12 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
 
     ``model=True`` adds the learned cue model's cues (:mod:`framing.attribution.cuemodel`) to the lexicon's.
     """
-    d = _Doc(text, sents, types, model=model)
+    return _statements(_Doc(text, sents, types, model=model), types)
+
+
+def _statements(d: _Doc, types: tuple[str, ...]) -> list[Statement]:
+    """Statements of a prepared document (:func:`statements`)."""
+    text = d.text
     out: list[Statement] = []
     consumed: set[int] = set()  # cue starts used by quote frames
     covered: list[Span] = []
@@ -2475,10 +2503,11 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     if model == "crf":
         from .crfmodel import extract_rows_crf
         return extract_rows_crf(text, sents, spec, mentions=mentions)
-    sts = statements(text, sents, types=types, model=bool(model))
+    d = _Doc(text, sents, types, model=bool(model))
+    sts = _statements(d, types)
     if mentions is None:
         mentions = matcher(spec).find(text)
-    quotes = find_quotes(text)
+    quotes = d.quotes
     q_starts = [q.start for q in quotes]
 
     def inside_quote(pos: int) -> bool:
@@ -2486,8 +2515,8 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         return i >= 0 and pos < quotes[i].end
 
     # embedded tweets and page furniture (video-player boilerplate) are no context for speakers
-    tweets = [(m.start(), m.end()) for m in _EMBEDDED_TWEET.finditer(text)]
-    skipped = tweets + [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+    tweets = [m.span() for m in _EMBEDDED_TWEET.finditer(text)] if "(@" in text else []
+    skipped = tweets + d.furniture
 
     def outside_narration(pos: int) -> bool:
         return inside_quote(pos) or any(a <= pos < b for a, b in skipped)
@@ -2497,7 +2526,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
     ctx = Context(places=places, narration=context_mentions, text=text, sent_starts=[s.start for s in sents],
-                  skipped=[(m.start(), m.end()) for m in _FURNITURE.finditer(text)])
+                  skipped=d.furniture)
     defined_acronyms(ctx, context_mentions)
     mi = 0
     starts = [s.start for s in sents]
