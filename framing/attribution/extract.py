@@ -2366,7 +2366,8 @@ def _narrator_speaker(text: str, st: Statement) -> bool:
 # resolution into rows
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:[ ](?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)?|(?:al|el|ad|Abu|abu|bin|ibn)-?[A-Z]?[a-z]+)){1,2}\b")
+#: A run of two or three capitalised words (the leading capital before its word boundary lets re scan in C).
+_NAME_RUN = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]+(?:[-’'][A-Za-z]+)?(?:[ ](?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)?|(?:al|el|ad|Abu|abu|bin|ibn)-?[A-Z]?[a-z]+)){1,2}\b")
 _NOT_NAME = frozenset("""the a an in on at but and when after before as if this that these those it he she they we
     his her its their our there here while since during according following meanwhile however new old north south
     east west eastern western city strip house street square council ministry department forces force army party news

@@ -243,8 +243,9 @@ class PartyMatcher:
         return out
 
 
-#: A US legislator's party-state tag after a name: "John Walsh, D-Montana,", "Roy Blunt, R- Missouri,", "R-Ariz.".
-_CONGRESS_TAG = re.compile(r"(?<=[a-z.], )([DR]-\s?[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.\s|\s+(?:said|says|told|who)\b)")
+#: A US legislator's party-state tag after a name: "John Walsh, D-Montana,", "Roy Blunt, R- Missouri,", "R-Ariz."
+#: (the "D" or "R" comes before the lookbehind of the name and comma, so that re scans for it in C).
+_CONGRESS_TAG = re.compile(r"([DR](?<=[a-z.], [DR])-\s?[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.\s|\s+(?:said|says|told|who)\b)")
 #: The word before a surname, if it looks like a given name ("Mykhailo Lysenko").
 _GIVEN_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,})\s+$")
 _NOT_GIVEN = frozenset(t.split()[-1] for t in TITLES) | frozenset(

@@ -1692,8 +1692,9 @@ _SCENE_LEAD = re.compile(r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:(?:the\s+)?(?:souther
                          r"coastal|besieged|nearby)\s+)?(?:the\s+)?$")
 #: "rockets fired at Tel Aviv": a target, not where the speaker stands.
 _TARGET_AT = re.compile(r"\b(?:fired|aimed|launched|shot|lobbed|targeted|directed|rockets?|missiles?|shells?)\s+(?:\w+\s+){0,2}?at\s+$")
-#: A sentence that sets a scene with a capitalised name: "In Cairo, …", "Meanwhile, in Washington, …".
-_SCENE_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:Meanwhile|Elsewhere|Earlier|Later|Separately|"
+#: A sentence that sets a scene with a capitalised name: "In Cairo, …", "Meanwhile, in Washington, …"
+#: (the lookahead of the first letters rejects most positions before the three lookbehinds are tried).
+_SCENE_SENTENCE = re.compile(r"(?=[MELSBFIiAa])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:Meanwhile|Elsewhere|Earlier|Later|Separately|"
                              r"Back|Farther|Further)\s*,?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
                              r"([A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|of|al|el))*)\s*,", re.MULTILINE)
 _NOT_SCENE = frozenset(_MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday addition "
