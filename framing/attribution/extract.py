@@ -28,8 +28,8 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import (_LEADING, _PRE_STOP, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party, resolve, right_np,
-                       _trim, _words)
+from .speakers import (_LEADING, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party,
+                       resolve, right_np, _trim, _words)
 
 __all__ = ["Statement", "extract", "statements"]
 
@@ -262,9 +262,22 @@ def _sentential(text: str, s: int, e: int) -> bool:
     return first.isupper() or first.isdigit() or inner[-1:] in ".,?!…—-" or _nwords(inner, 9) >= 8
 
 
+#: The last word of a run of word characters (a token of speakers._WORD that is no single punctuation mark).
+_WORD_TAIL = re.compile(r"[\w’'.-]+\Z")
+
+
 def _prev_word(text: str, pos: int, lo: int) -> str:
-    ws = _words(text, max(lo, pos - 40), pos)
-    return ws[-1].group().lower() if ws else ""
+    """The last token of speakers._WORD in the 40 characters before ``pos`` (not before ``lo``), lower-cased:
+    that of the last white-space-separated chunk.
+
+    >>> _prev_word("the U.S. Secretary (of State)", 29, 0), _prev_word("as NATO said", 12, 10)
+    (')', 'id')
+    """
+    chunks = text[max(lo, pos - 40) : pos].rsplit(None, 1)
+    if not chunks:
+        return ""
+    tail = _WORD_TAIL.search(chunks[-1])
+    return (tail.group() if tail else chunks[-1][-1]).lower()
 
 
 def _negated(text: str, pos: int, lo: int) -> bool:
@@ -274,8 +287,8 @@ def _negated(text: str, pos: int, lo: int) -> bool:
 
 
 def _next_word(text: str, pos: int, hi: int) -> str:
-    ws = _words(text, pos, min(hi, pos + 40))
-    return ws[0].group().lower() if ws else ""
+    w = _WORD.search(text, pos, min(hi, pos + 40))
+    return w.group().lower() if w else ""
 
 
 def _content_after(text: str, pos: int, hi: int) -> Span:
