@@ -338,6 +338,16 @@ _TRAILING_TIME = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|we
                             r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 
 
+_STORY_HIGHLIGHTS = re.compile(r"Story highlights\s+")
+_TRAILING_IT = re.compile(r"\s(it)$")
+_TODAY_AFTER = re.compile(r"\s+Today\b")
+_BASED_END = re.compile(r"\s+(?:based|headquartered|located)$")
+#: A capitalised subject before an aside: "Senate Republican Leader Mitch McConnell, after ".
+_SUBJECT_BEFORE_ASIDE = re.compile(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]+),\s+(?:after|before|following|during)\s+$")
+_SAME_DAY = re.compile(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)")
+_REFLEXIVE_END = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
+
+
 def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] = DEFAULT_TYPES,
                model: bool = False) -> list[Statement]:
     """Statements of a text (speakers not yet resolved), in text order.
@@ -368,7 +378,7 @@ def _statements(d: _Doc, types: tuple[str, ...]) -> list[Statement]:
         st.parts = [p for p in st.parts if p[1] > p[0]] or st.parts[:1]  # a cut can empty a later part
         _clean_parts(text, st)
         if st.speaker is not None:
-            m = re.match(r"Story highlights\s+", text[st.speaker[0] : st.speaker[1]])
+            m = _STORY_HIGHLIGHTS.match(text[st.speaker[0] : st.speaker[1]])
             if m:
                 st.speaker = (st.speaker[0] + m.end(), st.speaker[1])
             m = None
@@ -379,7 +389,7 @@ def _statements(d: _Doc, types: tuple[str, ...]) -> list[Statement]:
             elif _ENDS_RELATIVE.search(text, st.speaker[0], st.speaker[1]):
                 st.speaker = _antecedent(text, st.speaker[0], st.speaker[1]) or st.speaker
             sp = text[st.speaker[0] : st.speaker[1]]
-            m = re.search(r"\s(it)$", sp)
+            m = _TRAILING_IT.search(sp)
             if m and len(sp.split()) > 2 and sp.split()[-2].lower() not in ("and", "or", "but", "as", "that", "which", "who"):
                 st.speaker = (st.speaker[0] + m.start(1), st.speaker[1])  # "… of an operation it calls X": it calls
                 sp = text[st.speaker[0] : st.speaker[1]]
@@ -390,18 +400,17 @@ def _statements(d: _Doc, types: tuple[str, ...]) -> list[Statement]:
                 v = _SUBJECT_THEN_VERB.match(sp)
                 if v:  # "Russia reacted angrily to the offensive by Ukrainian security forces, calling for …"
                     st.speaker = (st.speaker[0], st.speaker[0] + v.end(1))
-            if re.match(r"\s+Today\b", text[st.speaker[1] : st.speaker[1] + 7]) and text[st.speaker[0] : st.speaker[1]] in ("Russia", "USA"):
+            if _TODAY_AFTER.match(text[st.speaker[1] : st.speaker[1] + 7]) and text[st.speaker[0] : st.speaker[1]] in ("Russia", "USA"):
                 st.speaker = (st.speaker[0], st.speaker[1] + 6)  # "…, Russia Today reported": the outlet's name
-            v = re.search(r"\s+(?:based|headquartered|located)$", text[st.speaker[0] : st.speaker[1]])
+            v = _BASED_END.search(text[st.speaker[0] : st.speaker[1]])
             if v and v.start() > 0:  # "according to the Anti-Defamation League based in Washington"
                 st.speaker = (st.speaker[0], st.speaker[0] + v.start())
-            v = re.search(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]+),\s+(?:after|before|following|during)\s+$",
-                          text[max(0, st.speaker[0] - 120) : st.speaker[0]])
+            v = _SUBJECT_BEFORE_ASIDE.search(text[max(0, st.speaker[0] - 120) : st.speaker[0]])
             if v and st.cue.start > st.speaker[1] and text[st.speaker[1] : st.cue.start].startswith(","):
                 # "Senate Republican Leader Mitch McConnell, after Obama's remarks, urged …": the subject before the aside
                 base_ = max(0, st.speaker[0] - 120)
                 st.speaker = (base_ + v.start(1), base_ + v.end(1))
-            v = re.match(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)", text[st.speaker[0] : st.speaker[1]])
+            v = _SAME_DAY.match(text[st.speaker[0] : st.speaker[1]])
             if v and v.end() < st.speaker[1] - st.speaker[0]:  # "the same day a British government source claimed"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
             v = _LEADING_TIME.match(text, st.speaker[0], st.speaker[1])
@@ -410,7 +419,7 @@ def _statements(d: _Doc, types: tuple[str, ...]) -> list[Statement]:
             v = _TRAILING_DAY.search(text, st.speaker[0], st.speaker[1])
             if v and v.start() > st.speaker[0]:  # "Mr. Morsi’s office Sunday issued …", "Israel Sunday said": a time
                 st.speaker = (st.speaker[0], v.start())
-            v = re.search(r"\s+(?:himself|herself|itself|themselves)$", text[st.speaker[0] : st.speaker[1]])
+            v = _REFLEXIVE_END.search(text[st.speaker[0] : st.speaker[1]])
             if v and v.start() > 0:  # "Walesa himself, a former president of Poland, told …"
                 st.speaker = (st.speaker[0], st.speaker[0] + v.start())
             st.speaker = _list_head(text, st) or st.speaker

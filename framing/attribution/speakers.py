@@ -763,6 +763,28 @@ def _mentions_in(mentions: Sequence[Mention], s: int, e: int) -> list[Mention]:
     return [m for m in mentions if m.start >= s and m.end <= e]
 
 
+#: A conjunction before a bare pronoun subject: "Yet he", "But they".
+_LEADING_CONJUNCTION = re.compile(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)")
+_ENDS_IN_PRONOUN = re.compile(r"\s(?:he|she|they)$")
+_CLAUSE_WORD = re.compile(r"\b(?:that|who|which|as|if|when)\s")
+#: Someone's staff or body: "his spokesman", "their political party", "her chief of staff".
+_POSSESSIVE_STAFF = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
+                               r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff|(?:political\s+)?party|"
+                               r"chief(?:\s+of\s+staff)?|(?:press\s+)?secretary|ministers?|negotiators?)$")
+#: A statement on someone's page: "a statement on his website".
+_POSSESSIVE_PAGE = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|message|post|letter|posting)\s+(?:on|in|from)\s+(his|her|its|their)\s+"
+                              r"(?:official\s+)?(website|web\s?site|account|page|blog|twitter\s+feed|facebook\s+page)$")
+_FORMER_LEAD = re.compile(r"(?:the|a|an)\s+(?:former|ex-|retired)\b")
+_FORMER_WORD = re.compile(r"(?:^|\s)(?:former|ex-|retired)\s+(?!soviet|yugoslav)")
+#: Polls and news reports: "Polls say …", "Some news reports said …".
+_POLLS_OR_REPORTS = re.compile(r"(?:(?:the|new|recent|latest|opinion|several|some|many|most|public|independent|an?)\s+)*(?:opinion\s+)?"
+                               r"(?:polls?|surveys?)|(?:(?:some|several|many|other|the|local|foreign|western|russian|israeli|unconfirmed|"
+                               r"initial|early|conflicting|ukrainian|palestinian)\s+)*(?:news|media|press)\s+reports?")
+_COUNTRY_POSSESSIVE = re.compile(r"(?:the\s+)?(?:country|nation)(?:’s|'s)\s+")
+_WEBSITE_END = re.compile(r"\b(?:web ?sites?|blogs?)$")
+_OFFICIAL_SITE = re.compile(r"government|-run|official|ministry|state|\b(?:his|her|its|their)\b")
+
+
 def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequence[Mention], ctx: Context) -> tuple[str, str, str]:
     """Party of a speaker phrase: ``(party, canonical speaker, via)``; updates ``ctx``.
 
@@ -790,8 +812,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return "", phrase, "label"  # "The European Union sanctions (announced on Friday) impose …": sanctions do not speak
     if phrase in ("Story", "Hide Caption", "Caption", "Photos", "Video", "Map") or phrase.startswith(("Story highlights", "Hide Caption")):
         return "", phrase, "label"  # "Story highlights …": page furniture, not a speaker
-    low = re.sub(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)", "", low)  # "Yet he"
-    if re.search(r"\s(?:he|she|they)$", low) and not re.search(r"\b(?:that|who|which|as|if|when)\s", low):
+    low = _LEADING_CONJUNCTION.sub("", low)  # "Yet he"
+    if _ENDS_IN_PRONOUN.search(low) and not _CLAUSE_WORD.search(low):
         low = low.rsplit(None, 1)[1]  # "Standing next to Israeli Prime Minister Benjamin Netanyahu she": she speaks
     low = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}.get(low, low)  # "listen to him complain"
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
@@ -821,13 +843,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
                 ctx.last_group = ref  # "They urged … / “…,” they said": the chain goes on
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
-    poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
-                    r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff|(?:political\s+)?party|"
-                    r"chief(?:\s+of\s+staff)?|(?:press\s+)?secretary|ministers?|negotiators?)$", low)
+    poss = _POSSESSIVE_STAFF.match(low)
     if poss is None:
         # "a statement on his website said …": the owner of the website
-        poss = re.match(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|message|post|letter|posting)\s+(?:on|in|from)\s+(his|her|its|their)\s+"
-                        r"(?:official\s+)?(website|web\s?site|account|page|blog|twitter\s+feed|facebook\s+page)$", low)
+        poss = _POSSESSIVE_PAGE.match(low)
     if poss:
         ref = _possessor(text, s, poss.group(1), ctx)
         if ref is not None and ref[1]:
@@ -844,8 +863,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     office_now = any(not _FORMER.match(text, a, b) and _ROLE.search(text, a, b)
                      and not re.search(r"\b(?:once|formerly|previously|veteran|retired|ex-)", text[a:b])
                      and any(x.via == "alias" and x.party for x in _mentions_in(mentions, a, b)) for a, b in appositives)
-    if not office_now and (re.match(r"(?:the|a|an)\s+(?:former|ex-|retired)\b", low) or (
-            re.search(r"(?:^|\s)(?:former|ex-|retired)\s+(?!soviet|yugoslav)", low) and _ROLE_NAME.search(phrase))):
+    if not office_now and (_FORMER_LEAD.match(low) or (_FORMER_WORD.search(low) and _ROLE_NAME.search(phrase))):
         # "former Israeli ambassador to the United States Yoram Ettinger": no longer speaks for his state
         rn = _ROLE_NAME.search(phrase)
         if rn is not None:
@@ -894,11 +912,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             community = bool(_COMMUNITY.search(low))
             return place_party(ctx.places, s, e, text, scene_only=True, persist=not community), phrase, "private"
         return OTHER, phrase, "unaffiliated"
-    if re.fullmatch(r"(?:(?:the|new|recent|latest|opinion|several|some|many|most|public|independent|an?)\s+)*(?:opinion\s+)?"
-                    r"(?:polls?|surveys?)|(?:(?:some|several|many|other|the|local|foreign|western|russian|israeli|unconfirmed|"
-                    r"initial|early|conflicting|ukrainian|palestinian)\s+)*(?:news|media|press)\s+reports?", low):
+    if _POLLS_OR_REPORTS.fullmatch(low):
         return OTHER, phrase, "unaffiliated"  # "Polls say the vast majority …", "Some news reports said …": no party
-    own = re.match(r"(?:the\s+)?(?:country|nation)(?:’s|'s)\s+", low)
+    own = _COUNTRY_POSSESSIVE.match(low)
     if own and not inside:
         # "Russia on Saturday accused … The country’s Ministry of Foreign Affairs said …": the country just named
         party = _state_before(text, s, ctx, mentions)
@@ -912,7 +928,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ref = ctx.persons.get(poss_name.group(1).split()[-1])
         if ref is not None and ref[1]:
             return ref[1], phrase, "possessive"  # "Cruz's spokesperson said": the party of Cruz
-    if re.search(r"\b(?:web ?sites?|blogs?)$", low) and not re.search(r"government|-run|official|ministry|state|\b(?:his|her|its|their)\b", low):
+    if _WEBSITE_END.search(low) and not _OFFICIAL_SITE.search(low):
         return OTHER, phrase, "unaffiliated"  # "Some Russian websites reported" (not "a Gaza government website")
     if _OUTLET.search(_before_obtained(phrase)):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
@@ -1549,13 +1565,16 @@ def _possessor(text: str, s: int, pronoun: str, ctx: Context) -> tuple[str, str]
     return ctx.recent(kind, s, 800)
 
 
+_NOT_WORD_CHAR = re.compile(r"[^\w-]")
+
+
 def _note(ctx: Context, phrase: str, party: str, pos: int) -> None:
     """Remember a resolved phrase by head noun ("Gaza's Health Ministry" -> ministry) and acronym."""
     ws = phrase.split()
     if not ws or not party:
         return
     for w in (ws[-1], ws[0]):  # "Gaza's Health Ministry" -> ministry; "Officials of Mr. Morsi's government" -> official
-        head = _singular(re.sub(r"[^\w-]", "", w))
+        head = _singular(_NOT_WORD_CHAR.sub("", w))
         if head in _HEAD_WORDS:
             ctx.heads[head] = (phrase, party, pos)
     caps = [w for w in ws if w[:1].isupper() and not w.endswith(("’s", "'s", "’", "'"))]
