@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..spec import OTHER
 from .coref import _OBTAINED_BY, outside_quotes, resolve_description
@@ -1583,12 +1583,26 @@ def _note(ctx: Context, phrase: str, party: str, pos: int) -> None:
 
 
 #: "Germany's foreign intelligence agency (BND)": a phrase of up to eight words and its parenthesised acronym.
-_ACRONYM_PAREN = re.compile(r"\s+\(([A-Z]{2,6})\)")
+_ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,6})\)")
 _WORDS_BEFORE_ACRONYM = re.compile(r"(?<![\w’'.-])(?:[\w’'.-]+\s+){0,7}[\w’'.-]+$")
 
 
 _ACRONYM_TAIL = re.compile(r"(?:['’]s)?(?:\s+(?!(?:and|or|between|with|to|from|by|against|than|on|of|in|for)\b)[\w-]+){1,5}",
                            re.IGNORECASE)
+
+
+def _acronym_parens(text: str) -> Iterator[tuple[int, str]]:
+    """The acronyms in parentheses after white space ("agency (BND)"), with where that white space starts.
+
+    >>> list(_acronym_parens("the agency  (BND) and (not) the OSCE(OSCE)"))
+    [(10, 'BND')]
+    """
+    for paren in _ACRONYM_PAREN.finditer(text):  # a search for "(" in C, then back over the white space
+        start = paren.start()
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if start < paren.start():
+            yield start, paren.group(1)
 
 
 def defined_acronyms(ctx: Context, mentions: Sequence[Mention]) -> None:
@@ -1608,12 +1622,11 @@ def defined_acronyms(ctx: Context, mentions: Sequence[Mention]) -> None:
     ("Germany's foreign intelligence agency", 'west')
     """
     text = ctx.text
-    for paren in _ACRONYM_PAREN.finditer(text):  # the parenthesis first, then the words before it (linear time)
-        m = _WORDS_BEFORE_ACRONYM.search(text, max(0, paren.start() - 200), paren.start())
+    for start, acronym in _acronym_parens(text):  # the parenthesis first, then the words before it (linear time)
+        m = _WORDS_BEFORE_ACRONYM.search(text, max(0, start - 200), start)
         if m is None:
             continue
         a, b = m.span()
-        acronym = paren.group(1)
         cut = max(text.rfind(". ", a, b), text.rfind("\n", a, b), text.rfind(", ", a, b))
         if cut >= a:
             a = cut + 2 if text[cut] != "\n" else cut + 1
