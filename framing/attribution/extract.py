@@ -1439,7 +1439,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         if subj is not None and _inanimate(text, *subj):
             return None  # "Data last week showed …, confirming the Fed's view": nobody speaks
         return Statement("indirect", [(s, e)], c, subj, apps)
-    np = left_np(text, lo, c.start)
+    np = pre  # the phrase before the cue (left_np, above)
     if np is None:
         m = _WHO_BEFORE.search(text, lo, c.start) if "," not in text[c.end : hi] else None
         if m:  # "the 63-year-old Yanukovych — who has accused opponents of ….": the antecedent speaks
