@@ -2436,9 +2436,10 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
             continue
         if bad or inside_quote(m.start()):
             continue
-        if _prev_word(text, m.start(), max(0, m.start() - 40)) in _OUTLET_NOUNS:
+        prev = _prev_word(text, m.start(), max(0, m.start() - 40))
+        if prev in _OUTLET_NOUNS:
             continue  # "a columnist for the newspaper Yediot Aharonot": an outlet, not a person
-        if _prev_word(text, m.start(), max(0, m.start() - 40)) in _PLACE_PREP or any(p.end > m.start() for p in mentions_between(places, max(0, m.start() - 60), m.end() + 60) if p.start < m.end()):
+        if prev in _PLACE_PREP or any(p.end > m.start() for p in mentions_between(places, max(0, m.start() - 60), m.end() + 60) if p.start < m.end()):
             continue  # "in Netiv Haasara", "from Tel Aviv": a place, not a person
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and m.start() < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):

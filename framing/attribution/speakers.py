@@ -313,10 +313,10 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
         if (not first and cut_s > s and text[s:cut_s].split() in (["after"], ["before"], ["since"], ["until"])
                 and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and not has_verb(text, cut_s, e)):
             continue  # "Mitch McConnell, after Obama's remarks, urged": a time adverbial between subject and verb
-        if first and cut_s > s and not _trim(text, cut_s, e)[1] > _trim(text, cut_s, e)[0]:
+        phrase = _trim(text, cut_s, e) if first else _strip_span(text, cut_s, e)
+        if first and cut_s > s and not phrase[1] > phrase[0]:
             return None  # "… and note that": coordinated with an earlier verb, no subject here
-        s = cut_s
-        s, e = _trim(text, s, e) if first else _strip_span(text, s, e)
+        s, e = phrase
         n = len(_words(text, s, e))
         if first:
             first = False
