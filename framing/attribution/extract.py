@@ -16,9 +16,10 @@ see what came before. Everything is linear in the length of the text.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from ..document import Sentence
 from ..segment import word_count
@@ -117,6 +118,23 @@ def _reduced_passive(text: str, c: Cue) -> bool:
     prev = _prev_word(text, c.start, max(0, c.start - 40))
     return bool(_REDUCED_PASSIVE.match(text, c.end)) and prev.isalpha() and prev not in _PASSIVE_AUX and prev not in (
         "he", "she", "they", "it", "we", "i", "also", "and")
+
+
+class _Hinted(NamedTuple):
+    """A pattern every match of which holds one of ``hints`` (literal words): searched only where str.find, in C,
+    sees one of them in the span.
+
+    >>> _Hinted(re.compile(r",?\\s+which\\s+means"), ("which",)).search("a truce, which means peace", 0, 26)
+    <re.Match object; span=(7, 20), match=', which means'>
+    """
+
+    pattern: re.Pattern[str]
+    hints: tuple[str, ...]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if any(text.find(hint, pos, endpos) >= 0 for hint in self.hints):
+            return self.pattern.search(text, pos, endpos)
+        return None
 
 
 class _Doc:
@@ -1716,15 +1734,15 @@ _NP_COORD_VP = re.compile(r",?\s+and\s+(?:(?:\w+ly|also|then|later|even|allegedl
                           r"(?=(?:a|an|the|his|her|their|its|him|them|it|us|me|one|two|three|several|some|dozens|\d)\b)")
 _NAME_WHICH = re.compile(r",\s+(?:which|who|whose)\s")
 #: The writer's speculation in a trailing relative clause: "…,” which may mean that the capital …".
-_WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?:well\s+)?(?:mean|suggest|indicate|signal|imply)"
-                           r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled)"
-                           # the writer's background on a conflict: "the conflict, which has killed nearly 2,600 people"
-                           r"|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|cost)\s+"
-                           r"(?:the\s+lives\s+of\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?[\d,]+)\b"
-                           # the writer's background at the content's end (checked by _background_tail): "the unrest,
-                           # which began after the February deposition of …", "in Kiev, where she's been reporting …"
-                           r"|(?P<bg>,\s+(?:which\s+(?:\w+ly\s+|first\s+)?(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|"
-                           r"followed|escalated|intensified|ended|culminated)\b|where\s))")
+_WRITER_WHICH = _Hinted(re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?:well\s+)?(?:mean|suggest|indicate|signal|imply)"
+                                   r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled)"
+                                   # the writer's background on a conflict: "the conflict, which has killed nearly 2,600 people"
+                                   r"|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|cost)\s+"
+                                   r"(?:the\s+lives\s+of\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?[\d,]+)\b"
+                                   # the writer's background at the content's end (checked by _background_tail): "the unrest,
+                                   # which began after the February deposition of …", "in Kiev, where she's been reporting …"
+                                   r"|(?P<bg>,\s+(?:which\s+(?:\w+ly\s+|first\s+)?(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|"
+                                   r"followed|escalated|intensified|ended|culminated)\b|where\s))"), ("which", "where"))
 #: A short determiner-led subject before a parenthetical frame: "The images", "These photos", "Such claims".
 _SHORT_SUBJECT = re.compile(r"(?:The|These|Those|This|That|Such|His|Her|Its|Their|Our)\s+(?!(?:week|weekend|month|year|"
                             r"morning|afternoon|evening|night|time|summer|spring|autumn|fall|winter|way)\b)"
@@ -1791,7 +1809,7 @@ _QUOTE_THEN_FRAME = re.compile(r"(?<=,[”\"])(?=\s+(?:(?:the|a|an|his|her|its|t
 #: a man drove …'.
 _QUOTE_SUBORDINATE = re.compile(r"(?:,[”\"’]|[”\"’](?=,))(?=,?\s+(?:when|after|before|while|because|since)\s+"
                                 r"(?:the|a|an|he|she|it|they|his|her|its|their|[A-Z]))")
-_WRITER_HEDGE = re.compile(
+_WRITER_HEDGE = _Hinted(re.compile(
     r",?\s+(?:though|although|but)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)"
     # "…, but with no international election monitors in place, it was all but impossible to confirm such claims"
     r"|(?:with\s+no|without|in\s+the\s+absence\s+of)\s[^,.;]{1,80},\s+(?:it|there|this|that|they)\s"
@@ -1804,7 +1822,7 @@ _WRITER_HEDGE = re.compile(
     r"(?:details?|specifics|evidence|information|explanation|comment)\b"
     r"|(?:\w+ly\s+)?(?:declined|refused|did\s+not|didn[’']t|would\s+not|wouldn[’']t)\s+(?:to\s+)?"
     r"(?:elaborate|comment|specify|say\s+(?:how|what|when|where|why|whether|if|which|who)|give\s+(?:details|specifics|further|more|a\s+timeline)"
-    r"|provide\s+(?:details|specifics|further|more|evidence))\b)")
+    r"|provide\s+(?:details|specifics|further|more|evidence))\b)"), ("though", "but"))
 
 
 def _open_dash(text: str, lo: int, pos: int) -> str:
@@ -2301,8 +2319,8 @@ _SENT_DOCUMENT = re.compile(r"\s+(?:sent|wrote|issued|signed|released|published|
 
 _CAPTION = re.compile(r"Hide Caption \d+ of \d+[^–\n]{0,200}?\s–\s|Story highlights\s+")
 #: An embedded tweet's signature after its words: " #ukraine — KyivPost (@KyivPost) February 22, 2014".
-_TWEET_SIGNATURE = re.compile(r"(?:\s+#\w+)*\s+[—–-]{1,2}\s*[^\n]{0,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
-_URL = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*")
+_TWEET_SIGNATURE = _Hinted(re.compile(r"(?:\s+#\w+)*\s+[—–-]{1,2}\s*[^\n]{0,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}"), ("(@",))
+_URL = _Hinted(re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*"), ("http", "pic.twitter.com/"))
 
 
 def _clean_parts(text: str, st: Statement) -> None:
@@ -2327,9 +2345,10 @@ def _clean_parts(text: str, st: Statement) -> None:
         st.parts[-1] = (a, m.start())  # "… and the al-Aqsa mosque located on the Temple Mount": the writer's gloss
 
 
-#: A trailing reduced relative of location outside quotation marks, at the very end of a content.
-_LOCATED_TAIL = re.compile(r"(?<!,)\s+(?:(?:located|situated)\s+(?:in|on|at|near|inside|outside)|(?:based|headquartered)\s+in)\s+"
-                           r"[^,;:“”\"]{1,60}$")  # not "based on …" (a reason), not after a comma (an aside)
+#: A trailing reduced relative of location outside quotation marks, at the very end of a content (not "based on …",
+#: a reason, nor after a comma, an aside).
+_LOCATED_TAIL = _Hinted(re.compile(r"(?<!,)\s+(?:(?:located|situated)\s+(?:in|on|at|near|inside|outside)|(?:based|headquartered)\s+in)\s+"
+                                   r"[^,;:“”\"]{1,60}$"), ("located", "situated", "based", "headquartered"))
 
 
 _RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:(?!(?:a|an|the|of|from|to|with|by)\s)[\w’'-]+\s+){0,3}?"
