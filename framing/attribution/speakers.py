@@ -73,6 +73,7 @@ _LEAD_DATE = re.compile(
 )
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _BOUNDARY_CHARS = frozenset(",;:—–()[]“”\"«»\n")
+_BOUNDARY = re.compile("[" + re.escape("".join(sorted(_BOUNDARY_CHARS))) + "]")
 
 
 def _strip_span(text: str, s: int, e: int) -> Span:
@@ -181,17 +182,20 @@ def _name_list_start(text: str, lo: int, s: int, e: int, before: list[Span]) -> 
 
 
 def _segments_left(text: str, lo: int, hi: int) -> list[Span]:
-    """Comma-separated segments of ``text[lo:hi]``, right to left (no quote handling needed)."""
+    """Comma-separated segments of ``text[lo:hi]``, right to left (no quote handling needed).
+
+    >>> _segments_left("In Gaza; Hamas, the group, said", 0, 26)
+    [(26, 26), (15, 25), (8, 14)]
+    """
+    backwards = text[lo:hi][::-1]  # the boundary marks from the right, found in C
     segs = []
     end = hi
-    i = hi - 1
-    while i >= lo:
-        if text[i] in _BOUNDARY_CHARS:
-            segs.append((i + 1, end))
-            if text[i] != ",":
-                return segs  # a hard boundary ends the chain
-            end = i
-        i -= 1
+    for mark in _BOUNDARY.finditer(backwards):
+        i = hi - 1 - mark.start()
+        segs.append((i + 1, end))
+        if mark.group() != ",":
+            return segs  # a hard boundary ends the chain
+        end = i
     segs.append((lo, end))
     return segs
 
