@@ -1783,7 +1783,7 @@ def scenes(places: Sequence[Mention], text: str) -> tuple[list[int], list[str]]:
         return cache["scenes"]
     events: list[tuple[int, str]] = []
     visible = outside_quotes(places, text)
-    lines = datelines(text)
+    lines = cache["datelines"] if cache is not None and cache.get("datelines_text") is text else datelines(text)
     dates = {a for a, _ in lines}
     for m in visible:
         before = text[max(0, m.start - 40) : m.start]
