@@ -361,7 +361,8 @@ _TRAILING_IT = re.compile(r"\s(it)$")
 _TODAY_AFTER = re.compile(r"\s+Today\b")
 _BASED_END = re.compile(r"\s+(?:based|headquartered|located)$")
 #: A capitalised subject before an aside: "Senate Republican Leader Mitch McConnell, after ".
-_SUBJECT_BEFORE_ASIDE = re.compile(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]+),\s+(?:after|before|following|during)\s+$")
+_SUBJECT_BEFORE_ASIDE = _Hinted(re.compile(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]+),\s+"
+                                           r"(?:after|before|following|during)\s+$"), ("after", "before", "following", "during"))
 _SAME_DAY = re.compile(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)")
 _REFLEXIVE_END = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
 
