@@ -177,16 +177,25 @@ def outside_quotes(places: Sequence[Mention], text: str) -> list[Mention]:
     >>> t = 'A doctor told her son to "send her to Gaza for a few hours." In Gaza, residents wept.'
     >>> [m.text for m in outside_quotes(matcher(load_spec("gaza-2012-2014")).places(t), t)]
     ['Gaza']
+
+    The list is computed once per :class:`~framing.attribution.mentions.Places` list and text (it is asked for
+    every speaker placed by :func:`~framing.attribution.speakers.place_party`); it is not to be modified.
     """
+    cache = getattr(places, "cache", None)
+    if cache is not None and cache.get("outside_quotes_text") is text:
+        return cache["outside_quotes"]
     spans = _quote_spans(text) if text else ()
     if not spans:
-        return list(places)
-    starts = [a for a, _ in spans]
-    out = []
-    for m in places:
-        i = bisect_right(starts, m.start) - 1
-        if not (i >= 0 and m.start < spans[i][1]):
-            out.append(m)
+        out = list(places)
+    else:
+        starts = [a for a, _ in spans]
+        out = []
+        for m in places:
+            i = bisect_right(starts, m.start) - 1
+            if not (i >= 0 and m.start < spans[i][1]):
+                out.append(m)
+    if cache is not None:
+        cache["outside_quotes_text"], cache["outside_quotes"] = text, out
     return out
 
 

@@ -16,9 +16,10 @@ see what came before. Everything is linear in the length of the text.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from ..document import Sentence
 from ..segment import word_count
@@ -28,8 +29,8 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import (_LEADING, _PRE_STOP, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party, resolve, right_np,
-                       _trim, _words)
+from .speakers import (_LEADING, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party,
+                       resolve, right_np, _trim, _words)
 
 __all__ = ["Statement", "extract", "statements"]
 
@@ -119,6 +120,23 @@ def _reduced_passive(text: str, c: Cue) -> bool:
         "he", "she", "they", "it", "we", "i", "also", "and")
 
 
+class _Hinted(NamedTuple):
+    """A pattern every match of which holds one of ``hints`` (literal words): searched only where str.find, in C,
+    sees one of them in the span.
+
+    >>> _Hinted(re.compile(r",?\\s+which\\s+means"), ("which",)).search("a truce, which means peace", 0, 26)
+    <re.Match object; span=(7, 20), match=', which means'>
+    """
+
+    pattern: re.Pattern[str]
+    hints: tuple[str, ...]
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if any(text.find(hint, pos, endpos) >= 0 for hint in self.hints):
+            return self.pattern.search(text, pos, endpos)
+        return None
+
+
 class _Doc:
     """Precomputed per-document indexes (quotes, cues, sentences) for fast lookups."""
 
@@ -126,7 +144,7 @@ class _Doc:
         self.text = text
         self.sents = list(sents)
         self.sent_starts = [s.start for s in self.sents]
-        quotes = find_quotes(text)
+        self.quotes = quotes = find_quotes(text)
         units: list[list[Quote]] = []
         for q in quotes:
             if units and units[-1][-1].continues:
@@ -136,7 +154,7 @@ class _Doc:
         self.units = units
         self.unit_starts = [u[0].start for u in units]
         self.unit_ends = [u[-1].end for u in units]
-        furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+        furniture = _furniture(text)
         self.furniture_starts = [a for a, _ in furniture]
         self.furniture = furniture
         found = [c for c in lexicon(types).finditer(text) if not self.in_furniture(c.start)]
@@ -216,6 +234,29 @@ _FURNITURE = re.compile(r"(?m)^[ \t]*JUST WATCHED\b[^\n]*|^[^\n]*\bReplay More V
                         # related-link headlines ("SEE ALSO: Ukraine issues arrest warrant for missing leader")
                         r"|^[ \t]*(?:SEE ALSO|See [Aa]lso|READ (?:MORE|ALSO)|Read (?:more|also)|ALSO READ|Also read|RELATED|"
                         r"Related(?: [Cc]ontent| [Ss]tor(?:y|ies))?|MORE|YOU MIGHT ALSO LIKE)[ \t]*:[^\n]*")
+#: Words of which every furniture line holds one (a scan in C; only their lines are matched with _FURNITURE).
+_FURNITURE_HINT = re.compile(r"JUST WATCHED|Replay More Videos|Advertisement Continue|SEE ALSO|See [Aa]lso|READ|Read|"
+                             r"Also read|RELATED|Related|MORE|YOU MIGHT ALSO LIKE")
+
+
+def _furniture(text: str) -> list[Span]:
+    """Spans of the page-furniture lines of ``text`` (each match of _FURNITURE is a whole line).
+
+    >>> t = "A rocket fell.\\nJUST WATCHED Gaza strikes Replay More Videos ...\\nMORE: the latest."
+    >>> [t[a:b] for a, b in _furniture(t)]
+    ['JUST WATCHED Gaza strikes Replay More Videos ...', 'MORE: the latest.']
+    """
+    out = []
+    hint = _FURNITURE_HINT.search(text)
+    while hint is not None:
+        line = _FURNITURE.match(text, text.rfind("\n", 0, hint.start()) + 1)
+        if line:
+            out.append(line.span())
+        line_end = text.find("\n", hint.end())
+        hint = _FURNITURE_HINT.search(text, line_end) if line_end >= 0 else None
+    return out
+
+
 _MODEL_SKIP = frozenset("is are was were be been being has have had do does did will would can could may might must "
                         "should shall 's ’s".split())
 _WORD_RE = re.compile(r"\w+(?:[’'\-.]\w+)*")
@@ -239,9 +280,22 @@ def _sentential(text: str, s: int, e: int) -> bool:
     return first.isupper() or first.isdigit() or inner[-1:] in ".,?!…—-" or _nwords(inner, 9) >= 8
 
 
+#: The last word of a run of word characters (a token of speakers._WORD that is no single punctuation mark).
+_WORD_TAIL = re.compile(r"[\w’'.-]+\Z")
+
+
 def _prev_word(text: str, pos: int, lo: int) -> str:
-    ws = _words(text, max(lo, pos - 40), pos)
-    return ws[-1].group().lower() if ws else ""
+    """The last token of speakers._WORD in the 40 characters before ``pos`` (not before ``lo``), lower-cased:
+    that of the last white-space-separated chunk.
+
+    >>> _prev_word("the U.S. Secretary (of State)", 29, 0), _prev_word("as NATO said", 12, 10)
+    (')', 'id')
+    """
+    chunks = text[max(lo, pos - 40) : pos].rsplit(None, 1)
+    if not chunks:
+        return ""
+    tail = _WORD_TAIL.search(chunks[-1])
+    return (tail.group() if tail else chunks[-1][-1]).lower()
 
 
 def _negated(text: str, pos: int, lo: int) -> bool:
@@ -251,8 +305,8 @@ def _negated(text: str, pos: int, lo: int) -> bool:
 
 
 def _next_word(text: str, pos: int, hi: int) -> str:
-    ws = _words(text, pos, min(hi, pos + 40))
-    return ws[0].group().lower() if ws else ""
+    w = _WORD.search(text, pos, min(hi, pos + 40))
+    return w.group().lower() if w else ""
 
 
 def _content_after(text: str, pos: int, hi: int) -> Span:
@@ -302,13 +356,29 @@ _TRAILING_TIME = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|we
                             r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
 
 
+_STORY_HIGHLIGHTS = re.compile(r"Story highlights\s+")
+_TRAILING_IT = re.compile(r"\s(it)$")
+_TODAY_AFTER = re.compile(r"\s+Today\b")
+_BASED_END = re.compile(r"\s+(?:based|headquartered|located)$")
+#: A capitalised subject before an aside: "Senate Republican Leader Mitch McConnell, after ".
+_SUBJECT_BEFORE_ASIDE = _Hinted(re.compile(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]+),\s+"
+                                           r"(?:after|before|following|during)\s+$"), ("after", "before", "following", "during"))
+_SAME_DAY = re.compile(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)")
+_REFLEXIVE_END = re.compile(r"\s+(?:himself|herself|itself|themselves)$")
+
+
 def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] = DEFAULT_TYPES,
                model: bool = False) -> list[Statement]:
     """Statements of a text (speakers not yet resolved), in text order.
 
     ``model=True`` adds the learned cue model's cues (:mod:`framing.attribution.cuemodel`) to the lexicon's.
     """
-    d = _Doc(text, sents, types, model=model)
+    return _statements(_Doc(text, sents, types, model=model), types)
+
+
+def _statements(d: _Doc, types: tuple[str, ...]) -> list[Statement]:
+    """Statements of a prepared document (:func:`statements`)."""
+    text = d.text
     out: list[Statement] = []
     consumed: set[int] = set()  # cue starts used by quote frames
     covered: list[Span] = []
@@ -327,7 +397,7 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
         st.parts = [p for p in st.parts if p[1] > p[0]] or st.parts[:1]  # a cut can empty a later part
         _clean_parts(text, st)
         if st.speaker is not None:
-            m = re.match(r"Story highlights\s+", text[st.speaker[0] : st.speaker[1]])
+            m = _STORY_HIGHLIGHTS.match(text[st.speaker[0] : st.speaker[1]])
             if m:
                 st.speaker = (st.speaker[0] + m.end(), st.speaker[1])
             m = None
@@ -338,7 +408,7 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             elif _ENDS_RELATIVE.search(text, st.speaker[0], st.speaker[1]):
                 st.speaker = _antecedent(text, st.speaker[0], st.speaker[1]) or st.speaker
             sp = text[st.speaker[0] : st.speaker[1]]
-            m = re.search(r"\s(it)$", sp)
+            m = _TRAILING_IT.search(sp)
             if m and len(sp.split()) > 2 and sp.split()[-2].lower() not in ("and", "or", "but", "as", "that", "which", "who"):
                 st.speaker = (st.speaker[0] + m.start(1), st.speaker[1])  # "… of an operation it calls X": it calls
                 sp = text[st.speaker[0] : st.speaker[1]]
@@ -349,18 +419,17 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
                 v = _SUBJECT_THEN_VERB.match(sp)
                 if v:  # "Russia reacted angrily to the offensive by Ukrainian security forces, calling for …"
                     st.speaker = (st.speaker[0], st.speaker[0] + v.end(1))
-            if re.match(r"\s+Today\b", text[st.speaker[1] : st.speaker[1] + 7]) and text[st.speaker[0] : st.speaker[1]] in ("Russia", "USA"):
+            if _TODAY_AFTER.match(text[st.speaker[1] : st.speaker[1] + 7]) and text[st.speaker[0] : st.speaker[1]] in ("Russia", "USA"):
                 st.speaker = (st.speaker[0], st.speaker[1] + 6)  # "…, Russia Today reported": the outlet's name
-            v = re.search(r"\s+(?:based|headquartered|located)$", text[st.speaker[0] : st.speaker[1]])
+            v = _BASED_END.search(text[st.speaker[0] : st.speaker[1]])
             if v and v.start() > 0:  # "according to the Anti-Defamation League based in Washington"
                 st.speaker = (st.speaker[0], st.speaker[0] + v.start())
-            v = re.search(r"(?:^|[.!?]\s+|\n)((?:[A-Z][\w’'.-]*\s+){1,6}[A-Z][\w’'.-]+),\s+(?:after|before|following|during)\s+$",
-                          text[max(0, st.speaker[0] - 120) : st.speaker[0]])
+            v = _SUBJECT_BEFORE_ASIDE.search(text[max(0, st.speaker[0] - 120) : st.speaker[0]])
             if v and st.cue.start > st.speaker[1] and text[st.speaker[1] : st.cue.start].startswith(","):
                 # "Senate Republican Leader Mitch McConnell, after Obama's remarks, urged …": the subject before the aside
                 base_ = max(0, st.speaker[0] - 120)
                 st.speaker = (base_ + v.start(1), base_ + v.end(1))
-            v = re.match(r"the\s+(?:same\s+)?(?:day|time|week|moment|hour|night|morning)\s+(?=\S)", text[st.speaker[0] : st.speaker[1]])
+            v = _SAME_DAY.match(text[st.speaker[0] : st.speaker[1]])
             if v and v.end() < st.speaker[1] - st.speaker[0]:  # "the same day a British government source claimed"
                 st.speaker = (st.speaker[0] + v.end(), st.speaker[1])
             v = _LEADING_TIME.match(text, st.speaker[0], st.speaker[1])
@@ -369,7 +438,7 @@ def statements(text: str, sents: Sequence[Sentence], *, types: tuple[str, ...] =
             v = _TRAILING_DAY.search(text, st.speaker[0], st.speaker[1])
             if v and v.start() > st.speaker[0]:  # "Mr. Morsi’s office Sunday issued …", "Israel Sunday said": a time
                 st.speaker = (st.speaker[0], v.start())
-            v = re.search(r"\s+(?:himself|herself|itself|themselves)$", text[st.speaker[0] : st.speaker[1]])
+            v = _REFLEXIVE_END.search(text[st.speaker[0] : st.speaker[1]])
             if v and v.start() > 0:  # "Walesa himself, a former president of Poland, told …"
                 st.speaker = (st.speaker[0], st.speaker[0] + v.start())
             st.speaker = _list_head(text, st) or st.speaker
@@ -1389,7 +1458,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         if subj is not None and _inanimate(text, *subj):
             return None  # "Data last week showed …, confirming the Fed's view": nobody speaks
         return Statement("indirect", [(s, e)], c, subj, apps)
-    np = left_np(text, lo, c.start)
+    np = pre  # the phrase before the cue (left_np, above)
     if np is None:
         m = _WHO_BEFORE.search(text, lo, c.start) if "," not in text[c.end : hi] else None
         if m:  # "the 63-year-old Yanukovych — who has accused opponents of ….": the antecedent speaks
@@ -1666,15 +1735,15 @@ _NP_COORD_VP = re.compile(r",?\s+and\s+(?:(?:\w+ly|also|then|later|even|allegedl
                           r"(?=(?:a|an|the|his|her|their|its|him|them|it|us|me|one|two|three|several|some|dozens|\d)\b)")
 _NAME_WHICH = re.compile(r",\s+(?:which|who|whose)\s")
 #: The writer's speculation in a trailing relative clause: "…,” which may mean that the capital …".
-_WRITER_WHICH = re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?:well\s+)?(?:mean|suggest|indicate|signal|imply)"
-                           r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled)"
-                           # the writer's background on a conflict: "the conflict, which has killed nearly 2,600 people"
-                           r"|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|cost)\s+"
-                           r"(?:the\s+lives\s+of\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?[\d,]+)\b"
-                           # the writer's background at the content's end (checked by _background_tail): "the unrest,
-                           # which began after the February deposition of …", "in Kiev, where she's been reporting …"
-                           r"|(?P<bg>,\s+(?:which\s+(?:\w+ly\s+|first\s+)?(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|"
-                           r"followed|escalated|intensified|ended|culminated)\b|where\s))")
+_WRITER_WHICH = _Hinted(re.compile(r",?\s+which\s+(?:(?:may|might|could|would|will)\s+(?:well\s+)?(?:mean|suggest|indicate|signal|imply)"
+                                   r"|(?:means|meant|suggests|suggested|indicates|indicated|implies|implied|signals|signalled|signaled)"
+                                   # the writer's background on a conflict: "the conflict, which has killed nearly 2,600 people"
+                                   r"|(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|left|claimed|displaced|cost)\s+"
+                                   r"(?:the\s+lives\s+of\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?[\d,]+)\b"
+                                   # the writer's background at the content's end (checked by _background_tail): "the unrest,
+                                   # which began after the February deposition of …", "in Kiev, where she's been reporting …"
+                                   r"|(?P<bg>,\s+(?:which\s+(?:\w+ly\s+|first\s+)?(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|"
+                                   r"followed|escalated|intensified|ended|culminated)\b|where\s))"), ("which", "where"))
 #: A short determiner-led subject before a parenthetical frame: "The images", "These photos", "Such claims".
 _SHORT_SUBJECT = re.compile(r"(?:The|These|Those|This|That|Such|His|Her|Its|Their|Our)\s+(?!(?:week|weekend|month|year|"
                             r"morning|afternoon|evening|night|time|summer|spring|autumn|fall|winter|way)\b)"
@@ -1741,7 +1810,7 @@ _QUOTE_THEN_FRAME = re.compile(r"(?<=,[”\"])(?=\s+(?:(?:the|a|an|his|her|its|t
 #: a man drove …'.
 _QUOTE_SUBORDINATE = re.compile(r"(?:,[”\"’]|[”\"’](?=,))(?=,?\s+(?:when|after|before|while|because|since)\s+"
                                 r"(?:the|a|an|he|she|it|they|his|her|its|their|[A-Z]))")
-_WRITER_HEDGE = re.compile(
+_WRITER_HEDGE = _Hinted(re.compile(
     r",?\s+(?:though|although|but)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:unclear|not\s+clear|not\s+known|unknown)"
     # "…, but with no international election monitors in place, it was all but impossible to confirm such claims"
     r"|(?:with\s+no|without|in\s+the\s+absence\s+of)\s[^,.;]{1,80},\s+(?:it|there|this|that|they)\s"
@@ -1754,7 +1823,7 @@ _WRITER_HEDGE = re.compile(
     r"(?:details?|specifics|evidence|information|explanation|comment)\b"
     r"|(?:\w+ly\s+)?(?:declined|refused|did\s+not|didn[’']t|would\s+not|wouldn[’']t)\s+(?:to\s+)?"
     r"(?:elaborate|comment|specify|say\s+(?:how|what|when|where|why|whether|if|which|who)|give\s+(?:details|specifics|further|more|a\s+timeline)"
-    r"|provide\s+(?:details|specifics|further|more|evidence))\b)")
+    r"|provide\s+(?:details|specifics|further|more|evidence))\b)"), ("though", "but"))
 
 
 def _open_dash(text: str, lo: int, pos: int) -> str:
@@ -2251,8 +2320,8 @@ _SENT_DOCUMENT = re.compile(r"\s+(?:sent|wrote|issued|signed|released|published|
 
 _CAPTION = re.compile(r"Hide Caption \d+ of \d+[^–\n]{0,200}?\s–\s|Story highlights\s+")
 #: An embedded tweet's signature after its words: " #ukraine — KyivPost (@KyivPost) February 22, 2014".
-_TWEET_SIGNATURE = re.compile(r"(?:\s+#\w+)*\s+[—–-]{1,2}\s*[^\n]{0,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}")
-_URL = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*")
+_TWEET_SIGNATURE = _Hinted(re.compile(r"(?:\s+#\w+)*\s+[—–-]{1,2}\s*[^\n]{0,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}"), ("(@",))
+_URL = _Hinted(re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S*"), ("http", "pic.twitter.com/"))
 
 
 def _clean_parts(text: str, st: Statement) -> None:
@@ -2277,9 +2346,10 @@ def _clean_parts(text: str, st: Statement) -> None:
         st.parts[-1] = (a, m.start())  # "… and the al-Aqsa mosque located on the Temple Mount": the writer's gloss
 
 
-#: A trailing reduced relative of location outside quotation marks, at the very end of a content.
-_LOCATED_TAIL = re.compile(r"(?<!,)\s+(?:(?:located|situated)\s+(?:in|on|at|near|inside|outside)|(?:based|headquartered)\s+in)\s+"
-                           r"[^,;:“”\"]{1,60}$")  # not "based on …" (a reason), not after a comma (an aside)
+#: A trailing reduced relative of location outside quotation marks, at the very end of a content (not "based on …",
+#: a reason, nor after a comma, an aside).
+_LOCATED_TAIL = _Hinted(re.compile(r"(?<!,)\s+(?:(?:located|situated)\s+(?:in|on|at|near|inside|outside)|(?:based|headquartered)\s+in)\s+"
+                                   r"[^,;:“”\"]{1,60}$"), ("located", "situated", "based", "headquartered"))
 
 
 _RELATIVE_TAIL = re.compile(r"\b((?:a|an|the|one|some|another)\s+(?:(?!(?:a|an|the|of|from|to|with|by)\s)[\w’'-]+\s+){0,3}?"
@@ -2338,7 +2408,8 @@ def _narrator_speaker(text: str, st: Statement) -> bool:
 # resolution into rows
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)?(?:[ ](?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)?|(?:al|el|ad|Abu|abu|bin|ibn)-?[A-Z]?[a-z]+)){1,2}\b")
+#: A run of two or three capitalised words (the leading capital before its word boundary lets re scan in C).
+_NAME_RUN = re.compile(r"[A-Z](?<=\b[A-Z])[a-z]+(?:[-’'][A-Za-z]+)?(?:[ ](?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-’'][A-Za-z]+)?|(?:al|el|ad|Abu|abu|bin|ibn)-?[A-Z]?[a-z]+)){1,2}\b")
 _NOT_NAME = frozenset("""the a an in on at but and when after before as if this that these those it he she they we
     his her its their our there here while since during according following meanwhile however new old north south
     east west eastern western city strip house street square council ministry department forces force army party news
@@ -2385,9 +2456,10 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
             continue
         if bad or inside_quote(m.start()):
             continue
-        if _prev_word(text, m.start(), max(0, m.start() - 40)) in _OUTLET_NOUNS:
+        prev = _prev_word(text, m.start(), max(0, m.start() - 40))
+        if prev in _OUTLET_NOUNS:
             continue  # "a columnist for the newspaper Yediot Aharonot": an outlet, not a person
-        if _prev_word(text, m.start(), max(0, m.start() - 40)) in _PLACE_PREP or any(p.end > m.start() for p in mentions_between(places, max(0, m.start() - 60), m.end() + 60) if p.start < m.end()):
+        if prev in _PLACE_PREP or any(p.end > m.start() for p in mentions_between(places, max(0, m.start() - 60), m.end() + 60) if p.start < m.end()):
             continue  # "in Netiv Haasara", "from Tel Aviv": a place, not a person
         i = bisect_right(starts, m.start()) - 1
         if (i >= 0 and m.start() < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):
@@ -2475,10 +2547,11 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     if model == "crf":
         from .crfmodel import extract_rows_crf
         return extract_rows_crf(text, sents, spec, mentions=mentions)
-    sts = statements(text, sents, types=types, model=bool(model))
+    d = _Doc(text, sents, types, model=bool(model))
+    sts = _statements(d, types)
     if mentions is None:
         mentions = matcher(spec).find(text)
-    quotes = find_quotes(text)
+    quotes = d.quotes
     q_starts = [q.start for q in quotes]
 
     def inside_quote(pos: int) -> bool:
@@ -2486,8 +2559,8 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
         return i >= 0 and pos < quotes[i].end
 
     # embedded tweets and page furniture (video-player boilerplate) are no context for speakers
-    tweets = [(m.start(), m.end()) for m in _EMBEDDED_TWEET.finditer(text)]
-    skipped = tweets + [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+    tweets = [m.span() for m in _EMBEDDED_TWEET.finditer(text)] if "(@" in text else []
+    skipped = tweets + d.furniture
 
     def outside_narration(pos: int) -> bool:
         return inside_quote(pos) or any(a <= pos < b for a, b in skipped)
@@ -2497,7 +2570,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
     ctx = Context(places=places, narration=context_mentions, text=text, sent_starts=[s.start for s in sents],
-                  skipped=[(m.start(), m.end()) for m in _FURNITURE.finditer(text)])
+                  skipped=d.furniture)
     defined_acronyms(ctx, context_mentions)
     mi = 0
     starts = [s.start for s in sents]

@@ -80,8 +80,9 @@ def _variants(term: str) -> list[str]:
 class Places(list):
     """The mentions of a spec's ``places`` in one document, sorted by start.
 
-    A list that can carry per-document facts computed once from it (the scenes of
-    :func:`framing.attribution.speakers.scenes`), so that they are not recomputed for every speaker.
+    A list that can carry per-document facts computed once from it (the datelines, the scenes of
+    :func:`framing.attribution.speakers.scenes`, the places outside quotations of
+    :func:`framing.attribution.coref.outside_quotes`), so that they are not recomputed for every speaker.
     """
 
     __slots__ = ("cache",)
@@ -177,12 +178,15 @@ class PartyMatcher:
         if self._no_places:
             return Places()
         found = self.find(text, automaton=self.place_automaton)
-        for a, b in datelines(text):  # "NETIV HAASARA, Israel —": the dateline names the scene in capitals
+        lines = datelines(text)
+        for a, b in lines:  # "NETIV HAASARA, Israel —": the dateline names the scene in capitals
             name = "".join(w[:1] + w[1:].lower() if w.isupper() else w for w in re.split(r"(?<=[ -])", text[a:b]))
             hit = [m for m in self.find(name, automaton=self.place_automaton) if m.start == 0 and m.end == len(name)]
             if hit:
                 found.append(Mention(a, b, text[a:b], hit[0].party, "place"))
-        return Places(sorted(found, key=lambda m: m.start))
+        places = Places(sorted(found, key=lambda m: m.start))
+        places.cache["datelines_text"], places.cache["datelines"] = text, lines  # the scenes read them too
+        return places
 
     def find(self, text: str, start: int = 0, end: int | None = None, *, automaton: Any = None) -> list[Mention]:
         """Non-overlapping mentions in ``text[start:end]``, longest first, in text order."""
@@ -243,8 +247,9 @@ class PartyMatcher:
         return out
 
 
-#: A US legislator's party-state tag after a name: "John Walsh, D-Montana,", "Roy Blunt, R- Missouri,", "R-Ariz.".
-_CONGRESS_TAG = re.compile(r"(?<=[a-z.], )([DR]-\s?[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.\s|\s+(?:said|says|told|who)\b)")
+#: A US legislator's party-state tag after a name: "John Walsh, D-Montana,", "Roy Blunt, R- Missouri,", "R-Ariz."
+#: (the "D" or "R" comes before the lookbehind of the name and comma, so that re scans for it in C).
+_CONGRESS_TAG = re.compile(r"([DR](?<=[a-z.], [DR])-\s?[A-Z][a-z]*\.?(?:[A-Z]\.)?(?:\s[A-Z][a-z]+)?)(?=[,;)]|\.\s|\s+(?:said|says|told|who)\b)")
 #: The word before a surname, if it looks like a given name ("Mykhailo Lysenko").
 _GIVEN_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]{2,})\s+$")
 _NOT_GIVEN = frozenset(t.split()[-1] for t in TITLES) | frozenset(

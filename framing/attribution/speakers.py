@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..spec import OTHER
 from .coref import _OBTAINED_BY, outside_quotes, resolve_description
@@ -73,6 +73,7 @@ _LEAD_DATE = re.compile(
 )
 _WORD = re.compile(r"[\w’'.-]+|[^\w\s]")
 _BOUNDARY_CHARS = frozenset(",;:—–()[]“”\"«»\n")
+_BOUNDARY = re.compile("[" + re.escape("".join(sorted(_BOUNDARY_CHARS))) + "]")
 
 
 def _strip_span(text: str, s: int, e: int) -> Span:
@@ -181,17 +182,20 @@ def _name_list_start(text: str, lo: int, s: int, e: int, before: list[Span]) -> 
 
 
 def _segments_left(text: str, lo: int, hi: int) -> list[Span]:
-    """Comma-separated segments of ``text[lo:hi]``, right to left (no quote handling needed)."""
+    """Comma-separated segments of ``text[lo:hi]``, right to left (no quote handling needed).
+
+    >>> _segments_left("In Gaza; Hamas, the group, said", 0, 26)
+    [(26, 26), (15, 25), (8, 14)]
+    """
+    backwards = text[lo:hi][::-1]  # the boundary marks from the right, found in C
     segs = []
     end = hi
-    i = hi - 1
-    while i >= lo:
-        if text[i] in _BOUNDARY_CHARS:
-            segs.append((i + 1, end))
-            if text[i] != ",":
-                return segs  # a hard boundary ends the chain
-            end = i
-        i -= 1
+    for mark in _BOUNDARY.finditer(backwards):
+        i = hi - 1 - mark.start()
+        segs.append((i + 1, end))
+        if mark.group() != ",":
+            return segs  # a hard boundary ends the chain
+        end = i
     segs.append((lo, end))
     return segs
 
@@ -313,10 +317,10 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
         if (not first and cut_s > s and text[s:cut_s].split() in (["after"], ["before"], ["since"], ["until"])
                 and k + 1 < len(segs) and text[segs[k + 1][1]] == "," and not has_verb(text, cut_s, e)):
             continue  # "Mitch McConnell, after Obama's remarks, urged": a time adverbial between subject and verb
-        if first and cut_s > s and not _trim(text, cut_s, e)[1] > _trim(text, cut_s, e)[0]:
+        phrase = _trim(text, cut_s, e) if first else _strip_span(text, cut_s, e)
+        if first and cut_s > s and not phrase[1] > phrase[0]:
             return None  # "… and note that": coordinated with an earlier verb, no subject here
-        s = cut_s
-        s, e = _trim(text, s, e) if first else _strip_span(text, s, e)
+        s, e = phrase
         n = len(_words(text, s, e))
         if first:
             first = False
@@ -587,28 +591,53 @@ _ROLE = re.compile(r"\b(?:ambassador|minister|spokes(?:man|woman|person)|officia
                    r"commissioner|representative|governor|deputy|aide|negotiator|coordinator|prosecutor)\b", re.I)
 _UNAFFILIATED_HEAD = re.compile(r"^(?:the |a |an )?(?:\w+ ){0,2}(?:editor|analyst|expert|professor|researcher|journalist|"
                                 r"reporter|correspondent|columnist|commentator|historian|scholar|fellow)s?\b(?: (?:of|at|for|with) .*)?$", re.I)
-_UNAFFILIATED = re.compile(
-    r"think[- ]tank|analyst|expert|professor|\bprof\b|scholar|researcher|academic|historian|economist\b|journalist|"
-    r"reporter|correspondent|columnist|commentator|editor\b|observer|pollster|fellow\b|universit|institute|"
-    r"chatham house|brookings|carnegie|rand corporation|crisis group|human rights watch|amnesty|council on foreign|"
-    r"centre for|center for|school of|college|lecturer|author of|specialist|"
+
+
+def _any_of(terms: Sequence[str], flags: int) -> re.Pattern[str]:
+    """A pattern that matches where any of ``terms`` (regex alternatives) does, the terms grouped by their
+    first letter (after a leading ``\\b``), so that re tries a few branches per position, not every term.
+
+    Only the match's presence and start are those of the plain alternation (not which term matched).
+
+    >>> _any_of(["analyst", "academic", r"\\bafp\\b", "(?:tv )?host"], re.I).pattern
+    'a(?:nalyst|cademic)|\\\\ba(?:fp\\\\b)|(?:tv )?host'
+    """
+    groups: dict[str, list[str]] = {}
+    rest = []
+    for term in terms:
+        lead = "\\b" if term.startswith("\\b") else ""
+        body = term[len(lead):]
+        if body[:1].isalpha() and body[1:2] not in ("*", "+", "?", "{"):
+            groups.setdefault(lead + body[0], []).append(body[1:])
+        else:
+            rest.append(term)
+    return re.compile("|".join([f"{first}(?:{'|'.join(tails)})" for first, tails in groups.items()] + rest), flags)
+
+
+#: Words of a speaker of no party (an expert, a journalist, a news organisation, the UN); used as a test.
+_UNAFFILIATED = _any_of((
+    r"think[- ]tank", "analyst", "expert", "professor", r"\bprof\b", "scholar", "researcher", "academic", "historian",
+    r"economist\b", "journalist", "reporter", "correspondent", "columnist", "commentator", r"editor\b", "observer",
+    "pollster", r"fellow\b", "universit", "institute", "chatham house", "brookings", "carnegie", "rand corporation",
+    "crisis group", "human rights watch", "amnesty", "council on foreign", "centre for", "center for", "school of",
+    "college", "lecturer", "author of", "specialist",
     # broadcasters' hosts and other public figures of no party ("host Sean Hannity", "astronaut Alexander Gerst")
-    r"(?:talk[- ]show |radio |tv |television |news )?\bhost\b|\banchor(?:man|woman)?\b|\bpresenter\b|\bpundit\b|"
-    r"\bastronaut\b|\bcosmonaut\b|\bbloggers?\b|\baipac\b|\bj street\b|"
+    r"(?:talk[- ]show |radio |tv |television |news )?\bhost\b", r"\banchor(?:man|woman)?\b", r"\bpresenter\b",
+    r"\bpundit\b", r"\bastronaut\b", r"\bcosmonaut\b", r"\bbloggers?\b", r"\baipac\b", r"\bj street\b",
     # the private sector: "A banker said VTB …", "traders said"
-    r"\bbankers?\b|\btraders?\b|\binvestors?\b|\bexecutives?\b|\bfinanciers?\b|"
+    r"\bbankers?\b", r"\btraders?\b", r"\binvestors?\b", r"\bexecutives?\b", r"\bfinanciers?\b",
     # news organisations are journalists' voices (a spec mention inside the phrase is resolved first,
     # so "Egypt's state news agency" stays with Egypt's party)
-    r"news agency|newspaper|\bnews service|broadcaster|\breuters\b|associated press|agence france|\bafp\b|interfax|"
-    r"new york times|washington post|wall street journal|\bbbc\b|\bcnn\b|\bnpr\b|fox news|al jazeera|bloomberg|"
-    r"the guardian|financial times|haaretz|jerusalem post|times of israel|kyiv post|"
+    "news agency", "newspaper", r"\bnews service", "broadcaster", r"\breuters\b", "associated press", "agence france",
+    r"\bafp\b", "interfax", "new york times", "washington post", "wall street journal", r"\bbbc\b", r"\bcnn\b",
+    r"\bnpr\b", "fox news", "al jazeera", "bloomberg", "the guardian", "financial times", "haaretz", "jerusalem post",
+    "times of israel", "kyiv post",
     # the United Nations, where a spec does not make it a party
-    r"united nations|(?-i:\bU\.?N\.?(?=\s|$))|\bosce\b|security and co-?operation in europe|red cross|\bicrc\b|"
-    r"international monetary fund|\bimf\b|world bank|\bmedia\b|aid (?:groups?|agenc\w+|workers?|organi[sz]ations?)|"
-    r"humanitarian (?:groups?|organi[sz]ations?|agenc\w+)|rights (?:groups?|organi[sz]ations?|activists?|watchdog)|"
-    r"watchdog|\bngos?\b",
-    re.IGNORECASE,
-)
+    "united nations", r"(?-i:\bU\.?N\.?(?=\s|$))", r"\bosce\b", "security and co-?operation in europe", "red cross",
+    r"\bicrc\b", "international monetary fund", r"\bimf\b", "world bank", r"\bmedia\b",
+    r"aid (?:groups?|agenc\w+|workers?|organi[sz]ations?)", r"humanitarian (?:groups?|organi[sz]ations?|agenc\w+)",
+    r"rights (?:groups?|organi[sz]ations?|activists?|watchdog)", "watchdog", r"\bngos?\b",
+), re.IGNORECASE)
 _OUTLET = re.compile(r"\b(?:times of israel|jerusalem post|kyiv post|kiev post|moscow times|haaretz|al[- ]jazeera|"
                      r"washington post|new york times|wall street journal|associated press|reuters|bbc|cnn|npr|fox news|daily beast)\b", re.I)
 _TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)$")
@@ -738,6 +767,28 @@ def _mentions_in(mentions: Sequence[Mention], s: int, e: int) -> list[Mention]:
     return [m for m in mentions if m.start >= s and m.end <= e]
 
 
+#: A conjunction before a bare pronoun subject: "Yet he", "But they".
+_LEADING_CONJUNCTION = re.compile(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)")
+_ENDS_IN_PRONOUN = re.compile(r"\s(?:he|she|they)$")
+_CLAUSE_WORD = re.compile(r"\b(?:that|who|which|as|if|when)\s")
+#: Someone's staff or body: "his spokesman", "their political party", "her chief of staff".
+_POSSESSIVE_STAFF = re.compile(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
+                               r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff|(?:political\s+)?party|"
+                               r"chief(?:\s+of\s+staff)?|(?:press\s+)?secretary|ministers?|negotiators?)$")
+#: A statement on someone's page: "a statement on his website".
+_POSSESSIVE_PAGE = re.compile(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|message|post|letter|posting)\s+(?:on|in|from)\s+(his|her|its|their)\s+"
+                              r"(?:official\s+)?(website|web\s?site|account|page|blog|twitter\s+feed|facebook\s+page)$")
+_FORMER_LEAD = re.compile(r"(?:the|a|an)\s+(?:former|ex-|retired)\b")
+_FORMER_WORD = re.compile(r"(?:^|\s)(?:former|ex-|retired)\s+(?!soviet|yugoslav)")
+#: Polls and news reports: "Polls say …", "Some news reports said …".
+_POLLS_OR_REPORTS = re.compile(r"(?:(?:the|new|recent|latest|opinion|several|some|many|most|public|independent|an?)\s+)*(?:opinion\s+)?"
+                               r"(?:polls?|surveys?)|(?:(?:some|several|many|other|the|local|foreign|western|russian|israeli|unconfirmed|"
+                               r"initial|early|conflicting|ukrainian|palestinian)\s+)*(?:news|media|press)\s+reports?")
+_COUNTRY_POSSESSIVE = re.compile(r"(?:the\s+)?(?:country|nation)(?:’s|'s)\s+")
+_WEBSITE_END = re.compile(r"\b(?:web ?sites?|blogs?)$")
+_OFFICIAL_SITE = re.compile(r"government|-run|official|ministry|state|\b(?:his|her|its|their)\b")
+
+
 def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequence[Mention], ctx: Context) -> tuple[str, str, str]:
     """Party of a speaker phrase: ``(party, canonical speaker, via)``; updates ``ctx``.
 
@@ -765,8 +816,8 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return "", phrase, "label"  # "The European Union sanctions (announced on Friday) impose …": sanctions do not speak
     if phrase in ("Story", "Hide Caption", "Caption", "Photos", "Video", "Map") or phrase.startswith(("Story highlights", "Hide Caption")):
         return "", phrase, "label"  # "Story highlights …": page furniture, not a speaker
-    low = re.sub(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)", "", low)  # "Yet he"
-    if re.search(r"\s(?:he|she|they)$", low) and not re.search(r"\b(?:that|who|which|as|if|when)\s", low):
+    low = _LEADING_CONJUNCTION.sub("", low)  # "Yet he"
+    if _ENDS_IN_PRONOUN.search(low) and not _CLAUSE_WORD.search(low):
         low = low.rsplit(None, 1)[1]  # "Standing next to Israeli Prime Minister Benjamin Netanyahu she": she speaks
     low = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}.get(low, low)  # "listen to him complain"
     if low in PRONOUNS or low in ("one of them", "another", "one official", "one said"):
@@ -796,13 +847,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
                 ctx.last_group = ref  # "They urged … / “…,” they said": the chain goes on
             return ref[1], ref[0], "pronoun"
         return "", phrase, "pronoun"
-    poss = re.match(r"(his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(spokes(?:man|woman|person)|office|aides?|advisers?|"
-                    r"advisors?|lawyers?|deputy|government|ministry|spokespeople|representatives?|envoy|staff|(?:political\s+)?party|"
-                    r"chief(?:\s+of\s+staff)?|(?:press\s+)?secretary|ministers?|negotiators?)$", low)
+    poss = _POSSESSIVE_STAFF.match(low)
     if poss is None:
         # "a statement on his website said …": the owner of the website
-        poss = re.match(r"(?:an?|the)\s+(?:\w+\s+)?(?:statement|message|post|letter|posting)\s+(?:on|in|from)\s+(his|her|its|their)\s+"
-                        r"(?:official\s+)?(website|web\s?site|account|page|blog|twitter\s+feed|facebook\s+page)$", low)
+        poss = _POSSESSIVE_PAGE.match(low)
     if poss:
         ref = _possessor(text, s, poss.group(1), ctx)
         if ref is not None and ref[1]:
@@ -819,8 +867,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     office_now = any(not _FORMER.match(text, a, b) and _ROLE.search(text, a, b)
                      and not re.search(r"\b(?:once|formerly|previously|veteran|retired|ex-)", text[a:b])
                      and any(x.via == "alias" and x.party for x in _mentions_in(mentions, a, b)) for a, b in appositives)
-    if not office_now and (re.match(r"(?:the|a|an)\s+(?:former|ex-|retired)\b", low) or (
-            re.search(r"(?:^|\s)(?:former|ex-|retired)\s+(?!soviet|yugoslav)", low) and _ROLE_NAME.search(phrase))):
+    if not office_now and (_FORMER_LEAD.match(low) or (_FORMER_WORD.search(low) and _ROLE_NAME.search(phrase))):
         # "former Israeli ambassador to the United States Yoram Ettinger": no longer speaks for his state
         rn = _ROLE_NAME.search(phrase)
         if rn is not None:
@@ -869,11 +916,9 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             community = bool(_COMMUNITY.search(low))
             return place_party(ctx.places, s, e, text, scene_only=True, persist=not community), phrase, "private"
         return OTHER, phrase, "unaffiliated"
-    if re.fullmatch(r"(?:(?:the|new|recent|latest|opinion|several|some|many|most|public|independent|an?)\s+)*(?:opinion\s+)?"
-                    r"(?:polls?|surveys?)|(?:(?:some|several|many|other|the|local|foreign|western|russian|israeli|unconfirmed|"
-                    r"initial|early|conflicting|ukrainian|palestinian)\s+)*(?:news|media|press)\s+reports?", low):
+    if _POLLS_OR_REPORTS.fullmatch(low):
         return OTHER, phrase, "unaffiliated"  # "Polls say the vast majority …", "Some news reports said …": no party
-    own = re.match(r"(?:the\s+)?(?:country|nation)(?:’s|'s)\s+", low)
+    own = _COUNTRY_POSSESSIVE.match(low)
     if own and not inside:
         # "Russia on Saturday accused … The country’s Ministry of Foreign Affairs said …": the country just named
         party = _state_before(text, s, ctx, mentions)
@@ -887,7 +932,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         ref = ctx.persons.get(poss_name.group(1).split()[-1])
         if ref is not None and ref[1]:
             return ref[1], phrase, "possessive"  # "Cruz's spokesperson said": the party of Cruz
-    if re.search(r"\b(?:web ?sites?|blogs?)$", low) and not re.search(r"government|-run|official|ministry|state|\b(?:his|her|its|their)\b", low):
+    if _WEBSITE_END.search(low) and not _OFFICIAL_SITE.search(low):
         return OTHER, phrase, "unaffiliated"  # "Some Russian websites reported" (not "a Gaza government website")
     if _OUTLET.search(_before_obtained(phrase)):
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
@@ -1524,13 +1569,16 @@ def _possessor(text: str, s: int, pronoun: str, ctx: Context) -> tuple[str, str]
     return ctx.recent(kind, s, 800)
 
 
+_NOT_WORD_CHAR = re.compile(r"[^\w-]")
+
+
 def _note(ctx: Context, phrase: str, party: str, pos: int) -> None:
     """Remember a resolved phrase by head noun ("Gaza's Health Ministry" -> ministry) and acronym."""
     ws = phrase.split()
     if not ws or not party:
         return
     for w in (ws[-1], ws[0]):  # "Gaza's Health Ministry" -> ministry; "Officials of Mr. Morsi's government" -> official
-        head = _singular(re.sub(r"[^\w-]", "", w))
+        head = _singular(_NOT_WORD_CHAR.sub("", w))
         if head in _HEAD_WORDS:
             ctx.heads[head] = (phrase, party, pos)
     caps = [w for w in ws if w[:1].isupper() and not w.endswith(("’s", "'s", "’", "'"))]
@@ -1539,12 +1587,26 @@ def _note(ctx: Context, phrase: str, party: str, pos: int) -> None:
 
 
 #: "Germany's foreign intelligence agency (BND)": a phrase of up to eight words and its parenthesised acronym.
-_ACRONYM_PAREN = re.compile(r"\s+\(([A-Z]{2,6})\)")
+_ACRONYM_PAREN = re.compile(r"\(([A-Z]{2,6})\)")
 _WORDS_BEFORE_ACRONYM = re.compile(r"(?<![\w’'.-])(?:[\w’'.-]+\s+){0,7}[\w’'.-]+$")
 
 
 _ACRONYM_TAIL = re.compile(r"(?:['’]s)?(?:\s+(?!(?:and|or|between|with|to|from|by|against|than|on|of|in|for)\b)[\w-]+){1,5}",
                            re.IGNORECASE)
+
+
+def _acronym_parens(text: str) -> Iterator[tuple[int, str]]:
+    """The acronyms in parentheses after white space ("agency (BND)"), with where that white space starts.
+
+    >>> list(_acronym_parens("the agency  (BND) and (not) the OSCE(OSCE)"))
+    [(10, 'BND')]
+    """
+    for paren in _ACRONYM_PAREN.finditer(text):  # a search for "(" in C, then back over the white space
+        start = paren.start()
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if start < paren.start():
+            yield start, paren.group(1)
 
 
 def defined_acronyms(ctx: Context, mentions: Sequence[Mention]) -> None:
@@ -1564,12 +1626,11 @@ def defined_acronyms(ctx: Context, mentions: Sequence[Mention]) -> None:
     ("Germany's foreign intelligence agency", 'west')
     """
     text = ctx.text
-    for paren in _ACRONYM_PAREN.finditer(text):  # the parenthesis first, then the words before it (linear time)
-        m = _WORDS_BEFORE_ACRONYM.search(text, max(0, paren.start() - 200), paren.start())
+    for start, acronym in _acronym_parens(text):  # the parenthesis first, then the words before it (linear time)
+        m = _WORDS_BEFORE_ACRONYM.search(text, max(0, start - 200), start)
         if m is None:
             continue
         a, b = m.span()
-        acronym = paren.group(1)
         cut = max(text.rfind(". ", a, b), text.rfind("\n", a, b), text.rfind(", ", a, b))
         if cut >= a:
             a = cut + 2 if text[cut] != "\n" else cut + 1
@@ -1692,8 +1753,9 @@ _SCENE_LEAD = re.compile(r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:(?:the\s+)?(?:souther
                          r"coastal|besieged|nearby)\s+)?(?:the\s+)?$")
 #: "rockets fired at Tel Aviv": a target, not where the speaker stands.
 _TARGET_AT = re.compile(r"\b(?:fired|aimed|launched|shot|lobbed|targeted|directed|rockets?|missiles?|shells?)\s+(?:\w+\s+){0,2}?at\s+$")
-#: A sentence that sets a scene with a capitalised name: "In Cairo, …", "Meanwhile, in Washington, …".
-_SCENE_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:Meanwhile|Elsewhere|Earlier|Later|Separately|"
+#: A sentence that sets a scene with a capitalised name: "In Cairo, …", "Meanwhile, in Washington, …"
+#: (the lookahead of the first letters rejects most positions before the three lookbehinds are tried).
+_SCENE_SENTENCE = re.compile(r"(?=[MELSBFIiAa])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:Meanwhile|Elsewhere|Earlier|Later|Separately|"
                              r"Back|Farther|Further)\s*,?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
                              r"([A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|of|al|el))*)\s*,", re.MULTILINE)
 _NOT_SCENE = frozenset(_MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday addition "
@@ -1721,7 +1783,7 @@ def scenes(places: Sequence[Mention], text: str) -> tuple[list[int], list[str]]:
         return cache["scenes"]
     events: list[tuple[int, str]] = []
     visible = outside_quotes(places, text)
-    lines = datelines(text)
+    lines = cache["datelines"] if cache is not None and cache.get("datelines_text") is text else datelines(text)
     dates = {a for a, _ in lines}
     for m in visible:
         before = text[max(0, m.start - 40) : m.start]
