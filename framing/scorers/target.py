@@ -25,11 +25,15 @@ from . import vader
 
 __all__ = ["clause_sentiment", "clause_span", "find_mentions", "mention_sentiments"]
 
+# the conjunctions that open a clause: but, while, whereas, although, though, yet, however, even as,
+# after, before, because, which, who, whom, when (grouped by first letter: fewer alternatives tried)
+_CONJUNCTION = r"(?=[abwthye])(?:b(?:ut|efore|ecause)|wh(?:ile|ereas|ich|om?|en)|a(?:lthough|fter)|though|yet|however|even as)\b\s+"
 _CLAUSE_BREAK = re.compile(
-    # every alternative starts with white space or one of ",;:—–": the lookahead skips other positions fast
+    # every alternative starts with white space or one of ",;:—–": the lookahead skips other positions fast.
+    # A break is ";", ":", "—" or "–" with the white space around it, " - " or " -- ", ", and " or
+    # ", as ", or a conjunction after white space or ", ".
     r"(?=[\s,;:—–])(?:"
-    r"\s*[;:—–]\s*|\s+-{1,2}\s+|,\s+(?:and|as)\s+|"
-    r",?\s+\b(?:but|while|whereas|although|though|yet|however|even as|after|before|because|which|who|whom|when)\b\s+)",
+    r"\s*[;:—–]\s*|\s+(?:-{1,2}\s+|" + _CONJUNCTION + r")|,\s+(?:(?:and|as)\s+|" + _CONJUNCTION + r"))",
     re.IGNORECASE)
 
 
