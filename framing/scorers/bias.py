@@ -39,6 +39,9 @@ MODEL_FILE = "babe-bias-v1.json.gz"
 LEXICON_FEATURES = ("hedges", "boosters", "loaded", "subjectivity", "factives", "assertives", "implicatives")
 WORD_PARAMS = dict(ngram_range=(1, 2), min_df=2, max_features=30000, sublinear_tf=True, lowercase=True,
                    token_pattern=r"(?u)\b\w[\w'’-]*\b")
+#: scikit-learn's token pattern (:data:`WORD_PARAMS`) -> one with the same matches that the regex
+#: engine runs faster (a word's characters up to its last ``\w``, without the two word-boundary tests)
+_EQUIVALENT_PATTERNS = {r"(?u)\b\w[\w'’-]*\b": r"\w++(?:[-'’]+\w+)*+"}
 CHAR_PARAMS = dict(analyzer="char_wb", ngram_range=(2, 5), min_df=3, max_features=40000, sublinear_tf=True,
                    lowercase=True)
 
@@ -298,7 +301,7 @@ class _FastBias:
         self.coef[self._CHAR0:self._CHAR0 + n_char] = coef[n_word:n_word + n_char]
         self.idf_coef = self.idf * self.coef  # a term seen once in a text: its tf-idf times its weight
         self.idf_sq = self.idf * self.idf
-        self.pattern = re.compile(wp["token_pattern"])
+        self.pattern = re.compile(_EQUIVALENT_PATTERNS.get(wp["token_pattern"], wp["token_pattern"]))
         self.unigrams: dict[str, int] = {}
         self.bigrams: dict[tuple[str, str], int] = {}
         for j, term in enumerate(word["terms"], start=1):
