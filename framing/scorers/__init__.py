@@ -235,7 +235,7 @@ def analyse(doc: Document, sentences: list[Sentence], spec: Spec, attributions: 
         parties = per_sentence.get(i, {})
         # one score per party and sentence (see mention_sentiments): its mean is itself
         row["party_sentiment"] = ";".join(f"{p}:{v[0] if len(v) == 1 else np.mean(v):.4f}"
-                                          for p, v in sorted(parties.items()))
+                                          for p, v in sorted(parties.items())) if parties else ""
     return rows
 
 

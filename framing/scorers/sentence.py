@@ -46,5 +46,5 @@ def subjectivity_weight(classes: Sequence[str]) -> float:
     >>> subjectivity_weight(("strong", "weak", "weak"))
     2.0
     """
-    strong = sum(1 for c in classes if c == "strong")
+    strong = classes.count("strong")
     return strong + 0.5 * (len(classes) - strong)
