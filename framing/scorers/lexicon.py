@@ -55,7 +55,7 @@ class _Matcher:
             self.first.setdefault(parts[0], []).append((list(parts), row["term"], row.get("class", "")))
         for options in self.first.values():
             options.sort(key=lambda o: -len(o[0]))
-        self.table = {norm: [_entry(0, options)] for norm, options in self.first.items()}
+        self.table = _FirstWords({norm: [_entry(0, options)] for norm, options in self.first.items()})
 
     def find(self, text: str) -> list[Match]:
         return _matches(text, _scan(text, self.table, 1)[0])
@@ -79,15 +79,29 @@ _PART_SPLIT = re.compile(f"({_PART.pattern})")
 
 
 @lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[list[str], list[str], list[str]]:
-    """Word parts of ``text``, their normalised forms, and the split of ``text`` into gaps and parts
-    (gap, part, gap, ..., gap); cached per text.
+def _tokens(text: str) -> tuple[list[str], list[str]]:
+    """Word parts of ``text`` and the split of ``text`` into gaps and parts (gap, part, gap, ...,
+    gap); cached per text.
 
     The offsets of the parts are the running sums of the split's lengths (:func:`_starts`), computed
     only when a match needs them; the split also gives the word count (:func:`word_count`)."""
     parts = _PART_SPLIT.split(text)
-    words = parts[1::2]
-    return words, list(map(_NORM.__getitem__, words)), parts
+    return parts[1::2], parts
+
+
+class _FirstWords(dict):
+    """Word part -> the entries (:func:`_entry`) of a lookup table for its normalised form, None when
+    it starts no term (memoised): one lookup per word, its normalised form computed once."""
+
+    def __init__(self, table: dict[str, list["Entry"]]) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, word: str) -> list["Entry"] | None:
+        got = self.table.get(_NORM[word])
+        if len(self) < 200_000:
+            self[word] = got
+        return got
 
 
 def _starts(parts: list[str]) -> list[int]:
@@ -127,28 +141,29 @@ def _entry(li: int, options: list[Option]) -> Entry:
     return li, options, frozenset(o[0][1] for o in options if len(o[0]) > 1), [o for o in options if len(o[0]) == 1]
 
 
-def _scan(text: str, table: dict[str, list[Entry]], n_lex: int) -> list[list[Hit]]:
+def _scan(text: str, table: _FirstWords, n_lex: int) -> list[list[Hit]]:
     """The matches of ``n_lex`` lexicons in one pass over the words of ``text``, as word positions.
 
-    ``table`` maps a first word to its :func:`_entry` per lexicon; each lexicon keeps its own
-    longest-match, no-overlap state. Offsets are computed only when a capitalised match needs the
-    proper-name check."""
-    words, norms, split = _tokens(text)
+    ``table`` maps a word part to its first word's :func:`_entry` per lexicon; each lexicon keeps
+    its own longest-match, no-overlap state. Words are normalised only where a term may start (and
+    the words after); offsets are computed only when a capitalised match needs the proper-name check."""
+    words, split = _tokens(text)
     out: list[list[Hit]] = [[] for _ in range(n_lex)]
     free = [0] * n_lex
     starts = None
     in_name: dict[tuple[int, int], bool] = {}
-    last = len(norms) - 1
-    for i in compress(range(len(norms)), map(table.__contains__, norms)):
+    last = len(words) - 1
+    norm = _NORM.__getitem__
+    for i in compress(range(len(words)), map(table.__getitem__, words)):
         w = words[i]
         maybe_name = i > 0 and w[:1].isupper() and not w.isupper()
-        following = norms[i + 1] if i < last else None
-        for li, options, seconds, singles in table[norms[i]]:
+        following = norm(words[i + 1]) if i < last else None
+        for li, options, seconds, singles in table[w]:
             if i < free[li]:
                 continue
             for parts, term, cls in options if following in seconds else singles:
                 k = len(parts)
-                if k == 1 or norms[i:i + k] == parts:
+                if k == 1 or list(map(norm, words[i:i + k])) == parts:
                     if maybe_name:
                         skip = in_name.get((i, k))
                         if skip is None:
@@ -166,7 +181,7 @@ def _scan(text: str, table: dict[str, list[Entry]], n_lex: int) -> list[list[Hit
 def _matches(text: str, hits: list[Hit]) -> list[Match]:
     if not hits:
         return []
-    words, _, parts = _tokens(text)
+    words, parts = _tokens(text)
     starts = _starts(parts)
     return [Match(starts[i], starts[i + k - 1] + len(words[i + k - 1]), term, cls) for i, k, term, cls in hits]
 
@@ -178,10 +193,11 @@ class _Combined:
 
     def __init__(self, names: tuple[str, ...]) -> None:
         self.names = names
-        self.first: dict[str, list[Entry]] = {}
+        first: dict[str, list[Entry]] = {}
         for li, name in enumerate(names):
             for norm, options in _matcher(name).first.items():
-                self.first.setdefault(norm, []).append(_entry(li, options))
+                first.setdefault(norm, []).append(_entry(li, options))
+        self.first = _FirstWords(first)
 
     def find(self, text: str) -> tuple[tuple[Match, ...], ...]:
         return tuple(tuple(_matches(text, hits)) for hits in _scan(text, self.first, len(self.names)))
@@ -282,6 +298,6 @@ def word_count(text: str) -> int:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
-    parts = _tokens(text)[2]
+    parts = _tokens(text)[1]
     inner = parts[2:-1:2]
     return len(parts) // 2 - inner.count("-") - inner.count("'") - inner.count("’")
