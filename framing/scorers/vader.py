@@ -174,6 +174,20 @@ class _SpecialCache(dict):
 _SPECIAL = _SpecialCache()
 
 
+class _InLexiconCache(dict):
+    """Raw token -> whether VADER's lexicon holds its lower-cased, punctuation-stripped form
+    (memoised): a sentence without lexicon words is scored without lower-casing its tokens."""
+
+    def __missing__(self, token: str) -> bool:
+        got = _LOW[token] in lexicon()
+        if len(self) < 500_000:
+            self[token] = got
+        return got
+
+
+_IN_LEXICON = _InLexiconCache()
+
+
 def _preceding(valence: float, toks: list[str], low: list[str], i: int, lex: dict[str, float], cap_diff: bool,
                idioms: bool) -> float:
     """The rules of the three words before the lexicon word ``low[i]``: boosters and dampeners,
@@ -219,13 +233,11 @@ def _preceding(valence: float, toks: list[str], low: list[str], i: int, lex: dic
     return valence
 
 
-def _valences(toks: list[str], low: list[str]) -> list[tuple[int, float]]:
-    """(position, valence) of every lexicon word, after VADER's rules; other words score 0."""
+def _valences(toks: list[str], low: list[str], found: list[int]) -> list[tuple[int, float]]:
+    """(position, valence) of every lexicon word (the positions ``found``), after VADER's rules; other
+    words score 0."""
     lex = lexicon()
     n = len(low)
-    found = list(compress(range(n), map(lex.__contains__, low)))
-    if not found:
-        return []
     if any(map(str.isupper, toks)):
         n_upper = sum(map(str.isupper, toks))
         cap_diff = 0 < n - n_upper < n
@@ -295,8 +307,10 @@ def _scores(text: str) -> tuple[float, float, float, float]:
     n = len(toks)
     if not n:
         return 0.0, 0.0, 0.0, 0.0
-    low = list(map(_LOW.__getitem__, toks))
-    items = _valences(toks, low)
+    found = list(compress(range(n), map(_IN_LEXICON.__getitem__, toks)))
+    if not found:
+        return 0.0, 1.0, 0.0, 0.0
+    items = _valences(toks, list(map(_LOW.__getitem__, toks)), found)
     if not items:
         return 0.0, 1.0, 0.0, 0.0
     sum_s = 0.0
