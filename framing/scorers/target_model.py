@@ -47,6 +47,8 @@ MODEL_FILE = "newsmtsc-target-v1.json.gz"
 _POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# in a text without "_", ``\w`` is ``[^\W_]``: the same split, which the regex engine finds faster
+_TOKEN_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:['’]\w+)*+|[^\w\s])")
 _REPORT = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "claimed", "claims", "argued",
            "argues", "wrote", "writes", "insisted", "insists", "according", "explained", "noted", "warned", "asked"}
 WINDOW = 4
@@ -63,7 +65,7 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     if len(low) != len(text):  # a character whose lower case is longer: offsets from the text itself
         ms = list(_TOKEN.finditer(text))
         return ([m.group().lower().replace("’", "'") for m in ms], [m.start() for m in ms], [m.end() for m in ms])
-    parts = _TOKEN_SPLIT.split(low)  # gap, token, gap, token, ..., gap
+    parts = (_TOKEN_SPLIT if "_" in low else _TOKEN_SPLIT_NO_UNDERSCORE).split(low)  # gap, token, gap, ..., gap
     bounds = list(accumulate(map(len, parts)))
     return parts[1::2], bounds[0:-1:2], bounds[1::2]
 
