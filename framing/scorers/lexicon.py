@@ -76,6 +76,8 @@ _NORM = _NormCache()
 
 # the word parts captured: ``split`` gives gap, part, gap, part, ..., gap (the parts are ``findall``'s)
 _PART_SPLIT = re.compile(f"({_PART.pattern})")
+# in a text without "_", ``\w`` is ``[^\W_]``: the same split, which the regex engine finds faster
+_PART_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:['’](?![sS]\b)\w++)*+)")
 
 
 @lru_cache(maxsize=4096)
@@ -85,7 +87,7 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
 
     The offsets of the parts are the running sums of the split's lengths (:func:`_starts`), computed
     only when a match needs them; the split also gives the word count (:func:`word_count`)."""
-    parts = _PART_SPLIT.split(text)
+    parts = (_PART_SPLIT if "_" in text else _PART_SPLIT_NO_UNDERSCORE).split(text)
     return parts[1::2], parts
 
 
