@@ -27,13 +27,14 @@ __all__ = ["clause_sentiment", "clause_span", "find_mentions", "mention_sentimen
 
 # the conjunctions that open a clause: but, while, whereas, although, though, yet, however, even as,
 # after, before, because, which, who, whom, when (grouped by first letter: fewer alternatives tried)
-_CONJUNCTION = r"(?=[abwthye])(?:b(?:ut|efore|ecause)|wh(?:ile|ereas|ich|om?|en)|a(?:lthough|fter)|though|yet|however|even as)\b\s+"
+_CONJUNCTION = r"(?=[abwthye])(?:b(?:ut|efore|ecause)|wh(?:ile|ereas|ich|om?|en)|a(?:lthough|fter)|though|yet|however|even as)\b\s++"
 _CLAUSE_BREAK = re.compile(
     # every alternative starts with white space or one of ",;:—–": the lookahead skips other positions fast.
     # A break is ";", ":", "—" or "–" with the white space around it, " - " or " -- ", ", and " or
-    # ", as ", or a conjunction after white space or ", ".
+    # ", as ", or a conjunction after white space or ", " (each run of white space taken whole: what
+    # follows it is never white space, so giving some back could not help a match).
     r"(?=[\s,;:—–])(?:"
-    r"\s*[;:—–]\s*|\s+(?:-{1,2}\s+|" + _CONJUNCTION + r")|,\s+(?:(?:and|as)\s+|" + _CONJUNCTION + r"))",
+    r"\s*+[;:—–]\s*+|\s++(?:-{1,2}\s++|" + _CONJUNCTION + r")|,\s++(?:(?:and|as)\s++|" + _CONJUNCTION + r"))",
     re.IGNORECASE)
 
 
