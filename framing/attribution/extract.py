@@ -25,6 +25,7 @@ from ..document import Sentence
 from ..segment import word_count
 from ..spec import OTHER, Spec
 from .beliefs import belief
+from .coref import outside_quotes
 from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
@@ -2567,6 +2568,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
 
     context_mentions = [m for m in mentions if not outside_narration(m.start)]
     places = matcher(spec).places(text)
+    outside_quotes(places, text, [(q.start, q.end) for q in quotes])  # kept in the places' cache for the speakers
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
     ctx = Context(places=places, narration=context_mentions, text=text, sent_starts=[s.start for s in sents],
