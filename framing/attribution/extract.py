@@ -30,7 +30,7 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import (_LEADING, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party,
+from .speakers import (_AND, _LEADING, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party,
                        resolve, right_np, _trim, _words)
 
 __all__ = ["Statement", "extract", "statements"]
@@ -461,11 +461,14 @@ _TIME_OR_LEAD = frozenset("monday tuesday wednesday thursday friday saturday sun
                           "morning afternoon evening today yesterday tonight last next this".split())
 
 
+_AND_OR = re.compile(r"\s(?:and|or)\s")
+
+
 def _list_head(text: str, st: Statement) -> Span | None:
     """The whole subject of a three-item list whose speaker span holds only its last two items: "Gaza's police
     operations room, Civil Defense and Sahabani blamed …" (the first item opens the sentence)."""
     a, b = st.speaker
-    if st.cue is None or st.cue.start < b or not re.search(r"\s(?:and|or)\s", text[a:b]) or not text[a:a + 1].isupper():
+    if st.cue is None or st.cue.start < b or not _AND_OR.search(text[a:b]) or not text[a:a + 1].isupper():
         return None
     m = _LIST_ITEM.search(text, max(0, a - 80), a)
     if not m:
@@ -590,6 +593,11 @@ _TRAILING_SUBJECT = re.compile(r"\b(?!(?:of|the|a|an|in|on|at|for|to|from|by|wit
                                r"|he|she|they|we)$")
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+#: A poll's figure as the subject: "Just 29 percent of Democrats".
+_PERCENT = re.compile(r"(?:(?:just|only|about|some|nearly|almost|roughly|over|under)\s+)?[\d.,]+\s*(?:percent|%)", re.I)
+
+
 def _mute(text: str, st: Statement) -> bool:
     """Statements whose "speaker" cannot speak: a possessive before a cue noun ("analysts’ estimates compiled by
     Bloomberg show"), a fronted adverbial ("In another diplomatic signal"), or a thing or an event as the subject of
@@ -613,7 +621,7 @@ def _mute(text: str, st: Statement) -> bool:
         return False
     if st.cue.lemma in _SPECULATIVE and st.kind != "direct" and not _can_speak(text, a, b):
         return True
-    if re.fullmatch(r"[a-z]+", sp) and not sp.endswith("s") and sp not in _OBJECT_PRONOUNS and not _can_speak(text, a, b):
+    if _LOWER_WORD.fullmatch(sp) and not sp.endswith("s") and sp not in _OBJECT_PRONOUNS and not _can_speak(text, a, b):
         return True  # "Cameron has until late said", "images that show purported …", "help explain": no speaker
     words = text[a : st.cue.start].split() if a < st.cue.start else []  # the phrase before a trim
     cue_word = st.cue.text.split()[0].lower()
@@ -622,7 +630,7 @@ def _mute(text: str, st: Statement) -> bool:
                  or (words[-1].endswith("ed") and words[-1].isalpha() and words[-1].islower())
                  or (words[-1].isalpha() and words[-1].islower() and any(w in _FINITE for w in words[1:-1])))):
         return True  # "Kozhara rejected reports …", "Slutsky also shrugged off claims …": the cue word is an object noun
-    if re.match(r"(?:(?:just|only|about|some|nearly|almost|roughly|over|under)\s+)?[\d.,]+\s*(?:percent|%)", sp, re.I):
+    if _PERCENT.match(sp):
         return True  # "Just 29 percent of Democrats blame Hamas": a poll's figure, not a statement
     if st.cue.lemma in ("cite", "quote") and len(st.parts) == 1 and _source_only(text, *st.parts[0]):
         return True  # "…, citing a spokesman for the pro-Russian separatists": a source, not its words
@@ -979,6 +987,12 @@ def _inner_subject(d: _Doc, holder: Statement, c: Cue) -> Span | None:
     return s, e
 
 
+#: A semicolon before a capitalised word: a headline-style new clause.
+_HEADLINE_SEMICOLON = re.compile(r";\s+(?=[A-Z][a-z])")
+_ACCORDING_TO_FRAME = re.compile(r",\s+according\s+to\s")
+_SEMICOLON = re.compile(r";\s")
+
+
 def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[Span]) -> None:
     text = d.text
     covered.sort()
@@ -1087,7 +1101,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 if m and m.start() > a and not d.in_quote(m.start() + 2) and c.cls == "characterisation":  # 'called a "terror attack," when a man drove an earthmover …': narration
                     st.parts[-1] = b_ = (a, m.end())
                     a, b = b_
-                m = re.compile(r";\s+(?=[A-Z][a-z])").search(text, a, b)
+                m = _HEADLINE_SEMICOLON.search(text, a, b)
                 if m and not d.in_quote(m.start()) and 2 <= _nwords(text[a : m.start()], 7) <= 6:
                     # headline style "West threatens sanctions against government; Russia stands by it": a new clause
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
@@ -1098,7 +1112,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         # "Denunciations of Israel for what critics called a renewal of … attacks spread quickly …"
                         st.parts[-1] = b_ = _content_before(text, a, m.start())
                         a, b = b_
-                m = re.compile(r",\s+according\s+to\s").search(text, a, b)
+                m = _ACCORDING_TO_FRAME.search(text, a, b)
                 if m and not d.in_quote(m.start()) and _nwords(text[a : m.start()], 4) >= 3:
                     # "Nasser al-Shaer … said he supports the U.N. bid, according to Hamas-run … media": the next frame
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
@@ -1186,7 +1200,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 # "Russia denies aiding rebels in eastern Ukraine; NATO and Kiev both say …": a semicolon before a clause
                 # with its own frame ends the content, and that frame is free for its own row
                 a, b = st.parts[-1]
-                for m in re.finditer(r";\s", text[a:b]):
+                for m in _SEMICOLON.finditer(text[a:b]):
                     k = a + m.start()
                     if (not d.in_quote(k) and _nwords(text[a:k], 3) >= 2
                             and [c2 for c2 in d.cues_in(k, min(b, k + 80)) if not d.in_quote(c2.start)]):
@@ -1265,6 +1279,12 @@ def _rescue(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
 
 #: An adverbial between commas right after the cue, then "that": "did note, however, that …".
 _INTERPOSED_THAT = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*that\s+(?=\S)")
+
+
+#: "said to be", "said to have": a passive, nobody speaks.
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+#: No content after the cue: "responded, including …".
+_NO_CONTENT_AFTER = re.compile(r"[\s,]*(?:including|despite|amid)\b")
 
 
 def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
@@ -1351,7 +1371,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if c.text.lower().endswith("s") and c.text.split()[0].lower() in _NOUN_FORMS | _NOUN_PLURALS and nxt.endswith("ed") \
             and nxt not in ("need", "feed", "seed", "speed", "bled"):
         return None  # "follow-up reports indicated that …", "calls grew": a plural noun as the subject
-    if c.lemma == "say" and re.match(r"\s+to\s+(?:be|have)\b", text[c.end : c.end + 12]):
+    if c.lemma == "say" and _SAID_TO_BE.match(text[c.end : c.end + 12]):
         return None  # "a 4-year-old boy said to have been killed by an Israeli airstrike": passive, nobody speaks
     if c.text.split()[0].lower() in _NOUN_PLURALS and prev in _PREP_BEFORE_NOUN | _VERB_BEFORE_NOUN:
         return None  # "Despite calls for a new cease-fire, fighting intensified", "It sees pledges to …": a noun
@@ -1369,7 +1389,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "As details of the Palestinian demands emerged": a determiner and an adjective, so a noun
     if c.lemma == "accuse" and c.text.lower().endswith("ed") and _next_word(text, c.end, hi) == "of":
         return None  # "The unit accused of operating in eastern Ukraine is …": passive
-    if re.match(r"[\s,]*(?:including|despite|amid)\b", text[c.end : c.end + 20]):
+    if _NO_CONTENT_AFTER.match(text[c.end : c.end + 20]):
         return None  # "Security forces responded, including …": no content
     before = text[max(lo, c.start - 4) : c.start].rstrip()
     after_ch = text[c.end : c.end + 3].strip()[:1]
@@ -2221,8 +2241,11 @@ def _speakerish(text: str, s: int, e: int) -> bool:
     return first not in _OBJECT_PRONOUNS and first not in _PREPOSITIONS and first not in ("to", "that", "not", "no")
 
 
+_THAT_WORD = re.compile(r"\bthat\b")
+
+
 def _no_that(text: str, s: int, e: int) -> bool:
-    return re.search(r"\bthat\b", text[s:e]) is None
+    return _THAT_WORD.search(text[s:e]) is None
 
 
 _QUANTIFIERS = frozenset("both the this these those many some all most each such another other few several".split())
@@ -2677,7 +2700,7 @@ def _coordinated_parties(text: str, sp: tuple[int, int], party: str, mentions: S
     """Further parties of a coordinated speaker ("Israel and Hamas", "sources in both Washington and
     Jerusalem", "Ukrainian and Western officials"): each further party named in the phrase; one row each."""
     a, b = sp
-    if a < 0 or not party or not re.search(r"\sand\s", text[a:b]):
+    if a < 0 or not party or not _AND.search(text[a:b]):
         return []
     seen = {party}
     out = []

@@ -789,6 +789,18 @@ _WEBSITE_END = re.compile(r"\b(?:web ?sites?|blogs?)$")
 _OFFICIAL_SITE = re.compile(r"government|-run|official|ministry|state|\b(?:his|her|its|their)\b")
 
 
+_AND = re.compile(r"\sand\s")
+_PP_TAIL = re.compile(r"\s+(?:for|of|at|from|in|with)\s.*$")
+_INDEFINITE_OFFICIAL = re.compile(r"(?:a|an|one|another)\s+(?:senior|top|high-ranking|junior|government|administration|military)?\s*"
+                                  r"(official|diplomat)$")
+_THE_LEADER = re.compile(r"the\s+(president|prime\s+minister|chancellor|secretary\s+of\s+state|foreign\s+minister)")
+_WHO_TAIL = re.compile(r",\s*who\b[^.;\n]{0,160}")
+_LOCAL_OFFICIALS_END = re.compile(r"\b(?:(?:local|health|city|municipal|hospital|medical|town) officials|medics|doctors)$")
+_MAYOR_END = re.compile(r"\b(?:mayor|governor)(?:(?:’s|'s)\s+office)?$")
+_MILITARY_SOURCES = re.compile(r"(?:israeli\s+)?(?:military|army|defen[cs]e)\s+(?:officials|sources|spokes(?:man|woman|person))")
+_PREFIXED_WORD = re.compile(r"(?:Ex|Co|Vice)-[a-z]+")
+
+
 def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequence[Mention], ctx: Context) -> tuple[str, str, str]:
     """Party of a speaker phrase: ``(party, canonical speaker, via)``; updates ``ctx``.
 
@@ -997,7 +1009,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         closing = [x for x in inside if x.person and x.end == e and x.via in ("surname", "person", "title")]
         if not first.person and closing and closing[0].party == first.party:
             first = closing[0]  # "Secretary of State John F. Kerry": the title alias's person is the spec's John Kerry
-        if re.search(r"\sand\s", phrase) and (is_person or first.via in ("person", "title")):
+        if _AND.search(phrase) and (is_person or first.via in ("person", "title")):
             ctx.last_group = (phrase, first.party)  # "Sens. John McCain … and Lindsey Graham said …  They urged …"
         if first.person and _named_inside(text, s, first):
             # "A spokesman for Netanyahu", "Morsy's office", "an official in President Obama's administration":
@@ -1020,7 +1032,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return party, titled, first.via
         if is_person:
             _learn(ctx, person_name, party)
-        elif (_PERSON_HEAD.search(re.sub(r"\s+(?:for|of|at|from|in|with)\s.*$", "", phrase))
+        elif (_PERSON_HEAD.search(_PP_TAIL.sub("", phrase))
               or (_SURNAME.match(phrase) and not _NOT_A_PERSON.fullmatch(phrase))):
             # "Ban said" (an alias of a person); "The official spokesman for the military wing of the pro-Russian forces"
             ctx.last_person = (phrase, party)  # "Slaviansk's self-declared mayor" is a "he"
@@ -1083,14 +1095,13 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"
     if _NGO.search(phrase):
         return OTHER, phrase, "unaffiliated"  # "the Anti-Defamation League", "Human Rights Watch", "Total"
-    ind = re.match(r"(?:a|an|one|another)\s+(?:senior|top|high-ranking|junior|government|administration|military)?\s*"
-                   r"(official|diplomat)$", low)
+    ind = _INDEFINITE_OFFICIAL.match(low)
     if ind:
         ref = ctx.head(ind.group(1), s, 600)
         if ref is not None:
             return ref[1], phrase, "definite"  # "Officials of Mr. Morsi's government … a senior official said"
     # "the ministry", "The statement", "the California Republican": the last entity with that head noun
-    t = re.fullmatch(r"the\s+(president|prime\s+minister|chancellor|secretary\s+of\s+state|foreign\s+minister)", low)
+    t = _THE_LEADER.fullmatch(low)
     if t and not inside:
         # "the President said": the last person named with that title ("Russian President Vladimir Putin")
         title = t.group(1).split()
@@ -1156,7 +1167,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     acr = ctx.acronyms.get(phrase.removeprefix("the ").removeprefix("The "))
     if acr is not None:
         return acr[1], phrase, "acronym"
-    tail = re.match(r",\s*who\b[^.;\n]{0,160}", text[e : e + 170])
+    tail = _WHO_TAIL.match(text[e : e + 170])
     if is_person and tail and _UNAFFILIATED.search(tail.group()):
         _learn(ctx, person_name, OTHER)  # "Nathan Thrall, who researches … for the International Crisis Group"
         return OTHER, phrase, "unaffiliated"
@@ -1221,10 +1232,10 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if inner_place and (_ROLE.search(phrase) or _GOV_TITLE.search(phrase)
                         or re.search(r"\b(?:sources|residents|medics|doctors|officials|people|civilians|families)\b", low)):
         return inner_place[0].party, phrase, "place"  # "The health minister in Ramallah", "medical sources in Gaza"
-    if re.search(r"\b(?:(?:local|health|city|municipal|hospital|medical|town) officials|medics|doctors)$", low):
+    if _LOCAL_OFFICIALS_END.search(low):
         party = place_party(ctx.places, s, e, text)  # "In Gaza, health officials said"
         return ("", phrase, "") if party == OTHER else (party, phrase, "place")
-    if re.search(r"\b(?:mayor|governor)(?:(?:’s|'s)\s+office)?$", low):  # "In Ashkelon, …, its mayor said": the town's party
+    if _MAYOR_END.search(low):  # "In Ashkelon, …, its mayor said": the town's party
         party = place_party(ctx.places, s, e, text)
         if party == OTHER and _TOWN_BEFORE.search(text, max(0, s - 300), s):
             ctx.last_org = (phrase, OTHER)  # "It also said …": the office
@@ -1238,7 +1249,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         body = body_before(text, s, mentions, unnamed.group(1), ctx.sent_starts)
         if body is not None:
             return body, phrase, "definite"  # "The Israeli military said …  A military spokesman said …"
-    if re.fullmatch(r"(?:israeli\s+)?(?:military|army|defen[cs]e)\s+(?:officials|sources|spokes(?:man|woman|person))", low):
+    if _MILITARY_SOURCES.fullmatch(low):
         # "The army said … Military officials said …": the army just named (bare "military officials"
         # with no army named within 800 characters stay "")
         ref = ctx.head("army", s, 800) or ctx.head("military", s, 800)
@@ -1258,7 +1269,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             party = states[-1].party  # "He fled Ukraine's capital …, according to the acting head of the police"
         ctx.last_person = (phrase, party)
         return party, phrase, "place" if party != OTHER else "unaffiliated"
-    if re.fullmatch(r"(?:Ex|Co|Vice)-[a-z]+", phrase):
+    if _PREFIXED_WORD.fullmatch(phrase):
         return "", phrase, ""  # "Ex-hostage: Detained because …": a headline's role noun, nobody named (no "other")
     if ctx.last_person == (phrase, "") and _SURNAME.match(phrase):
         # "Jamila says …", "Makeeno said": a named person (seen by that name only) of no known party, unless
@@ -1525,9 +1536,12 @@ _HEAD_WORDS = frozenset("""ministry military army statement report council gover
     commander leader leaders authorities authority kremlin cabinet parliament court source company firm bank""".split())
 
 
+_LEADING_TITLES = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+")
+
+
 def _name_of(m: re.Match[str]) -> str:
     name = m.group(1) if m.re is _ROLE_NAME else m.group()
-    return re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip() or name
+    return _LEADING_TITLES.sub("", name).strip() or name
 
 
 def _state_before(text: str, s: int, ctx: "Context", mentions: Sequence[Mention], limit: int = 500) -> str:
@@ -1535,6 +1549,9 @@ def _state_before(text: str, s: int, ctx: "Context", mentions: Sequence[Mention]
     before ``s``, for a titled official of an unnamed state ("Lawmaker Inna Bogoslovskaya"); ``""`` if none."""
     m = last_country(ctx.narration or mentions, s, limit)
     return m.party if m is not None else ""
+
+
+_OPENING_CONJUNCTION = re.compile(r"(?:(?:But|And|Yet|So|Still),?\s+)?")
 
 
 def _subject_name(text: str, s: int, ctx: "Context") -> tuple[str, str] | None:
@@ -1545,7 +1562,7 @@ def _subject_name(text: str, s: int, ctx: "Context") -> tuple[str, str] | None:
     name seen before (in ``ctx.persons``) followed by a lower-case verb counts.
     """
     k = bisect_right(ctx.sent_starts, s) - 1
-    if k < 1 or not re.fullmatch(r"(?:(?:But|And|Yet|So|Still),?\s+)?", text[ctx.sent_starts[k] : s]):
+    if k < 1 or not _OPENING_CONJUNCTION.fullmatch(text[ctx.sent_starts[k] : s]):
         return None
     m = re.match(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+(?:also\s+|then\s+)?[a-z]+s?\b",
                  text[ctx.sent_starts[k - 1] : ctx.sent_starts[k]])
@@ -1709,7 +1726,7 @@ def _earlier_namesake(inside: Sequence[Mention], known: str) -> bool:
 
 
 def _learn(ctx: Context, name: str, party: str) -> None:
-    name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Brig|Lt|Col|Maj|Capt|Adm)\.?\s+)+", "", name).strip()
+    name = _LEADING_TITLES.sub("", name).strip()
     words = name.split()
     if words:
         old = ctx.persons.get(words[-1])
@@ -1819,6 +1836,12 @@ def scene_at(places: Sequence[Mention], text: str, pos: int) -> tuple[str, int]:
 _DISTANCE_FROM = re.compile(r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|yards?)\s+(?:away\s+)?from\s+(?:the\s+)?$")
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: "in" or "at" (and "from") right before a place: the scene is there.
+_IN_AT_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$")
+_IN_FROM_AT_BEFORE = re.compile(r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$")
+
+
 def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", before: int = 500, after: int = 200,
                 scene_only: bool = False, persist: bool = False) -> str:
     """Party of a private person at ``[s, e)`` from the spec's places, else ``other``.
@@ -1836,7 +1859,7 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
     setting, setting_pos = scene_at(places, text, s)
     places = outside_quotes(places, text)  # "a doctor … telling her son to “send her to Gaza”": not a scene
     if text:
-        m = re.compile(r"[.!?]\s|\n").search(text, e, e + after)
+        m = _SENTENCE_END.search(text, e, e + after)
         stop = m.start() if m else stop
     near = mentions_between(places, e, stop)
     origin = [m for m in near if text and _ORIGIN_BEFORE.search(text[max(0, m.start - 40) : m.start])]
@@ -1856,8 +1879,8 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         near = [m for m in near if text[m.end : m.end + 2] not in ("'s", "’s")]
         # "a family in Israel that lives 3 kilometers from the Gaza border": a distance from a place, not in it
         near = [m for m in near if not _DISTANCE_FROM.search(text, max(0, m.start - 40), m.start)]
-        lead = r"(?:^|[\s(])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$" if scene_only else r"(?:^|[\s(])(?:[Ii]n|[Ff]rom|[Aa]t)\s+(?:the\s+)?$"
-        scene = [m for m in near if re.search(lead, text[max(0, m.start - 10) : m.start]) or m.text.isupper()]  # or a dateline
+        lead = _IN_AT_BEFORE if scene_only else _IN_FROM_AT_BEFORE
+        scene = [m for m in near if lead.search(text[max(0, m.start - 10) : m.start]) or m.text.isupper()]  # or a dateline
         near = scene if scene_only else scene or near
     if scene_only:
         return near[-1].party if near else setting if persist and not _ELSEWHERE.search(text, e, stop) else OTHER
@@ -1867,6 +1890,10 @@ def place_party(places: Sequence[Mention], s: int, e: int, text: str = "", befor
         return setting  # the scene set further back (a dateline, "in Kiryat Malachi"), until another is set
     near = mentions_between(places, e, e + after)
     return near[0].party if near else OTHER
+
+
+_FORMER_ANYWHERE = re.compile(r"\b(?:former|ex-|retired)\b", re.I)
+_BEFORE_RETIREMENT = re.compile(r"\bbefore\s+(?:his|her)\s+retirement\b")
 
 
 def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: Sequence[Mention] = ()) -> str:
@@ -1927,7 +1954,7 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
                 return inner[-1].party
             if _FOREIGN_OR_FORMER.search(seg):
                 return OTHER
-    if re.search(r"\b(?:former|ex-|retired)\b", pre, re.I):
+    if _FORMER_ANYWHERE.search(pre):
         return OTHER  # "former deputy director of the CIA John McLaughlin"
     if not _CIVIL_ROLE.search(pre):  # "Washington D.C. archbishop Cardinal Donald Wuerl": a place, not a party
         for m in reversed(mentions_between(mentions, pre_lo, s)):
@@ -1953,7 +1980,7 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
         spec_body = any(m.via == "alias" and m.party and m.party != OTHER and not is_country(m)
                         for m in mentions_between(mentions, app_lo, stop))  # "… from the Organization for Security and …"
         if (_UNAFFILIATED_ROLE.match(appos) or (_UNAFFILIATED.search(appos) and not spec_body) or _FORMER.match(appos)
-                or re.search(r"\bbefore\s+(?:his|her)\s+retirement\b", appos)):
+                or _BEFORE_RETIREMENT.search(appos)):
             return OTHER  # "Alexander Nekrassov, a former Kremlin adviser,": no longer speaks for the Kremlin
         if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
             inner = mentions_between(mentions, app_lo, stop)
