@@ -488,7 +488,7 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
     if len(ws) > max_words:
         for k in (2, 3):  # "says Tamar Hermann an Israel Democracy Institute senior fellow who …": the comma missing
             if ws[k].group() in ("a", "an") and all(w.group()[:1].isupper() for w in ws[:k]) and (
-                    _ROLE.search(text, ws[k].start(), e) or _UNAFFILIATED.search(text, ws[k].start(), e)):
+                    _ROLE.search(text, ws[k].start(), e) or _unaffiliated(text, ws[k].start(), e)):
                 return s, ws[k - 1].end(), [(ws[k].start(), e)]
         return None
     if not ws:
@@ -614,8 +614,9 @@ def _any_of(terms: Sequence[str], flags: int) -> re.Pattern[str]:
     return re.compile("|".join([f"{first}(?:{'|'.join(tails)})" for first, tails in groups.items()] + rest), flags)
 
 
-#: Words of a speaker of no party (an expert, a journalist, a news organisation, the UN); used as a test.
-_UNAFFILIATED = _any_of((
+#: Words of a speaker of no party (an expert, a journalist, a news organisation, the UN), any case; used as a test
+#: (:func:`_unaffiliated`).
+_UNAFFILIATED_TERMS = (
     r"think[- ]tank", "analyst", "expert", "professor", r"\bprof\b", "scholar", "researcher", "academic", "historian",
     r"economist\b", "journalist", "reporter", "correspondent", "columnist", "commentator", r"editor\b", "observer",
     "pollster", r"fellow\b", "universit", "institute", "chatham house", "brookings", "carnegie", "rand corporation",
@@ -633,11 +634,27 @@ _UNAFFILIATED = _any_of((
     r"\bnpr\b", "fox news", "al jazeera", "bloomberg", "the guardian", "financial times", "haaretz", "jerusalem post",
     "times of israel", "kyiv post",
     # the United Nations, where a spec does not make it a party
-    "united nations", r"(?-i:\bU\.?N\.?(?=\s|$))", r"\bosce\b", "security and co-?operation in europe", "red cross",
+    "united nations", r"\bosce\b", "security and co-?operation in europe", "red cross",
     r"\bicrc\b", "international monetary fund", r"\bimf\b", "world bank", r"\bmedia\b",
     r"aid (?:groups?|agenc\w+|workers?|organi[sz]ations?)", r"humanitarian (?:groups?|organi[sz]ations?|agenc\w+)",
     r"rights (?:groups?|organi[sz]ations?|activists?|watchdog)", "watchdog", r"\bngos?\b",
-), re.IGNORECASE)
+)
+_UNAFFILIATED = _any_of(_UNAFFILIATED_TERMS, re.IGNORECASE)
+#: The same terms for lower-cased ASCII text, matched case-sensitively: re compares the first letter of each branch
+#: directly instead of case-folding it (about 40% faster on the speaker phrases).
+_UNAFFILIATED_LOWER = _any_of(_UNAFFILIATED_TERMS, 0)
+#: The United Nations by its initials, where a spec does not make it a party (upper case only: not "un-").
+_UN = re.compile(r"\bU\.?N\.?(?=\s|$)")
+
+
+def _unaffiliated(text: str, s: int = 0, e: int | None = None) -> bool:
+    """Whether ``text[s:e]`` holds a word of a speaker of no party (:data:`_UNAFFILIATED_TERMS`, any case, or "U.N.")."""
+    if e is None and text.isascii():  # (lower-casing keeps every offset and every match)
+        return _UNAFFILIATED_LOWER.search(text.lower()) is not None or _UN.search(text) is not None
+    e = len(text) if e is None else e
+    return _UNAFFILIATED.search(text, s, e) is not None or _UN.search(text, s, e) is not None
+
+
 _OUTLET = re.compile(r"\b(?:times of israel|jerusalem post|kyiv post|kiev post|moscow times|haaretz|al[- ]jazeera|"
                      r"washington post|new york times|wall street journal|associated press|reuters|bbc|cnn|npr|fox news|daily beast)\b", re.I)
 _TITLE_SURNAME = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+([A-Z][\w’'-]+)$")
@@ -950,7 +967,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         return OTHER, phrase, "unaffiliated"  # "The Times of Israel", "the Kyiv Post": an outlet, not the party
     if inside and all(x.via == "demonym" for x in inside) and _COMPANY_HEAD.search(phrase) and not _STATE_RUN.search(low):
         return OTHER, phrase, "unaffiliated"  # "French oil major Total": a company, not the state
-    if inside and all(x.via == "demonym" for x in inside) and _UNAFFILIATED.search(phrase):
+    if inside and all(x.via == "demonym" for x in inside) and _unaffiliated(phrase):
         return OTHER, phrase, "unaffiliated"  # "the Palestinian Center for Human Rights": an NGO, not the party
     if _UNAFFILIATED_HEAD.match(phrase) and not any(x.via in ("person", "title") for x in inside):
         return OTHER, phrase, "unaffiliated"  # "the editor of Ukraine's English-language paper"
@@ -1087,7 +1104,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             return party, phrase, "appositive"
     core = _before_obtained(phrase)
     whole = " ".join([core, *(text[a:b] for a, b in appositives)])
-    if (_UNAFFILIATED.search(whole) or _MEDIA.search(core)
+    if (_unaffiliated(whole) or _MEDIA.search(core)
             or (is_person and re.search(r"\b(?:of|at|from|with)\s+(?:the\s+)?[A-Z]", phrase))):
         if is_person:
             _learn(ctx, person_name, OTHER)
@@ -1168,7 +1185,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     if acr is not None:
         return acr[1], phrase, "acronym"
     tail = _WHO_TAIL.match(text[e : e + 170])
-    if is_person and tail and _UNAFFILIATED.search(tail.group()):
+    if is_person and tail and _unaffiliated(tail.group()):
         _learn(ctx, person_name, OTHER)  # "Nathan Thrall, who researches … for the International Crisis Group"
         return OTHER, phrase, "unaffiliated"
     if is_person:
@@ -1979,7 +1996,7 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
             app_lo, appos = current, text[current:stop]  # "a former government minister and Hamas deputy"
         spec_body = any(m.via == "alias" and m.party and m.party != OTHER and not is_country(m)
                         for m in mentions_between(mentions, app_lo, stop))  # "… from the Organization for Security and …"
-        if (_UNAFFILIATED_ROLE.match(appos) or (_UNAFFILIATED.search(appos) and not spec_body) or _FORMER.match(appos)
+        if (_UNAFFILIATED_ROLE.match(appos) or (_unaffiliated(appos) and not spec_body) or _FORMER.match(appos)
                 or _BEFORE_RETIREMENT.search(appos)):
             return OTHER  # "Alexander Nekrassov, a former Kremlin adviser,": no longer speaks for the Kremlin
         if not has_verb(text, app_lo, stop) and not appos.startswith(("said", "says", "told", "who said")):
@@ -1995,7 +2012,7 @@ def name_party(text: str, s: int, e: int, mentions: Sequence[Mention], places: S
         inner = mentions_between(mentions, e + 4, e + 30)
         if inner and inner[0].start <= e + 8:
             return inner[0].party
-    if _UNAFFILIATED.search(pre + " " + appos):
+    if _unaffiliated(pre + " " + appos):
         return OTHER
     if _GOV_TITLE.search(pre):
         # "Foreign Minister Leonid Kozhara": some unnamed government -- the one state its sentence names, if any
