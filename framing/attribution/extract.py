@@ -30,7 +30,7 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import (_AND, _LEADING, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party,
+from .speakers import (_AND, _LEADING, _Ending, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party,
                        resolve, right_np, _trim, _words)
 
 __all__ = ["Statement", "extract", "statements"]
@@ -353,8 +353,9 @@ _STAMP = re.compile(r"(?:UPDATE[D]?|Update[d]?|THE LATEST)\b[^\n]{0,40}?:\s+")
 _TIME_PREPOSITIONS = frozenset("by until till since before after from through including as of than to and or".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds".split())
 _DISCOURSE = re.compile(r"(?:Meanwhile|However|Separately|Still|Also|Elsewhere|Earlier|Later|In addition|Additionally|Rather|Instead|Indeed),\s*")
-_TRAILING_TIME = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
-                            r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+_TRAILING_TIME = _Ending(re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                                   r"yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE),
+                        ("day", "tonight", "morning", "afternoon", "evening", "night"))
 
 
 _STORY_HIGHLIGHTS = re.compile(r"Story highlights\s+")

@@ -20,6 +20,7 @@ keeps its text.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
@@ -57,13 +58,41 @@ _RELATIVE = frozenset(("who", "which", "that"))
 
 _AUX = frozenset("is was are were has have had will would can could should shall do does did be been being "
                  "won lost got made took gave went".split())
-_TRAILING_ADVERBIAL = re.compile(
+
+
+class _Ending:
+    """A case-insensitive pattern anchored at the end of the searched span (``$``), every match of which ends in
+    one of ``words`` (lower-case ASCII) and white space: searched only when the span's last word could be one of
+    them (its ASCII tail ends in one; a tail with other characters is always searched).
+
+    >>> _Ending(re.compile(r"\\s(?:him|her)\\s*$", re.I), ("him", "her")).search("heard HIM ", 0, 10)
+    <re.Match object; span=(5, 10), match=' HIM '>
+    """
+
+    __slots__ = ("pattern", "words", "reach")
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]):
+        self.pattern, self.words, self.reach = pattern, words, max(map(len, words))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        end = min(endpos, len(text))
+        while end > pos and text[end - 1].isspace():
+            end -= 1
+        tail = text[max(pos, end - self.reach) : end]
+        if tail.isascii() and not tail.lower().endswith(self.words):
+            return None
+        return self.pattern.search(text, pos, endpos)
+
+
+_TRAILING_ADVERBIAL = _Ending(re.compile(
     r"(?:,?\s*\b(?:on|last|this|late|early|earlier|later)\s+(?:\w+day|week|month|year|night|morning|afternoon|evening)"
     r"|,?\s*\b(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:\w+\s+){0,3}(?:statement|interview|speech|post|tweet|"
     r"message|letter|briefing|address|report|conference|call|appearance|debate|rally|email|op-ed)"
     r"|,?\s*\b(?:on|in)\s+(?:\w+\s+){0,3}(?:Twitter|Facebook|television|TV|radio|CNN|Fox|MSNBC))\s*$",
     re.IGNORECASE,
-)
+), ("day", "week", "month", "year", "night", "morning", "afternoon", "evening", "statement", "interview", "speech", "post",
+    "tweet", "message", "letter", "briefing", "address", "report", "conference", "call", "appearance", "debate", "rally",
+    "email", "op-ed", "twitter", "facebook", "television", "tv", "radio", "cnn", "fox", "msnbc"))
 _MONTHS = "january february march april may june july august september october november december".split()
 _LEAD_DATE = re.compile(
     r"(?:in|on|by|since|during|until|after|before|from)\s+(?:(?:early|late|mid)[- ]?\s*)?"
@@ -218,8 +247,8 @@ def _cut_boundary_word(text: str, s: int, e: int) -> Span:
 
 
 #: A perception or causative verb and its object, the subject of a bare infinitive cue: "listen to him complain".
-_PERCEIVED = re.compile(r"\b(?:listen(?:ed|ing)?\s+to|hears?|heard|hearing|watch(?:ed|ing)?|let|lets|make|made)\s+"
-                        r"(?P<who>him|her|them|us|me)\s*$", re.IGNORECASE)
+_PERCEIVED = _Ending(re.compile(r"\b(?:listen(?:ed|ing)?\s+to|hears?|heard|hearing|watch(?:ed|ing)?|let|lets|make|made)\s+"
+                               r"(?P<who>him|her|them|us|me)\s*$", re.IGNORECASE), ("him", "her", "them", "us", "me"))
 
 
 #: Lower-case words allowed in the first conjunct of a coordinated speaker ("sources in both Washington and …").
