@@ -301,8 +301,8 @@ def _prev_word(text: str, pos: int, lo: int) -> str:
 
 def _negated(text: str, pos: int, lo: int) -> bool:
     """A negation among the two words before ``pos``: "did not say", "never claimed", "didn't accuse"."""
-    return any(w.group().lower() in _NEGATIONS or w.group().lower().endswith(("n't", "n’t"))
-               for w in _words(text, max(lo, pos - 30), pos)[-2:])
+    return any(w.lower() in _NEGATIONS or w.lower().endswith(("n't", "n’t"))
+               for w in _WORD.findall(text, max(lo, pos - 30), pos)[-2:])
 
 
 def _next_word(text: str, pos: int, hi: int) -> str:
@@ -922,7 +922,7 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
     first = next((ch for ch in text[qs : qs + 12] if ch.isalnum()), "")
     if not stripped.endswith(":") and not first.isupper():
         return None  # 'condemned "indiscriminate rocket fire"' is a partial quote, not a direct one
-    if re.search(r"\bthat\b", rest) or len(_words(text, c.end, qs)) > 7:
+    if re.search(r"\bthat\b", rest) or len(_WORD.findall(text, c.end, qs)) > 7:
         return None
     if c.type == "evidential_phrase":
         return None
@@ -1503,7 +1503,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         w = _WITH_NP.search(text, max(lo, c.start - 60), c.start)
         if w and _plain_np(text, w.start(1), w.end(1)):
             run = _trim(text, w.start(1), w.end(1))  # "…, with Hamas militants confirming they had fired rockets"
-        elif run is None and _words(text, sp_s, sp_e)[-1].group().lower() in _DOCUMENT_NOUNS:
+        elif run is None and _WORD.findall(text, sp_s, sp_e)[-1].lower() in _DOCUMENT_NOUNS:
             run = _clause_subject(text, lo, sp_s)  # "Poroshenko’s office released a statement saying …": the office
         if run is None:
             return None  # "assertions citing …": a noun modifier, not a speaker
@@ -1529,7 +1529,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     else:
         interposed = None
     comma = text.find(",", c.end, hi)
-    tail_words = _words(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
+    tail_words = _WORD.findall(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
     # "The tanks' presence, he added in a blog published Thursday, “strongly supports …”": an adverbial of the frame
     bare_frame = comma >= 0 and (not text[c.end:comma].strip() or _LEAD_ADVERBIAL.fullmatch(text, c.end, comma) is not None)
     if bare_frame:
@@ -1598,7 +1598,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None
     if first == "because" and not re.search(r"\bthat\b", text[c.end : s]):
         return None  # "a cease-fire Israel had requested because of …": the cue's object is the noun before it
-    head = _words(text, sp_s, sp_e)[-1].group().lower()
+    head = _WORD.findall(text, sp_s, sp_e)[-1].lower()
     if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
         return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
     if c.cls == "demand" and head == "it" and _document_before(d, sp_s):
@@ -1864,9 +1864,9 @@ def _open_dash(text: str, lo: int, pos: int) -> str:
 
 def _has_verb(text: str, a: int, b: int) -> bool:
     """A finite-looking verb in ``text[a:b]`` (auxiliaries, common past forms, lower-case -ed words)."""
-    for w in _words(text, a, b):
-        low = w.group().lower()
-        if low in _FINITE or low in _VERBISH_NEXT or (w.group().islower() and low.endswith("ed")) or low == "that":
+    for w in _WORD.findall(text, a, b):
+        low = w.lower()
+        if low in _FINITE or low in _VERBISH_NEXT or (w.islower() and low.endswith("ed")) or low == "that":
             return True
         norm = low.replace("’", "'")
         if low in ("he", "she", "they", "it", "we", "i", "you") or norm.endswith(("n't", "'re", "'ve", "'ll", "'d", "'m")) \
@@ -1893,7 +1893,7 @@ def _inanimate(text: str, s: int, e: int) -> bool:
     >>> _inanimate(t, 0, 8), _inanimate(t, 27, 72)
     (True, False)
     """
-    ws = [w.group().lower() for w in _words(text, s, e)]
+    ws = [w.lower() for w in _WORD.findall(text, s, e)]
     cut = next((k for k, w in enumerate(ws) if k and w in ("who", "which", "that", "whose", "of", "in", "at", "from", "on", ",")), len(ws))
     ws = [w for w in ws[:cut] if w not in ("the", "a", "an", "this", "these", "those", "new", "latest", "official")]
     return bool(ws) and (ws[-1] in _INANIMATE_HEADS or (ws[0] in _INANIMATE_HEADS and text[s:e][:1].isupper()
@@ -2041,11 +2041,11 @@ _ADVERB_SKIP = frozenset("also widely long now still often generally internation
 
 def _passive_participle(text: str, lo: int, c: Cue) -> bool:
     """A passive use of an -ed cue: "was also recognized as", "…, agreed upon Monday by Israel and Hamas, …"."""
-    ws = _words(text, max(lo, c.start - 60), c.start)
+    ws = _WORD.findall(text, max(lo, c.start - 60), c.start)
     k = len(ws)
-    while k > 0 and (ws[k - 1].group().lower() in _ADVERB_SKIP or ws[k - 1].group().lower().endswith("ly")):
+    while k > 0 and (ws[k - 1].lower() in _ADVERB_SKIP or ws[k - 1].lower().endswith("ly")):
         k -= 1
-    if k < len(ws) and k > 0 and ws[k - 1].group().lower() in _PASSIVE_AUX:
+    if k < len(ws) and k > 0 and ws[k - 1].lower() in _PASSIVE_AUX:
         return True  # an adverb between the auxiliary and the participle
     if not c.text.lower().endswith("ed") or not text[max(lo, c.start - 3) : c.start].rstrip().endswith((",", "—", "--")):
         return False
@@ -2077,7 +2077,7 @@ def _propositional(text: str, cue_end: int, s: int, e: int) -> bool:
     if _PROPOSAL_OBJECT.match(text, s, e):
         return False  # "Hamas rejected an Egyptian truce proposal under which …": a position on a proposal
     head = re.split(r"\b(?:in|on|at|for|by|with|from|during|since|after|before)\b|[,;]", text[s:e], maxsplit=1)[0]
-    return bool(_SPEECH_NOUNS.search(head)) or any(w.group().lower() in _FINITE for w in _words(text, s, e))
+    return bool(_SPEECH_NOUNS.search(head)) or any(w.lower() in _FINITE for w in _WORD.findall(text, s, e))
 
 
 #: A second verb phrase of the speaker after the reported clause: "Tak said the estimate was conservative

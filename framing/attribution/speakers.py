@@ -331,7 +331,7 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
                     name = _name_segment(text, *_strip_span(text, *segs[k + 2]))
                     if name is not None:  # "Nabil Shaath, the PA's commissioner …, who was in Cairo …, said": the name
                         return _validate(text, *name, [(s, e), *apps])
-                if e > s and len(_words(text, s, e)) <= (max_words + 4 if _ROLE.search(text[s:e]) else max_words):
+                if e > s and len(_WORD.findall(text, s, e)) <= (max_words + 4 if _ROLE.search(text[s:e]) else max_words):
                     # (a role may be long: "The official spokesman for the military wing of the pro-Russian forces")
                     return _validate(text, s, e, apps)
                 return None
@@ -340,7 +340,7 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
         cut_s, e = _cut_boundary_word(text, s, e)
         lead_words = text[s:cut_s].split()
         if (not first and cut_s > s and lead_words[-1:] == ["and"] and lead_words[0].lower() in ("a", "an", "the")
-                and len(_words(text, s, e)) <= 16
+                and len(_WORD.findall(text, s, e)) <= 16
                 and _looks_appositive(text, *_strip_span(text, s, e)) and k + 1 < len(segs) and text[segs[k + 1][1]] == ","):
             cut_s = s  # "Nasser al-Shaer, a former government minister and Hamas deputy, said": one appositive, two roles
         if (not first and cut_s > s and text[s:cut_s].split() in (["after"], ["before"], ["since"], ["until"])
@@ -350,7 +350,7 @@ def left_np(text: str, lo: int, hi: int | None = None, max_words: int = 10) -> t
         if first and cut_s > s and not phrase[1] > phrase[0]:
             return None  # "… and note that": coordinated with an earlier verb, no subject here
         s, e = phrase
-        n = len(_words(text, s, e))
+        n = len(_WORD.findall(text, s, e))
         if first:
             first = False
             if e > s:
@@ -487,7 +487,7 @@ _A_PLURAL = frozenset("few number lot lots couple dozen handful group series hos
 
 def has_verb(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` contains an auxiliary or common verb (so it is a clause, not a phrase)."""
-    return any(w.group().lower() in _AUX for w in _words(text, s, e))
+    return any(w.lower() in _AUX for w in _WORD.findall(text, s, e))
 
 
 def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> tuple[int, int, list[Span]] | None:
@@ -552,12 +552,12 @@ def right_np(text: str, lo: int, hi: int | None = None, max_words: int = 8) -> t
             appositives.append((a, b))
             j = k
             continue
-        if b > a and _ROLE.search(text[a:b]) and len(_words(text, a, b)) <= 10 and not has_verb(text, a, b):
+        if b > a and _ROLE.search(text[a:b]) and len(_WORD.findall(text, a, b)) <= 10 and not has_verb(text, a, b):
             appositives.append((a, b))  # "Vitaly Churkin, Russia's ambassador to the United Nations,"
             j = k
             continue
         if (b > a and first and first[0].group().lower() in _DETERMINERS | {"who", "one", "senior", "former", "chief", "deputy"}
-                and len(_words(text, a, b)) <= 10 and not has_verb(text, a, b)):
+                and len(_WORD.findall(text, a, b)) <= 10 and not has_verb(text, a, b)):
             appositives.append((a, b))
             j = k
         else:
