@@ -809,10 +809,6 @@ class Context:
             self.last_org = (m.text, m.party)
 
 
-def _mentions_in(mentions: Sequence[Mention], s: int, e: int) -> list[Mention]:
-    return [m for m in mentions if m.start >= s and m.end <= e]
-
-
 #: A conjunction before a bare pronoun subject: "Yet he", "But they".
 _LEADING_CONJUNCTION = re.compile(r"^(?:yet|but|and|so|still|then|now)\s+(?=(?:he|she|they|it|we|i)$)")
 _ENDS_IN_PRONOUN = re.compile(r"\s(?:he|she|they)$")
@@ -869,7 +865,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
     s, e = span
     phrase = text[s:e]
     low = phrase.lower()
-    if (_MUTE_HEAD.search(phrase) and not _mentions_in(mentions, e - 12, e)
+    if (_MUTE_HEAD.search(phrase) and not mentions_between(mentions, e - 12, e)
             and not re.search(r"\b(?:who|which|that|on|of|in|by|from|at|with|about|for|to|over|[a-z]{3,}ing)\s", phrase)):
         return "", phrase, "label"  # "The European Union sanctions (announced on Friday) impose …": sanctions do not speak
     if phrase in ("Story", "Hide Caption", "Caption", "Photos", "Video", "Map") or phrase.startswith(("Story highlights", "Hide Caption")):
@@ -917,14 +913,14 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             elif not low.endswith("s"):
                 ctx.last_person = (phrase, ref[1])  # "his spokesman said … He added"
             return ref[1], phrase, "possessive"  # "his spokesman": Putin's party, but the spokesman speaks
-    inside = _mentions_in(mentions, s, e)
+    inside = mentions_between(mentions, s, e)
     if (_PRESS.fullmatch(phrase) and inside and all(x.via == "demonym" for x in inside)
             and not re.search(r"state|official|government|-run|public", low)):
         return OTHER, phrase, "unaffiliated"  # "Israeli TV reported", "Israeli media said": the press, not the party
     # "former British Prime Minister Tony Blair, who is envoy for the Middle East Quartet": the current office decides
     office_now = any(not _FORMER.match(text, a, b) and _ROLE.search(text, a, b)
                      and not re.search(r"\b(?:once|formerly|previously|veteran|retired|ex-)", text[a:b])
-                     and any(x.via == "alias" and x.party for x in _mentions_in(mentions, a, b)) for a, b in appositives)
+                     and any(x.via == "alias" and x.party for x in mentions_between(mentions, a, b)) for a, b in appositives)
     if not office_now and (_FORMER_LEAD.match(low) or (_FORMER_WORD.search(low) and _ROLE_NAME.search(phrase))):
         # "former Israeli ambassador to the United States Yoram Ettinger": no longer speaks for his state
         rn = _ROLE_NAME.search(phrase)
@@ -955,7 +951,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
             words = text[ctx.sent_starts[k - 1] : ctx.sent_starts[k]].split()[:3]
             for n in range(1, len(words) + 1):
                 lead = " ".join(words[:n])
-                if _GENERIC_GROUP.match(lead) and not _mentions_in(mentions, ctx.sent_starts[k - 1], ctx.sent_starts[k - 1] + len(lead)):
+                if _GENERIC_GROUP.match(lead) and not mentions_between(mentions, ctx.sent_starts[k - 1], ctx.sent_starts[k - 1] + len(lead)):
                     return OTHER, phrase, "unaffiliated"
         # "many", "others" with no group just named: nobody identifiable, so no party ("" -- not ``other``)
         return "", phrase, "generic"
@@ -1014,7 +1010,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         full = None
         for full in re.compile(rf"\b{w}(?:\s+[A-Z][\w’'-]+)+").finditer(text, max(0, s - 8000), s):
             pass
-        if full is not None and not _mentions_in(mentions, full.start(), full.end()) and not _ORG_WORD.search(full.group()):
+        if full is not None and not mentions_between(mentions, full.start(), full.end()) and not _ORG_WORD.search(full.group()):
             known = ctx.persons.get(full.group().split()[-1])
             party = known[1] if known else name_party(text, full.start(), full.end(), mentions, ctx.places)
             if party:
@@ -1089,7 +1085,7 @@ def resolve(text: str, span: Span, appositives: Sequence[Span], mentions: Sequen
         _note(ctx, phrase, party, s)
         return party, phrase, first.via
     for a, b in appositives:
-        inner = _mentions_in(mentions, a, b)
+        inner = mentions_between(mentions, a, b)
         current = _current_role(text, a, b, mentions)
         if current is not None:
             a = current  # "a former government minister and Hamas deputy": the current role decides
