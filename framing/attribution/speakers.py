@@ -23,7 +23,9 @@ import re
 import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
+
+import ahocorasick
 
 from ..spec import OTHER
 from .coref import _OBTAINED_BY, outside_quotes, resolve_description
@@ -672,6 +674,44 @@ _UNAFFILIATED = _any_of(_UNAFFILIATED_TERMS, re.IGNORECASE)
 #: The same terms for lower-cased ASCII text, matched case-sensitively: re compares the first letter of each branch
 #: directly instead of case-folding it (about 40% faster on the speaker phrases).
 _UNAFFILIATED_LOWER = _any_of(_UNAFFILIATED_TERMS, 0)
+
+
+def _required_literal(term: str) -> str:
+    """The longest run of plain characters that every match of the regex ``term`` holds: outside groups and
+    classes, without the optional characters (a text without it cannot match).
+
+    >>> _required_literal(r"(?:tv )?\\bhost\\b"), _required_literal(r"security and co-?operation in europe")
+    ('host', 'operation in europe')
+    """
+    runs, run, depth, i = [], "", 0, 0
+    while i < len(term):
+        ch = term[i]
+        if depth == 0 and (ch.isalnum() or ch in " -'’"):
+            run += ch
+        else:
+            if ch in "?*{":
+                run = run[:-1]  # the character before is optional
+            runs.append(run)
+            run = ""
+            depth += (ch == "(") - (ch == ")")
+            if ch == "|" and depth == 0:
+                raise ValueError(f"{term!r} has alternatives of its own")
+            i = term.index("]", i) if ch == "[" else term.index("}", i) if ch == "{" else i + (ch == "\\")
+        i += 1
+    return max([*runs, run], key=len)
+
+
+def _finder(words: Iterable[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of ``words`` (one pass in C tells whether a text holds any of them)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+#: One required word of each term (lower-case): a phrase without any of them needs no search of the terms.
+_UNAFFILIATED_WORDS = _finder({_required_literal(term) for term in _UNAFFILIATED_TERMS})
 #: The United Nations by its initials, where a spec does not make it a party (upper case only: not "un-").
 _UN = re.compile(r"\bU\.?N\.?(?=\s|$)")
 
@@ -679,7 +719,9 @@ _UN = re.compile(r"\bU\.?N\.?(?=\s|$)")
 def _unaffiliated(text: str, s: int = 0, e: int | None = None) -> bool:
     """Whether ``text[s:e]`` holds a word of a speaker of no party (:data:`_UNAFFILIATED_TERMS`, any case, or "U.N.")."""
     if e is None and text.isascii():  # (lower-casing keeps every offset and every match)
-        return _UNAFFILIATED_LOWER.search(text.lower()) is not None or _UN.search(text) is not None
+        low = text.lower()
+        return (next(_UNAFFILIATED_WORDS.iter(low), None) is not None and _UNAFFILIATED_LOWER.search(low) is not None
+                or _UN.search(text) is not None)
     e = len(text) if e is None else e
     return _UNAFFILIATED.search(text, s, e) is not None or _UN.search(text, s, e) is not None
 
