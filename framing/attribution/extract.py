@@ -30,8 +30,8 @@ from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import (_AND, _LEADING, _Ending, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party,
-                       resolve, right_np, _trim, _words)
+from .speakers import (_AND, _LEADING, _Ending, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title,
+                       left_np, mentions_between, name_party, resolve, right_np, _trim, _words)
 
 __all__ = ["Statement", "extract", "statements"]
 

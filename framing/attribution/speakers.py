@@ -646,7 +646,7 @@ def _any_of(terms: Sequence[str], flags: int) -> re.Pattern[str]:
 
 
 #: Words of a speaker of no party (an expert, a journalist, a news organisation, the UN), any case; used as a test
-#: (:func:`_unaffiliated`).
+#: (:func:`_unaffiliated`). Written in lower case, which the lower-case matching below needs.
 _UNAFFILIATED_TERMS = (
     r"think[- ]tank", "analyst", "expert", "professor", r"\bprof\b", "scholar", "researcher", "academic", "historian",
     r"economist\b", "journalist", "reporter", "correspondent", "columnist", "commentator", r"editor\b", "observer",
