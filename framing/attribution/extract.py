@@ -1499,7 +1499,6 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     sp_s, sp_e, app = np
     if c.text.lower().endswith("ing"):  # "… follow Press Secretary Josh Earnest saying that …"
         run = _trailing_name(text, sp_s, sp_e)
-        tail = _content_after(text, c.end, hi)
         w = _WITH_NP.search(text, max(lo, c.start - 60), c.start)
         if w and _plain_np(text, w.start(1), w.end(1)):
             run = _trim(text, w.start(1), w.end(1))  # "…, with Hamas militants confirming they had fired rockets"
