@@ -169,8 +169,11 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((q.start, q.end) for q in find_quotes(text))
 
 
-def outside_quotes(places: Sequence[Mention], text: str) -> list[Mention]:
+def outside_quotes(places: Sequence[Mention], text: str, quotes: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
     """The mentions of ``places`` outside quotation marks: a party never comes from a place in a quote.
+
+    ``quotes`` are the quotation spans of ``text`` if the caller has found them already (the extractor has), so
+    that they are not found again.
 
     >>> from framing.spec import load_spec
     >>> from framing.attribution.mentions import matcher
@@ -184,7 +187,7 @@ def outside_quotes(places: Sequence[Mention], text: str) -> list[Mention]:
     cache = getattr(places, "cache", None)
     if cache is not None and cache.get("outside_quotes_text") is text:
         return cache["outside_quotes"]
-    spans = _quote_spans(text) if text else ()
+    spans = quotes if quotes is not None else _quote_spans(text) if text else ()
     if not spans:
         out = list(places)
     else:

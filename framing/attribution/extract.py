@@ -25,12 +25,13 @@ from ..document import Sentence
 from ..segment import word_count
 from ..spec import OTHER, Spec
 from .beliefs import belief
+from .coref import outside_quotes
 from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
 from .mentions import Mention, matcher
 from .quotes import Quote, find_quotes
-from .speakers import (_LEADING, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title, left_np, mentions_between, name_party,
-                       resolve, right_np, _trim, _words)
+from .speakers import (_AND, _LEADING, _Ending, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title,
+                       left_np, mentions_between, name_party, resolve, right_np, _trim, _words)
 
 __all__ = ["Statement", "extract", "statements"]
 
@@ -300,8 +301,8 @@ def _prev_word(text: str, pos: int, lo: int) -> str:
 
 def _negated(text: str, pos: int, lo: int) -> bool:
     """A negation among the two words before ``pos``: "did not say", "never claimed", "didn't accuse"."""
-    return any(w.group().lower() in _NEGATIONS or w.group().lower().endswith(("n't", "n’t"))
-               for w in _words(text, max(lo, pos - 30), pos)[-2:])
+    return any(w.lower() in _NEGATIONS or w.lower().endswith(("n't", "n’t"))
+               for w in _WORD.findall(text, max(lo, pos - 30), pos)[-2:])
 
 
 def _next_word(text: str, pos: int, hi: int) -> str:
@@ -352,8 +353,9 @@ _STAMP = re.compile(r"(?:UPDATE[D]?|Update[d]?|THE LATEST)\b[^\n]{0,40}?:\s+")
 _TIME_PREPOSITIONS = frozenset("by until till since before after from through including as of than to and or".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen dozens hundreds".split())
 _DISCOURSE = re.compile(r"(?:Meanwhile|However|Separately|Still|Also|Elsewhere|Earlier|Later|In addition|Additionally|Rather|Instead|Indeed),\s*")
-_TRAILING_TIME = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
-                            r"(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+_TRAILING_TIME = _Ending(re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                                   r"yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE),
+                        ("day", "tonight", "morning", "afternoon", "evening", "night"))
 
 
 _STORY_HIGHLIGHTS = re.compile(r"Story highlights\s+")
@@ -460,11 +462,14 @@ _TIME_OR_LEAD = frozenset("monday tuesday wednesday thursday friday saturday sun
                           "morning afternoon evening today yesterday tonight last next this".split())
 
 
+_AND_OR = re.compile(r"\s(?:and|or)\s")
+
+
 def _list_head(text: str, st: Statement) -> Span | None:
     """The whole subject of a three-item list whose speaker span holds only its last two items: "Gaza's police
     operations room, Civil Defense and Sahabani blamed …" (the first item opens the sentence)."""
     a, b = st.speaker
-    if st.cue is None or st.cue.start < b or not re.search(r"\s(?:and|or)\s", text[a:b]) or not text[a:a + 1].isupper():
+    if st.cue is None or st.cue.start < b or not _AND_OR.search(text[a:b]) or not text[a:a + 1].isupper():
         return None
     m = _LIST_ITEM.search(text, max(0, a - 80), a)
     if not m:
@@ -589,6 +594,11 @@ _TRAILING_SUBJECT = re.compile(r"\b(?!(?:of|the|a|an|in|on|at|for|to|from|by|wit
                                r"|he|she|they|we)$")
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+#: A poll's figure as the subject: "Just 29 percent of Democrats".
+_PERCENT = re.compile(r"(?:(?:just|only|about|some|nearly|almost|roughly|over|under)\s+)?[\d.,]+\s*(?:percent|%)", re.I)
+
+
 def _mute(text: str, st: Statement) -> bool:
     """Statements whose "speaker" cannot speak: a possessive before a cue noun ("analysts’ estimates compiled by
     Bloomberg show"), a fronted adverbial ("In another diplomatic signal"), or a thing or an event as the subject of
@@ -612,7 +622,7 @@ def _mute(text: str, st: Statement) -> bool:
         return False
     if st.cue.lemma in _SPECULATIVE and st.kind != "direct" and not _can_speak(text, a, b):
         return True
-    if re.fullmatch(r"[a-z]+", sp) and not sp.endswith("s") and sp not in _OBJECT_PRONOUNS and not _can_speak(text, a, b):
+    if _LOWER_WORD.fullmatch(sp) and not sp.endswith("s") and sp not in _OBJECT_PRONOUNS and not _can_speak(text, a, b):
         return True  # "Cameron has until late said", "images that show purported …", "help explain": no speaker
     words = text[a : st.cue.start].split() if a < st.cue.start else []  # the phrase before a trim
     cue_word = st.cue.text.split()[0].lower()
@@ -621,7 +631,7 @@ def _mute(text: str, st: Statement) -> bool:
                  or (words[-1].endswith("ed") and words[-1].isalpha() and words[-1].islower())
                  or (words[-1].isalpha() and words[-1].islower() and any(w in _FINITE for w in words[1:-1])))):
         return True  # "Kozhara rejected reports …", "Slutsky also shrugged off claims …": the cue word is an object noun
-    if re.match(r"(?:(?:just|only|about|some|nearly|almost|roughly|over|under)\s+)?[\d.,]+\s*(?:percent|%)", sp, re.I):
+    if _PERCENT.match(sp):
         return True  # "Just 29 percent of Democrats blame Hamas": a poll's figure, not a statement
     if st.cue.lemma in ("cite", "quote") and len(st.parts) == 1 and _source_only(text, *st.parts[0]):
         return True  # "…, citing a spokesman for the pro-Russian separatists": a source, not its words
@@ -912,7 +922,7 @@ def _leading_frame(d: _Doc, parts: list[Span], qs: int, lo: int) -> Statement | 
     first = next((ch for ch in text[qs : qs + 12] if ch.isalnum()), "")
     if not stripped.endswith(":") and not first.isupper():
         return None  # 'condemned "indiscriminate rocket fire"' is a partial quote, not a direct one
-    if re.search(r"\bthat\b", rest) or len(_words(text, c.end, qs)) > 7:
+    if re.search(r"\bthat\b", rest) or len(_WORD.findall(text, c.end, qs)) > 7:
         return None
     if c.type == "evidential_phrase":
         return None
@@ -976,6 +986,12 @@ def _inner_subject(d: _Doc, holder: Statement, c: Cue) -> Span | None:
     if not (first[:1].isupper() or first.lower() in ("he", "she", "they")) or first.lower() in _LEADING:
         return None
     return s, e
+
+
+#: A semicolon before a capitalised word: a headline-style new clause.
+_HEADLINE_SEMICOLON = re.compile(r";\s+(?=[A-Z][a-z])")
+_ACCORDING_TO_FRAME = re.compile(r",\s+according\s+to\s")
+_SEMICOLON = re.compile(r";\s")
 
 
 def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[Span]) -> None:
@@ -1086,7 +1102,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 if m and m.start() > a and not d.in_quote(m.start() + 2) and c.cls == "characterisation":  # 'called a "terror attack," when a man drove an earthmover …': narration
                     st.parts[-1] = b_ = (a, m.end())
                     a, b = b_
-                m = re.compile(r";\s+(?=[A-Z][a-z])").search(text, a, b)
+                m = _HEADLINE_SEMICOLON.search(text, a, b)
                 if m and not d.in_quote(m.start()) and 2 <= _nwords(text[a : m.start()], 7) <= 6:
                     # headline style "West threatens sanctions against government; Russia stands by it": a new clause
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
@@ -1097,7 +1113,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                         # "Denunciations of Israel for what critics called a renewal of … attacks spread quickly …"
                         st.parts[-1] = b_ = _content_before(text, a, m.start())
                         a, b = b_
-                m = re.compile(r",\s+according\s+to\s").search(text, a, b)
+                m = _ACCORDING_TO_FRAME.search(text, a, b)
                 if m and not d.in_quote(m.start()) and _nwords(text[a : m.start()], 4) >= 3:
                     # "Nasser al-Shaer … said he supports the U.N. bid, according to Hamas-run … media": the next frame
                     st.parts[-1] = b_ = _content_before(text, a, m.start())
@@ -1185,7 +1201,7 @@ def _indirect(d: _Doc, out: list[Statement], consumed: set[int], covered: list[S
                 # "Russia denies aiding rebels in eastern Ukraine; NATO and Kiev both say …": a semicolon before a clause
                 # with its own frame ends the content, and that frame is free for its own row
                 a, b = st.parts[-1]
-                for m in re.finditer(r";\s", text[a:b]):
+                for m in _SEMICOLON.finditer(text[a:b]):
                     k = a + m.start()
                     if (not d.in_quote(k) and _nwords(text[a:k], 3) >= 2
                             and [c2 for c2 in d.cues_in(k, min(b, k + 80)) if not d.in_quote(c2.start)]):
@@ -1264,6 +1280,12 @@ def _rescue(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
 
 #: An adverbial between commas right after the cue, then "that": "did note, however, that …".
 _INTERPOSED_THAT = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*that\s+(?=\S)")
+
+
+#: "said to be", "said to have": a passive, nobody speaks.
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+#: No content after the cue: "responded, including …".
+_NO_CONTENT_AFTER = re.compile(r"[\s,]*(?:including|despite|amid)\b")
 
 
 def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
@@ -1350,7 +1372,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     if c.text.lower().endswith("s") and c.text.split()[0].lower() in _NOUN_FORMS | _NOUN_PLURALS and nxt.endswith("ed") \
             and nxt not in ("need", "feed", "seed", "speed", "bled"):
         return None  # "follow-up reports indicated that …", "calls grew": a plural noun as the subject
-    if c.lemma == "say" and re.match(r"\s+to\s+(?:be|have)\b", text[c.end : c.end + 12]):
+    if c.lemma == "say" and _SAID_TO_BE.match(text[c.end : c.end + 12]):
         return None  # "a 4-year-old boy said to have been killed by an Israeli airstrike": passive, nobody speaks
     if c.text.split()[0].lower() in _NOUN_PLURALS and prev in _PREP_BEFORE_NOUN | _VERB_BEFORE_NOUN:
         return None  # "Despite calls for a new cease-fire, fighting intensified", "It sees pledges to …": a noun
@@ -1368,7 +1390,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None  # "As details of the Palestinian demands emerged": a determiner and an adjective, so a noun
     if c.lemma == "accuse" and c.text.lower().endswith("ed") and _next_word(text, c.end, hi) == "of":
         return None  # "The unit accused of operating in eastern Ukraine is …": passive
-    if re.match(r"[\s,]*(?:including|despite|amid)\b", text[c.end : c.end + 20]):
+    if _NO_CONTENT_AFTER.match(text[c.end : c.end + 20]):
         return None  # "Security forces responded, including …": no content
     before = text[max(lo, c.start - 4) : c.start].rstrip()
     after_ch = text[c.end : c.end + 3].strip()[:1]
@@ -1477,11 +1499,10 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     sp_s, sp_e, app = np
     if c.text.lower().endswith("ing"):  # "… follow Press Secretary Josh Earnest saying that …"
         run = _trailing_name(text, sp_s, sp_e)
-        tail = _content_after(text, c.end, hi)
         w = _WITH_NP.search(text, max(lo, c.start - 60), c.start)
         if w and _plain_np(text, w.start(1), w.end(1)):
             run = _trim(text, w.start(1), w.end(1))  # "…, with Hamas militants confirming they had fired rockets"
-        elif run is None and _words(text, sp_s, sp_e)[-1].group().lower() in _DOCUMENT_NOUNS:
+        elif run is None and _WORD.findall(text, sp_s, sp_e)[-1].lower() in _DOCUMENT_NOUNS:
             run = _clause_subject(text, lo, sp_s)  # "Poroshenko’s office released a statement saying …": the office
         if run is None:
             return None  # "assertions citing …": a noun modifier, not a speaker
@@ -1507,7 +1528,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
     else:
         interposed = None
     comma = text.find(",", c.end, hi)
-    tail_words = _words(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
+    tail_words = _WORD.findall(text, tail[0], min(tail[1], comma) if comma >= 0 else tail[1]) if comma != c.end else []
     # "The tanks' presence, he added in a blog published Thursday, “strongly supports …”": an adverbial of the frame
     bare_frame = comma >= 0 and (not text[c.end:comma].strip() or _LEAD_ADVERBIAL.fullmatch(text, c.end, comma) is not None)
     if bare_frame:
@@ -1576,7 +1597,7 @@ def _indirect_one(d: _Doc, sent: Sentence, c: Cue) -> Statement | None:
         return None
     if first == "because" and not re.search(r"\bthat\b", text[c.end : s]):
         return None  # "a cease-fire Israel had requested because of …": the cue's object is the noun before it
-    head = _words(text, sp_s, sp_e)[-1].group().lower()
+    head = _WORD.findall(text, sp_s, sp_e)[-1].lower()
     if (c.cls in ("speculation", "evidential", "endorsement") and head in _EVIDENCE_HEADS) or (c.cls == "demand" and head in _DOCUMENT_HEADS):
         return None  # "Polls suggest …", "The cease-fire calls for …": a document or evidence, nobody speaks
     if c.cls == "demand" and head == "it" and _document_before(d, sp_s):
@@ -1842,9 +1863,9 @@ def _open_dash(text: str, lo: int, pos: int) -> str:
 
 def _has_verb(text: str, a: int, b: int) -> bool:
     """A finite-looking verb in ``text[a:b]`` (auxiliaries, common past forms, lower-case -ed words)."""
-    for w in _words(text, a, b):
-        low = w.group().lower()
-        if low in _FINITE or low in _VERBISH_NEXT or (w.group().islower() and low.endswith("ed")) or low == "that":
+    for w in _WORD.findall(text, a, b):
+        low = w.lower()
+        if low in _FINITE or low in _VERBISH_NEXT or (w.islower() and low.endswith("ed")) or low == "that":
             return True
         norm = low.replace("’", "'")
         if low in ("he", "she", "they", "it", "we", "i", "you") or norm.endswith(("n't", "'re", "'ve", "'ll", "'d", "'m")) \
@@ -1871,7 +1892,7 @@ def _inanimate(text: str, s: int, e: int) -> bool:
     >>> _inanimate(t, 0, 8), _inanimate(t, 27, 72)
     (True, False)
     """
-    ws = [w.group().lower() for w in _words(text, s, e)]
+    ws = [w.lower() for w in _WORD.findall(text, s, e)]
     cut = next((k for k, w in enumerate(ws) if k and w in ("who", "which", "that", "whose", "of", "in", "at", "from", "on", ",")), len(ws))
     ws = [w for w in ws[:cut] if w not in ("the", "a", "an", "this", "these", "those", "new", "latest", "official")]
     return bool(ws) and (ws[-1] in _INANIMATE_HEADS or (ws[0] in _INANIMATE_HEADS and text[s:e][:1].isupper()
@@ -2019,11 +2040,11 @@ _ADVERB_SKIP = frozenset("also widely long now still often generally internation
 
 def _passive_participle(text: str, lo: int, c: Cue) -> bool:
     """A passive use of an -ed cue: "was also recognized as", "…, agreed upon Monday by Israel and Hamas, …"."""
-    ws = _words(text, max(lo, c.start - 60), c.start)
+    ws = _WORD.findall(text, max(lo, c.start - 60), c.start)
     k = len(ws)
-    while k > 0 and (ws[k - 1].group().lower() in _ADVERB_SKIP or ws[k - 1].group().lower().endswith("ly")):
+    while k > 0 and (ws[k - 1].lower() in _ADVERB_SKIP or ws[k - 1].lower().endswith("ly")):
         k -= 1
-    if k < len(ws) and k > 0 and ws[k - 1].group().lower() in _PASSIVE_AUX:
+    if k < len(ws) and k > 0 and ws[k - 1].lower() in _PASSIVE_AUX:
         return True  # an adverb between the auxiliary and the participle
     if not c.text.lower().endswith("ed") or not text[max(lo, c.start - 3) : c.start].rstrip().endswith((",", "—", "--")):
         return False
@@ -2055,7 +2076,7 @@ def _propositional(text: str, cue_end: int, s: int, e: int) -> bool:
     if _PROPOSAL_OBJECT.match(text, s, e):
         return False  # "Hamas rejected an Egyptian truce proposal under which …": a position on a proposal
     head = re.split(r"\b(?:in|on|at|for|by|with|from|during|since|after|before)\b|[,;]", text[s:e], maxsplit=1)[0]
-    return bool(_SPEECH_NOUNS.search(head)) or any(w.group().lower() in _FINITE for w in _words(text, s, e))
+    return bool(_SPEECH_NOUNS.search(head)) or any(w.lower() in _FINITE for w in _WORD.findall(text, s, e))
 
 
 #: A second verb phrase of the speaker after the reported clause: "Tak said the estimate was conservative
@@ -2220,8 +2241,11 @@ def _speakerish(text: str, s: int, e: int) -> bool:
     return first not in _OBJECT_PRONOUNS and first not in _PREPOSITIONS and first not in ("to", "that", "not", "no")
 
 
+_THAT_WORD = re.compile(r"\bthat\b")
+
+
 def _no_that(text: str, s: int, e: int) -> bool:
-    return re.search(r"\bthat\b", text[s:e]) is None
+    return _THAT_WORD.search(text[s:e]) is None
 
 
 _QUANTIFIERS = frozenset("both the this these those many some all most each such another other few several".split())
@@ -2567,6 +2591,7 @@ def extract(text: str, sents: Sequence[Sentence], spec: Spec, *, types: tuple[st
 
     context_mentions = [m for m in mentions if not outside_narration(m.start)]
     places = matcher(spec).places(text)
+    outside_quotes(places, text, [(q.start, q.end) for q in quotes])  # kept in the places' cache for the speakers
     names = [m for m in _names(text, context_mentions, outside_narration, places) if not outside_narration(m.start)]
     context_mentions = sorted(context_mentions + names, key=lambda m: m.start)
     ctx = Context(places=places, narration=context_mentions, text=text, sent_starts=[s.start for s in sents],
@@ -2675,7 +2700,7 @@ def _coordinated_parties(text: str, sp: tuple[int, int], party: str, mentions: S
     """Further parties of a coordinated speaker ("Israel and Hamas", "sources in both Washington and
     Jerusalem", "Ukrainian and Western officials"): each further party named in the phrase; one row each."""
     a, b = sp
-    if a < 0 or not party or not re.search(r"\sand\s", text[a:b]):
+    if a < 0 or not party or not _AND.search(text[a:b]):
         return []
     seen = {party}
     out = []

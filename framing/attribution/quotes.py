@@ -20,8 +20,9 @@ _OPEN = "“„«"
 _CLOSE = "”»"
 _STRAIGHT = '"'
 _MARKS = frozenset(_OPEN + _CLOSE + _STRAIGHT)
-#: The characters the scan acts on; everything between them is skipped in C.
-_EVENT = re.compile("[\n%s]|''|``" % re.escape(_OPEN + _CLOSE + _STRAIGHT))
+#: The characters the scan acts on; everything between them is skipped in C (each mark an alternative of its own,
+#: not a class: when every branch starts with a literal, re jumps to the next mark instead of trying each position).
+_EVENT = re.compile("|".join(map(re.escape, "\n" + _OPEN + _CLOSE + _STRAIGHT)) + "|''|``")
 
 
 class Quote(NamedTuple):
