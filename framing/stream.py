@@ -40,6 +40,8 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import numpy as np
 
+from . import textcache
+
 __all__ = [
     "PackedTable", "pack_table", "format_rows", "column_class", "CsvSink",
     "ROW_TABLES",
@@ -525,6 +527,7 @@ def analyse_batch(docs: Sequence[Any], spec: Any, *, attribution_model: str = "r
     from .parts import parts_of
     from .pipeline import TABLES
 
+    textcache.clear()  # a batch's memos of per-text work are its own (see framing.textcache)
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     skipped = []
     for doc in docs:

@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from ..spec import OTHER
+from ..textcache import text_cache
 from .mentions import Mention, last_country, mentions_between
 from .mentions import singular as _singular
 from .quotes import find_quotes
@@ -164,7 +165,7 @@ _FROM = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(statement|report|letter
 _LIMIT = 3000  # how far back (characters) a description looks for its antecedent
 
 
-@lru_cache(maxsize=8)
+@text_cache(maxsize=8)
 def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((q.start, q.end) for q in find_quotes(text))
 

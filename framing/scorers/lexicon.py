@@ -19,6 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..lexicons import load
+from ..textcache import text_cache
 
 __all__ = ["Match", "find", "find_many", "classes_many", "count", "class_counts", "word_count", "WORD"]
 
@@ -80,7 +81,7 @@ _PART_SPLIT = re.compile(f"({_PART.pattern})")
 _PART_SPLIT_NO_UNDERSCORE = re.compile(r"(\w++(?:['’](?![sS]\b)\w++)*+)")
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[list[str], list[str]]:
     """Word parts of ``text`` and the split of ``text`` into gaps and parts (gap, part, gap, ...,
     gap); cached per text.
@@ -214,7 +215,7 @@ def _combined(names: tuple[str, ...]) -> _Combined:
     return _Combined(names)
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _find_many(text: str, names: tuple[str, ...]) -> tuple[tuple[Match, ...], ...]:
     return _combined(names).find(text)
 
@@ -264,7 +265,7 @@ def find(text: str, lexicon: str, *, version: int | None = None) -> list[Match]:
     return list(_find(text, lexicon, version))
 
 
-@lru_cache(maxsize=16384)
+@text_cache(maxsize=16384)
 def _find(text: str, lexicon: str, version: int | None) -> tuple[Match, ...]:
     return tuple(_matcher(lexicon, version).find(text))
 

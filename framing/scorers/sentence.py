@@ -12,9 +12,9 @@ computes them once per sentence (cached), with every lexicon matched in one pass
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import NamedTuple, Sequence
 
+from ..textcache import text_cache
 from . import lexicon, vader
 
 __all__ = ["SentenceData", "sentence_data", "subjectivity_weight", "LEXICONS"]
@@ -34,7 +34,7 @@ class SentenceData(NamedTuple):
     vader: tuple[float, float, float, float]
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def sentence_data(text: str) -> SentenceData:
     """The :class:`SentenceData` of ``text`` (cached per text)."""
     return SentenceData(lexicon.word_count(text), lexicon.classes_many(text, LEXICONS), vader._scores(text))

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import Any, Sequence
 
+from ..textcache import text_cache
 from ..spec import Spec
 from . import vader
 
@@ -65,7 +66,7 @@ def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-@lru_cache(maxsize=1024)
+@text_cache(maxsize=1024)
 def _breaks(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text))
 

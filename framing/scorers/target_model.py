@@ -36,6 +36,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from ..textcache import text_cache
 from ..models import model_file, read_model
 from . import vader
 from .target import WINDOW as CONTEXT, clause_sentiment, clause_span
@@ -54,7 +55,7 @@ _REPORT = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "c
 WINDOW = 4
 
 
-@lru_cache(maxsize=1024)
+@text_cache(maxsize=1024)
 def _tokens(text: str) -> tuple[list[str], list[int], list[int]]:
     """Lower-cased tokens of ``text`` (``’`` as ``'``) with their start and end offsets.
 

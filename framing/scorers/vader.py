@@ -28,6 +28,8 @@ from itertools import compress
 from functools import lru_cache
 from importlib import resources
 
+from ..textcache import text_cache
+
 __all__ = ["polarity_scores", "compound", "compounds", "text_sentiment", "lexicon"]
 
 B_INCR = 0.293
@@ -300,7 +302,7 @@ def _punctuation_emphasis(text: str) -> float:
     return ep + qa
 
 
-@lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _scores(text: str) -> tuple[float, float, float, float]:
     text = text.strip() if text.isascii() else _replace_emojis(text)
     toks = text.split()

@@ -14,9 +14,9 @@ the rest is the writer's. Each part is scored with VADER and the loaded-language
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any, Sequence
 
+from ..textcache import text_cache
 from . import lexicon, vader
 from .sentence import LEXICONS, sentence_data, subjectivity_weight
 
@@ -83,7 +83,7 @@ def split_voice(text: str, sentences: Sequence[Any], attributions: Sequence[dict
     return rows
 
 
-@lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def score_quote(content: str) -> dict[str, float]:
     """Scores of one attributed statement: sentiment (mean over its sentences), words, lexicon counts.
 
