@@ -25,6 +25,18 @@ _LOADED = LEXICONS.index("loaded")
 __all__ = ["split_voice", "score_quote"]
 
 
+_QUOTE_LEXICONS = ("hedges", "boosters", "loaded", "subjectivity")
+_QUOTE_LOADED = _QUOTE_LEXICONS.index("loaded")
+
+
+@text_cache(maxsize=65536)
+def _quote_classes(content: str) -> tuple[tuple[str, ...], ...]:
+    """The classes of the matches of :data:`_QUOTE_LEXICONS` in ``content``, in one pass over its
+    words (each lexicon keeps its own matches: as four separate counts); cached per text, since the
+    quoted part of a sentence is most often a statement that :func:`score_quote` scores later."""
+    return lexicon.classes_many(content, _QUOTE_LEXICONS)
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -77,7 +89,7 @@ def split_voice(text: str, sentences: Sequence[Any], attributions: Sequence[dict
             "narrator_sentiment": vader.compound(narrator) if narrator.strip() else None,
             "narrator_loaded": lexicon.count(narrator, "loaded"),
             "quoted_sentiment": vader.compound(quoted) if q_words else None,
-            "quoted_loaded": lexicon.count(quoted, "loaded"),
+            "quoted_loaded": len(_quote_classes(quoted)[_QUOTE_LOADED]),
             "quoted_words": q_words,
         })
     return rows
@@ -90,11 +102,8 @@ def score_quote(content: str) -> dict[str, float]:
     >>> score_quote("We will crush the terrorists.")["loaded"]
     2
     """
-    # the four lexicons in one pass over the words (each keeps its own matches: as four separate counts)
-    hed, boo, loa, subj = lexicon.classes_many(content, _QUOTE_LEXICONS)
+    hed, boo, loa, subj = _quote_classes(content)
     return {"sentiment": vader.text_sentiment(content), "words": lexicon.word_count(content),
             "hedges": len(hed), "boosters": len(boo), "loaded": len(loa),
             "subjective": subjectivity_weight(subj)}
 
-
-_QUOTE_LEXICONS = ("hedges", "boosters", "loaded", "subjectivity")
