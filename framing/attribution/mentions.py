@@ -239,7 +239,7 @@ class PartyMatcher:
                     not _other_given_name(norm, s, n) for n, _ in self.shared_surnames.get(person.split()[-1], ())):
                 continue  # "Mykhailo Lysenko" is not the spec's Andriy Lysenko
             cands.append((s, -n, e, party, via, person))
-        if self.congress and automaton is None:
+        if self.congress and automaton is None and (", D-" in norm or ", R-" in norm):  # (every tag holds one, found in C)
             for m in _CONGRESS_TAG.finditer(norm, start, end):  # "John Walsh, D-Montana,": a member of Congress
                 cands.append((m.start(1), -(m.end(1) - m.start(1)), m.end(1), self.congress, "alias", ""))
         cands.sort()
