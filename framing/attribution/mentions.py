@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Any, NamedTuple, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 import ahocorasick
 
@@ -92,9 +92,39 @@ class Places(list):
         self.cache: dict[str, Any] = {}
 
 
+class LineStart:
+    """A pattern anchored at line starts (``^`` with ``re.MULTILINE``; it never matches the empty string) whose matches
+    are found as those of a newline followed by it, so that re scans for the newline in C rather than trying the
+    pattern at every character.
+
+    >>> [m.group() for m in LineStart(re.compile(r"^[A-Z]+:", re.M)).finditer("TAPPER: Yes.\\nNo: RICE: No.\\nKERRY:")]
+    ['TAPPER:', 'KERRY:']
+    """
+
+    __slots__ = ("pattern", "after_newline")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        self.after_newline = re.compile("\n(?:" + pattern.pattern + ")", pattern.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``."""
+        m = self.pattern.match(text)
+        pos = 0
+        while True:
+            if m is not None:
+                yield m
+                pos = m.end()
+            # (from the match's last character: a match ending in a newline may be followed by one at the next line)
+            nl = self.after_newline.search(text, max(0, pos - 1))
+            if nl is None:
+                return
+            m = self.pattern.match(text, nl.start() + 1)
+
+
 #: A dateline at the start of a line: "NETIV HAASARA, Israel —", "GAZA CITY, Gaza Strip (AP) —", "KIEV —".
-_DATELINE = re.compile(r"^([A-Z][A-Z’'.-]+(?:[ -][A-Z][A-Z’'.-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
-                       r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*)?(?:—|–|--)", re.MULTILINE)
+_DATELINE = LineStart(re.compile(r"^([A-Z][A-Z’'.-]+(?:[ -][A-Z][A-Z’'.-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                                 r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*)?(?:—|–|--)", re.MULTILINE))
 
 
 def datelines(text: str) -> list[tuple[int, int]]:
@@ -209,7 +239,7 @@ class PartyMatcher:
                     not _other_given_name(norm, s, n) for n, _ in self.shared_surnames.get(person.split()[-1], ())):
                 continue  # "Mykhailo Lysenko" is not the spec's Andriy Lysenko
             cands.append((s, -n, e, party, via, person))
-        if self.congress and automaton is None:
+        if self.congress and automaton is None and (", D-" in norm or ", R-" in norm):  # (every tag holds one, found in C)
             for m in _CONGRESS_TAG.finditer(norm, start, end):  # "John Walsh, D-Montana,": a member of Congress
                 cands.append((m.start(1), -(m.end(1) - m.start(1)), m.end(1), self.congress, "alias", ""))
         cands.sort()
