@@ -4,7 +4,9 @@ Several scorers read the same per-sentence pass, and a quote is scored once howe
 use it, so functions of a text are memoised. The memos are emptied at the start of every batch
 (:func:`framing.stream.analyse_batch`): memory stays bounded, and a text met again in a later
 batch is analysed again, so a corpus that repeats itself (the speed benchmark's) costs what new
-text would. Memos of the lexicons and models themselves (built once) are not text caches.
+text would. Memos of words (:class:`WordMemo`: a token's normalised form, whether a lexicon holds it)
+are not emptied: a word's value depends only on fixed data, and a corpus's vocabulary grows far
+more slowly than its text.
 
 >>> from framing import textcache
 >>> calls = []
@@ -22,11 +24,12 @@ text would. Memos of the lexicons and models themselves (built once) are not tex
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Generic, TypeVar
 
-__all__ = ["text_cache", "clear"]
+__all__ = ["text_cache", "clear", "WordMemo"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+V = TypeVar("V")
 
 _CACHES: list[Any] = []
 
@@ -46,3 +49,26 @@ def clear() -> None:
     """Empty every text cache (at the start of each batch)."""
     for cached in _CACHES:
         cached.cache_clear()
+
+
+class WordMemo(dict, Generic[V]):
+    """``func(word)`` for every word asked for, memoised for the life of the process, up to ``limit`` words
+    (later words are computed each time).
+
+    >>> lengths = WordMemo(len, limit=2)
+    >>> lengths["war"], lengths["peace"], lengths["truce"], sorted(lengths)
+    (3, 5, 5, ['peace', 'war'])
+    """
+
+    __slots__ = ("func", "limit")
+
+    def __init__(self, func: Callable[[str], V], limit: int) -> None:
+        super().__init__()
+        self.func = func
+        self.limit = limit
+
+    def __missing__(self, word: str) -> V:
+        got = self.func(word)
+        if len(self) < self.limit:
+            self[word] = got
+        return got

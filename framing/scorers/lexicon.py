@@ -19,7 +19,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..lexicons import load
-from ..textcache import text_cache
+from ..textcache import WordMemo, text_cache
 
 __all__ = ["Match", "find", "find_many", "classes_many", "count", "class_counts", "word_count", "WORD"]
 
@@ -56,23 +56,21 @@ class _Matcher:
             self.first.setdefault(parts[0], []).append((list(parts), row["term"], row.get("class", "")))
         for options in self.first.values():
             options.sort(key=lambda o: -len(o[0]))
-        self.table = _FirstWords({norm: [_entry(0, options)] for norm, options in self.first.items()})
+        self.table = _first_words({norm: [_entry(0, options)] for norm, options in self.first.items()})
 
     def find(self, text: str) -> list[Match]:
         return _matches(text, _scan(text, self.table, 1)[0])
 
 
-class _NormCache(dict):
-    def __missing__(self, word: str) -> str:
-        w = word.lower().replace("’", "'")
-        if w.endswith("'s") and len(w) > 3:
-            w = w[:-2]  # possessive: "dictator's" -> "dictator"
-        if len(self) < 200_000:
-            self[word] = w
-        return w
+def _normalise(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s") and len(w) > 3:
+        w = w[:-2]  # possessive: "dictator's" -> "dictator"
+    return w
 
 
-_NORM = _NormCache()
+#: Word part -> its normalised form.
+_NORM: WordMemo[str] = WordMemo(_normalise, limit=200_000)
 
 
 # the word parts captured: ``split`` gives gap, part, gap, part, ..., gap (the parts are ``findall``'s)
@@ -92,19 +90,10 @@ def _tokens(text: str) -> tuple[list[str], list[str]]:
     return parts[1::2], parts
 
 
-class _FirstWords(dict):
-    """Word part -> the entries (:func:`_entry`) of a lookup table for its normalised form, None when
-    it starts no term (memoised): one lookup per word, its normalised form computed once."""
-
-    def __init__(self, table: dict[str, list["Entry"]]) -> None:
-        super().__init__()
-        self.table = table
-
-    def __missing__(self, word: str) -> list["Entry"] | None:
-        got = self.table.get(_NORM[word])
-        if len(self) < 200_000:
-            self[word] = got
-        return got
+def _first_words(table: dict[str, list["Entry"]]) -> WordMemo[list["Entry"] | None]:
+    """Word part -> the entries (:func:`_entry`) of ``table`` for its normalised form, None when it
+    starts no term: one lookup per word, its normalised form computed once."""
+    return WordMemo(lambda word: table.get(_NORM[word]), limit=200_000)
 
 
 def _starts(parts: list[str]) -> list[int]:
@@ -144,7 +133,7 @@ def _entry(li: int, options: list[Option]) -> Entry:
     return li, options, frozenset(o[0][1] for o in options if len(o[0]) > 1), [o for o in options if len(o[0]) == 1]
 
 
-def _scan(text: str, table: _FirstWords, n_lex: int) -> list[list[Hit]]:
+def _scan(text: str, table: WordMemo[list["Entry"] | None], n_lex: int) -> list[list[Hit]]:
     """The matches of ``n_lex`` lexicons in one pass over the words of ``text``, as word positions.
 
     ``table`` maps a word part to its first word's :func:`_entry` per lexicon; each lexicon keeps
@@ -200,7 +189,7 @@ class _Combined:
         for li, name in enumerate(names):
             for norm, options in _matcher(name).first.items():
                 first.setdefault(norm, []).append(_entry(li, options))
-        self.first = _FirstWords(first)
+        self.first = _first_words(first)
 
     def find(self, text: str) -> tuple[tuple[Match, ...], ...]:
         return tuple(tuple(_matches(text, hits)) for hits in _scan(text, self.first, len(self.names)))

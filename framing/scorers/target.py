@@ -20,8 +20,8 @@ import re
 from functools import lru_cache
 from typing import Any, Sequence
 
-from ..textcache import text_cache
 from ..spec import Spec
+from ..textcache import text_cache
 from . import vader
 
 __all__ = ["clause_sentiment", "clause_span", "find_mentions", "mention_sentiments"]

@@ -36,8 +36,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from ..textcache import text_cache
 from ..models import model_file, read_model
+from ..textcache import text_cache
 from . import vader
 from .target import WINDOW as CONTEXT, clause_sentiment, clause_span
 

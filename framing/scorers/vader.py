@@ -28,7 +28,7 @@ from itertools import compress
 from functools import lru_cache
 from importlib import resources
 
-from ..textcache import text_cache
+from ..textcache import WordMemo, text_cache
 
 __all__ = ["polarity_scores", "compound", "compounds", "text_sentiment", "lexicon"]
 
@@ -150,44 +150,17 @@ def _special_idioms(valence: float, low: list[str], i: int) -> float:
     return valence
 
 
-class _LowerCache(dict):
-    """Raw token -> lower-cased, punctuation-stripped token (as the reference), memoised."""
-
-    def __missing__(self, token: str) -> str:
-        w = _strip_punc(token).lower()
-        if len(self) < 500_000:
-            self[token] = w
-        return w
+def _special(word: str) -> bool:
+    return word in BOOSTERS or _negated(word) or word in ("never", "without", "doubt", "so", "this")
 
 
-_LOW = _LowerCache()
-
-
-class _SpecialCache(dict):
-    """Lower-cased token -> whether a rule of :func:`_preceding` reads it (memoised)."""
-
-    def __missing__(self, word: str) -> bool:
-        got = word in BOOSTERS or _negated(word) or word in ("never", "without", "doubt", "so", "this")
-        if len(self) < 500_000:
-            self[word] = got
-        return got
-
-
-_SPECIAL = _SpecialCache()
-
-
-class _InLexiconCache(dict):
-    """Raw token -> whether VADER's lexicon holds its lower-cased, punctuation-stripped form
-    (memoised): a sentence without lexicon words is scored without lower-casing its tokens."""
-
-    def __missing__(self, token: str) -> bool:
-        got = _LOW[token] in lexicon()
-        if len(self) < 500_000:
-            self[token] = got
-        return got
-
-
-_IN_LEXICON = _InLexiconCache()
+#: Raw token -> lower-cased, punctuation-stripped token (as the reference).
+_LOW: WordMemo[str] = WordMemo(lambda token: _strip_punc(token).lower(), limit=500_000)
+#: Lower-cased token -> whether a rule of :func:`_preceding` reads it.
+_SPECIAL: WordMemo[bool] = WordMemo(_special, limit=500_000)
+#: Raw token -> whether VADER's lexicon holds its lower-cased, punctuation-stripped form: a sentence
+#: without lexicon words is scored without lower-casing its tokens.
+_IN_LEXICON: WordMemo[bool] = WordMemo(lambda token: _LOW[token] in lexicon(), limit=500_000)
 
 
 def _preceding(valence: float, toks: list[str], low: list[str], i: int, lex: dict[str, float], cap_diff: bool,
