@@ -28,7 +28,7 @@ from .beliefs import belief
 from .coref import outside_quotes
 from .cuemodel import active_model
 from .cues import _TYPES as _ALL_TYPES, DEFAULT_TYPES, Cue, lexicon
-from .mentions import LineStart, Mention, matcher
+from .mentions import Mention, StartsAfter, matcher
 from .quotes import Quote, find_quotes
 from .speakers import (_AND, _LEADING, _Ending, _PRE_STOP, _WORD, Context, defined_acronyms, joint_rows, lead_title,
                        left_np, mentions_between, name_party, resolve, right_np, _trim, _words)
@@ -638,8 +638,8 @@ def _mute(text: str, st: Statement) -> bool:
     return False
 
 
-_COLON_LINE = LineStart(re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|al-\w+)){0,4})[ \t]*:[ \t]+(?=\S)",
-                                  re.MULTILINE))
+_COLON_LINE = StartsAfter(re.compile(r"^[ \t]*((?:[A-Z][\w.’'-]*)(?:[ \t]+(?:[A-Z][\w.’'-]*|of|de|al-\w+)){0,4})[ \t]*:[ \t]+(?=\S)",
+                                  re.MULTILINE), before=r"\n")
 _COLON_STOP = frozenset("""update note photo photos related watch read video editor's editor’s correction source sources
     warning caption credit image by advertisement subscribe follow listen clarification contributing reporting
     additional story highlights hide caption just watched opinion analysis original updated breaking also meanwhile earlier""".split())
@@ -2504,8 +2504,8 @@ def _names(text: str, mentions: Sequence[Mention], inside_quote: Any, places: Se
 
 _OUTLET_NOUNS = frozenset("newspaper daily paper magazine channel network agency station tabloid website weekly".split())
 #: A short postposed frame with a bare surname: "Plenty, Labott said."
-_SURNAME_FRAME = LineStart(re.compile(r"^[^\n\"“”]{1,40},\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|adds)\.",
-                                     re.MULTILINE))
+_SURNAME_FRAME = StartsAfter(re.compile(r"^[^\n\"“”]{1,40},\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|adds)\.",
+                                     re.MULTILINE), before=r"\n")
 _RESPONSE_LEMMAS = frozenset(("respond", "react", "reply", "retaliate"))
 #: What follows a response verb that makes it an act: "to X", "with airstrikes", "against …".
 _RESPONSE_OBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:to|with|against)\b")

@@ -92,20 +92,23 @@ class Places(list):
         self.cache: dict[str, Any] = {}
 
 
-class LineStart:
-    """A pattern anchored at line starts (``^`` with ``re.MULTILINE``; it never matches the empty string) whose matches
-    are found as those of a newline followed by it, so that re scans for the newline in C rather than trying the
-    pattern at every character.
+class StartsAfter:
+    """A pattern whose every match starts at the text's start or right after a match of ``before`` (a newline, a
+    sentence's end): its matches are found as those of ``before`` followed by it, so that re scans for ``before``
+    in C rather than trying the pattern at every character. ``before`` matches at least one character, and none
+    starts before the last character of a match of the pattern (the search resumes there).
 
-    >>> [m.group() for m in LineStart(re.compile(r"^[A-Z]+:", re.M)).finditer("TAPPER: Yes.\\nNo: RICE: No.\\nKERRY:")]
+    >>> lines = StartsAfter(re.compile(r"^[A-Z]+:", re.M), before=r"\\n")
+    >>> [m.group() for m in lines.finditer("TAPPER: Yes.\\nNo: RICE: No.\\nKERRY:")]
     ['TAPPER:', 'KERRY:']
     """
 
-    __slots__ = ("pattern", "after_newline")
+    __slots__ = ("pattern", "candidates")
 
-    def __init__(self, pattern: re.Pattern[str]):
+    def __init__(self, pattern: re.Pattern[str], before: str):
         self.pattern = pattern
-        self.after_newline = re.compile("\n(?:" + pattern.pattern + ")", pattern.flags)
+        # an empty group marks where the pattern starts
+        self.candidates = re.compile(f"(?:{before})()(?:{pattern.pattern})", pattern.flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text)``."""
@@ -116,15 +119,15 @@ class LineStart:
                 yield m
                 pos = m.end()
             # (from the match's last character: a match ending in a newline may be followed by one at the next line)
-            nl = self.after_newline.search(text, max(0, pos - 1))
-            if nl is None:
+            found = self.candidates.search(text, max(0, pos - 1))
+            if found is None:
                 return
-            m = self.pattern.match(text, nl.start() + 1)
+            m = self.pattern.match(text, found.start(1))
 
 
 #: A dateline at the start of a line: "NETIV HAASARA, Israel —", "GAZA CITY, Gaza Strip (AP) —", "KIEV —".
-_DATELINE = LineStart(re.compile(r"^([A-Z][A-Z’'.-]+(?:[ -][A-Z][A-Z’'.-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
-                                 r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*)?(?:—|–|--)", re.MULTILINE))
+_DATELINE = StartsAfter(re.compile(r"^([A-Z][A-Z’'.-]+(?:[ -][A-Z][A-Z’'.-]+){0,3})(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                                 r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*)?(?:—|–|--)", re.MULTILINE), before=r"\n")
 
 
 def datelines(text: str) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ import ahocorasick
 
 from ..spec import OTHER
 from .coref import _OBTAINED_BY, outside_quotes, resolve_description
-from .mentions import Mention, datelines, is_country, last_country, mentions_between
+from .mentions import Mention, StartsAfter, datelines, is_country, last_country, mentions_between
 from .mentions import singular as _singular
 
 __all__ = ["left_np", "right_np", "has_verb", "Context", "resolve", "joint_rows", "PRONOUNS"]
@@ -1859,23 +1859,8 @@ _TARGET_AT = re.compile(r"\b(?:fired|aimed|launched|shot|lobbed|targeted|directe
 _SCENE_SENTENCE = re.compile(r"(?=[MELSBFIiAa])(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:(?:Meanwhile|Elsewhere|Earlier|Later|Separately|"
                              r"Back|Farther|Further)\s*,?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
                              r"([A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|of|al|el))*)\s*,", re.MULTILINE)
-#: The same after the newline or the sentence's end before it, with an empty group where it starts: re scans for
-#: the first character in C (a match ends in a comma, so none starts inside the one before it).
-_AFTER_SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|[”\"]?\s)()(?:" + _SCENE_SENTENCE.pattern + ")", _SCENE_SENTENCE.flags)
-
-
-def _scene_sentences(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_SCENE_SENTENCE.finditer(text)``."""
-    m = _SCENE_SENTENCE.match(text)
-    pos = 0
-    while True:
-        if m is not None:
-            yield m
-            pos = m.end()
-        end = _AFTER_SENTENCE_END.search(text, pos)
-        if end is None:
-            return
-        m = _SCENE_SENTENCE.match(text, end.start(1))
+#: The same, found after the newline or the sentence's end before each (a match ends in a comma).
+_SCENE_SENTENCES = StartsAfter(_SCENE_SENTENCE, before=r"[\n.!?](?:(?<=\n)|[”\"]?\s)")
 
 
 _NOT_SCENE = frozenset(_MONTHS) | frozenset("monday tuesday wednesday thursday friday saturday sunday addition "
@@ -1915,7 +1900,7 @@ def scenes(places: Sequence[Mention], text: str) -> tuple[list[int], list[str]]:
     for a, b in lines:
         if not covered(a, b):
             events.append((a, OTHER))  # "WASHINGTON —": a dateline of no spec place
-    for m in _scene_sentences(text):
+    for m in _SCENE_SENTENCES.finditer(text):
         a, b = m.span(1)
         if not covered(a, b) and m.group(1).split()[0].lower() not in _NOT_SCENE and not m.group(1)[:1].isdigit():
             events.append((a, OTHER))  # "In Cairo, …": the scene moves to a place of no population party
